@@ -1,0 +1,160 @@
+"""Agreements: who agreed to, signed or rejected what (GUIDE.md section 3).
+
+Cues come from ``lexicons/agreement_cues.tsv``. A ``verb`` cue carries the action
+itself ("agreed *to attend talks*", "rejected *a demand*"); a ``deal`` cue needs
+a deal noun from ``lexicons/agreement_nouns.txt`` as its object ("reached *an
+agreement*", "signed *an accord*"). Parties are the cue's subject split on
+coordination, plus "with Y" / "between X and Y". A negated cue ("did not
+agree") is not an agreement; "refused to sign" is one rejection, not a signing.
+
+    >>> [(c.status, [p.name for p in c.parties]) for c in find_agreements(nlp("Iran and Iraq agreed to a truce."))]
+    [('agreed', ['Iran', 'Iraq'])]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicons
+from ..schema import Claim, Party
+from ..speakers import SpeakerResolver, coordinated, noun_phrase
+from .common import claim_date, cue_of, evidence, in_furniture, inherit_attribution, token_span
+
+REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
+
+
+def _cues() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.table("agreement_cues.tsv") if len(row) >= 3}
+
+
+def find_agreements(doc: Doc) -> list[Claim]:
+    cues = _cues()
+    deal_nouns = lexicons.words("agreement_nouns.txt")
+    resolver = SpeakerResolver.for_doc(doc)
+    claims: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB",):
+            continue
+        lemma = tok.lemma_.lower()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        key = f"{lemma} {particle}" if particle and f"{lemma} {particle}" in cues else lemma
+        if key not in cues:
+            continue
+        status, frame = cues[key]
+        if in_furniture(doc, tok.idx, tok.idx + 1) or _negated(tok):
+            continue
+        # "refused to sign": the refusal speaks for both verbs.
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REJECTING:
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree",) and lemma not in REJECTING:
+            continue
+        action = _action(tok, frame, deal_nouns)
+        if action is None:
+            continue
+        action_toks, deal = action
+        if lemma in ("accept", "approve", "endorse") and frame == "deal" and deal is None:
+            continue
+        if frame == "withdraw" and deal is None:
+            continue
+        parties = _parties(tok, deal, resolver)
+        span = token_span(action_toks)
+        if span is None:
+            continue
+        start = min([tok.idx, span.start] + [p.start for p in parties])
+        end = max([tok.idx + len(tok), span.end] + [p.end for p in parties])
+        cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+        claim = Claim(type="agreement", sentence=evidence(doc, start, end), parties=parties, action=span,
+                      status=status, confidence=0.75, anchor=tok.idx)
+        claim.date = claim_date(doc, tok)
+        inherit_attribution(doc, claim, tok.idx, tok.idx + len(tok))
+        own_date = claim_date(doc, tok)
+        if own_date.source == "text":
+            claim.date = own_date
+        claims.append(claim)
+        del cue_tokens
+    return claims
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("do",))
+
+
+def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], Optional[Token]]]:
+    """The tokens of what was agreed or refused, and the deal noun if there is one."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in deal_nouns:
+            return list(child.subtree), child
+    if frame == "deal":
+        for child in verb.children:  # "entered into an agreement", "reached agreement on"
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in deal_nouns:
+                        return list(pobj.subtree), pobj
+        if verb.lemma_.lower() in ("approve", "endorse", "accept", "conclude"):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and any(t.lemma_.lower() in deal_nouns | {"merger", "plan", "proposal", "offer"} for t in obj.subtree):
+                return list(obj.subtree), obj
+        return None
+    if frame == "withdraw":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    if pobj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}:
+                        return list(pobj.subtree), pobj
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)], None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ != "PRON":
+            return list(child.subtree), None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
+            toks = [t for t in child.subtree if t is not child]
+            if toks:
+                return toks, None
+        if child.dep_ == "ccomp" and verb.lemma_.lower() == "agree" and any(
+                a.lower_ in ("would", "will", "to") for a in child.children):
+            return list(child.subtree), None
+    return None
+
+
+def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> list[Party]:
+    heads: list[Token] = []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    if subj is not None:
+        heads += coordinated(subj)
+    for holder in [verb] + ([deal] if deal is not None else []):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        heads += coordinated(pobj)
+            if child.dep_ == "poss" and holder is deal:
+                heads += coordinated(child)
+    parties: list[Party] = []
+    seen = set()
+    for head in heads:
+        if head.lower_ in ("that", "which", "who"):
+            continue
+        span = noun_phrase(head)
+        if head.pos_ in ("PROPN",) and head.ent_type_:
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                span = ent
+        speaker = resolver.resolve(head, span)
+        if speaker.name in seen:
+            continue
+        seen.add(speaker.name)
+        parties.append(Party(speaker.text, speaker.name, speaker.start, speaker.end))
+    return parties

@@ -1,0 +1,309 @@
+"""Casualty counts: how many people were killed, injured, missing, displaced,
+detained or abducted (GUIDE.md section 2).
+
+Each number in the text (digits, number words, "dozens") is read with its
+qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
+
+* the number or the noun it counts is the subject or object of a status verb
+  ("31 civilians have been killed", "killing 107", "177 miners died");
+* it counts a status noun or adjective ("30 deaths", "six dead", "154 wounded");
+* "left six people dead", "claimed 30 lives", "the death toll rose to 132";
+* coordination carries the verb over ("376 soldiers and 22 civilians had been killed").
+
+    >>> [(c.count.value, c.status) for c in find_casualties(nlp("Two Americans were killed."))]
+    [(2, 'killed')]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import dates, lexicons
+from ..numbers import QUALIFIER_WORDS, VAGUE_PLURALS, is_number_word, parse_count
+from ..schema import Claim, Period
+from .common import claim_date, evidence, in_furniture, inherit_attribution, published_date, token_span
+
+NOT_PEOPLE = {"house", "home", "building", "dollar", "dlr", "pct", "percent", "barrel", "tonne", "ton",
+              "year", "month", "week", "day", "hour", "minute", "mile", "kilometer", "km", "vehicle",
+              "car", "tank", "aircraft", "plane", "shell", "round", "rocket", "missile", "share", "bpd",
+              "acre", "hectare", "point", "time", "vote", "seat", "head", "cattle", "animal", "ship"}
+HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+NON_HARM_HEADS = {"rescue", "save", "free", "release", "survive", "evacuate_precaution"}
+_BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+def _status_table() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.table("casualty_status.tsv") if len(row) >= 3}
+
+
+def find_casualties(doc: Doc) -> list[Claim]:
+    table = _status_table()
+    claims: list[Claim] = []
+    seen: set[tuple[int, str]] = set()
+    for number in _number_heads(doc):
+        if in_furniture(doc, number[0].idx, number[-1].idx + 1):
+            continue
+        found = _status_for(number, table)
+        if found is None:
+            continue
+        status, status_tok, noun = found
+        count_toks = _with_qualifier(number)
+        count = parse_count(" ".join(t.text for t in count_toks).replace(" ,", ","))
+        if count is None:
+            continue
+        key = (number[0].i, status)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(_claim(doc, count_toks, count, status, status_tok, noun))
+    return claims
+
+
+def _number_heads(doc: Doc) -> list[list[Token]]:
+    """Runs of number tokens ("1.5 million", "twenty-two", "dozens") that could count people."""
+    runs: list[list[Token]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if _is_count_token(tok):
+            run = [tok]
+            while i + 1 < len(doc) and _is_count_token(doc[i + 1]) and doc[i + 1].lower_ not in VAGUE_PLURALS:
+                i += 1
+                run.append(doc[i])
+            runs.append(run)
+        i += 1
+    return [r for r in runs if not _excluded(r)]
+
+
+def _is_count_token(tok: Token) -> bool:
+    if tok.lower_ in VAGUE_PLURALS or tok.lower_ in ("dozen",):
+        return True
+    if tok.like_num or tok.pos_ == "NUM":
+        return is_number_word(tok.text) or tok.lower_ in ("hundred", "thousand", "million")
+    return False
+
+
+def _excluded(run: list[Token]) -> bool:
+    first, last = run[0], run[-1]
+    if last.ent_type_ in _BAD_ENTS and last.lower_ not in VAGUE_PLURALS:
+        return True
+    if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
+        return True  # a year
+    # An age: "Yasmeen Afdhal, 24," or "aged 24".
+    prev = first.nbor(-1) if first.i > 0 else None
+    if prev is not None and (prev.lower_ in ("aged", "age") or (prev.text == "," and first.i > 1 and first.nbor(-2).ent_type_ == "PERSON")):
+        return True
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.text in ("%", "pct", "percent", "per", "-year", "-old"):
+        return True
+    if nxt is not None and nxt.lower_ in ("years", "year") and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ == "old":
+        return True
+    return False
+
+
+def _with_qualifier(run: list[Token]) -> list[Token]:
+    """Extend a number with its qualifier words: "at least", "more than", "or more", "between ... and"."""
+    doc = run[0].doc
+    start, end = run[0].i, run[-1].i
+    while start > 0 and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a"} and doc[start - 1].lower_ != "and":
+        if doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("dozen", "estimated", "approximate"):
+            break
+        start -= 1
+    if start > 0 and doc[start].lower_ in ("a",) and doc[start + 1].lower_ == "dozen":
+        pass
+    # "10 to 15", "10-15", "between 10 and 15", "107 or more"
+    if end + 2 < len(doc) and doc[end + 1].lower_ in ("to", "-", "and") and _is_count_token(doc[end + 2]) and (
+            doc[end + 1].lower_ != "and" or doc[start].lower_ == "between"):
+        end += 2
+    elif end + 2 < len(doc) and doc[end + 1].lower_ == "or" and doc[end + 2].lower_ in ("more", "so"):
+        end += 2
+    toks = list(doc[start:end + 1])
+    while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
+        toks.pop(0)
+    return toks
+
+
+def _status_word(tok: Token, table: dict) -> Optional[str]:
+    for key in (tok.lemma_.lower(), tok.lower_):
+        if key in table:
+            return key
+    return None
+
+
+def _negated_or_hypothetical(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL:
+            return True
+    return False
+
+
+def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """(status, the word that says it, the victims noun) for a number, or None."""
+    num = run[-1]
+    # The noun the number counts: "31 [Azeri] civilians", "376 of its military personnel".
+    noun = None
+    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        noun = num.head
+    elif any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        of = next(c for c in num.children if c.dep_ == "prep" and c.lower_ == "of")
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma in NOT_PEOPLE or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return None
+        word = _status_word(noun, table)
+        if word and table[word][1] in ("noun", "adj"):
+            if noun.lemma_.lower() == "toll":
+                return table[word][0], noun, None
+            return table[word][0], noun, None
+        for child in noun.children:  # "six dead", "five wounded people"
+            w = _status_word(child, table)
+            if w and child.dep_ in ("amod", "acl") and table[w][1] in ("adj", "verb") and child.i > num.i:
+                return table[w][0], child, noun
+    # Climb from the phrase to its verb through coordination and partitives.
+    node = noun if noun is not None else num
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos") or (node.dep_ == "pobj" and node.head.lower_ == "of"):
+            node = node.head if node.dep_ != "pobj" else node.head.head
+            continue
+        break
+    head = node.head
+    # "the death toll rose to 132", "the toll stood at 132"
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in ("toll", "death", "casualty", "number"):
+                return "killed", child, None
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node.dep_ == "pobj":
+        verb = head
+        word = _status_word(verb, table)
+        if word and table[word][1] in ("verb", "held", "shot") and verb.pos_ in ("VERB", "AUX", "ADJ"):
+            role = table[word][1]
+            if role == "held" and node.dep_ not in ("nsubjpass", "dobj"):
+                return None
+            if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children):
+                return None
+            if _negated_or_hypothetical(verb):
+                return None
+            if node.dep_ == "pobj" and head.pos_ == "ADP":
+                return None
+            return table[word][0], verb, noun
+        if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
+            return "killed", verb, None
+        if verb.pos_ in ("VERB", "AUX"):
+            # "left six people dead", "remain missing", "were reported dead", "were reported killed"
+            for child in verb.children:
+                w = _status_word(child, table)
+                if w and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") and child.i > node.i:
+                    if _negated_or_hypothetical(verb):
+                        return None
+                    return table[w][0], child, noun
+            if node.dep_ in ("dobj",) and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
+                return "killed", verb, None
+        # "killed 107 or more and wounding 238": the number hangs off a coordinated verb.
+    if node.dep_ == "conj" and _status_word(node.head, table):
+        w = _status_word(node.head, table)
+        return table[w][0], node.head, noun
+    # "31 civilians have been killed and 154 wounded": the parser makes "154" hang off
+    # the second verb or the first verb's conj.
+    if num.dep_ in ("nsubj", "nsubjpass", "dobj") or num.head.pos_ in ("VERB",):
+        w = _status_word(num.head, table)
+        if w and table[w][1] in ("verb", "adj"):
+            return table[w][0], num.head, noun
+    nxt = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
+    if nxt is not None:
+        w = _status_word(nxt, table)
+        if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
+            return table[w][0], nxt, noun
+    return None
+
+
+def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
+    if noun is None:
+        return "", "unknown"
+    toks = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t.head is not noun]
+    own = {t.i for t in run}
+    keep_idx = sorted(t.i for t in toks if t.i not in own)
+    # Keep the contiguous piece that holds the noun.
+    lo = hi = noun.i
+    idx = set(keep_idx)
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = noun.doc
+    words = list(doc[lo:hi + 1])
+    while words and (words[0].lower_ in QUALIFIER_WORDS or words[0].lower_ in ("of", "all", "the") and words[0].i < run[0].i):
+        words.pop(0)
+    while words and (words[0].is_punct or words[0].lower_ == "of"):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words:
+        return "", "unknown"
+    text = doc[words[0].i:words[-1].i + 1].text
+    groups = lexicons.mapping("victim_groups.tsv")
+    group = "unknown"
+    for t in words:
+        g = groups.get(t.lemma_.lower()) or groups.get(t.lower_)
+        if g and g != "unknown":
+            group = g
+    if noun.lemma_.lower() in ("death", "body", "fatality", "corpse", "casualty"):
+        return (text if noun.lemma_.lower() == "body" and len(words) > 1 else ""), group
+    return text, group
+
+
+def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optional[Token]) -> Claim:
+    start = count_toks[0].idx
+    end = count_toks[-1].idx + len(count_toks[-1])
+    victims, group = _victims(noun, count_toks)
+    claim = Claim(type="casualty", sentence=evidence(doc, start, end), count=count, status=status,
+                  victims_text=victims, victims_group=group, confidence=0.8, anchor=start)
+    claim.date = claim_date(doc, None)
+    inherit_attribution(doc, claim, start, end)
+    base = published_date(doc)
+    verb = status_tok if status_tok.pos_ in ("VERB", "AUX") else status_tok.head
+    claim.period = _period(doc, verb, count_toks, claim.date.value, base)
+    event = _event_date(verb, base)
+    claim.event_date = event
+    claim.location = _location(doc, status_tok, count_toks)
+    return claim
+
+
+def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Period]:
+    sent = count_toks[0].sent
+    for tok in sent:
+        if tok.lower_ == "since" and tok.i > count_toks[0].i - 3:
+            objs = [t for t in tok.subtree if t is not tok]
+            if not objs:
+                continue
+            span = token_span(objs)
+            value = dates.resolve(span.text, base)
+            if value:
+                return Period(value, end_value, doc.text[tok.idx:span.end])
+    return None
+
+
+def _event_date(verb: Token, base) -> Optional[str]:
+    from .common import date_modifier
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = date_modifier(verb)
+    if not found:
+        return None
+    return dates.resolve(found[0], base)
+
+
+def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:
+    sent = count_toks[0].sent
+    best = None
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            dist = abs(ent.start - status_tok.i)
+            if best is None or dist < best[0]:
+                best = (dist, ent.text)
+    return best[1] if best else None

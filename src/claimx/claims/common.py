@@ -1,0 +1,135 @@
+"""Helpers every claim kind shares: evidence spans, cues, claim dates, attribution."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import dates
+from ..schema import Claim, ClaimDate, Cue, TextSpan
+
+_DATE_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier"}
+_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
+
+
+def published_date(doc: Doc) -> Optional[date]:
+    value = doc._.published
+    return dates.parse_published(value) if value else None
+
+
+def char_span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(doc.text[start:end], start, end)
+
+
+def token_span(tokens: Iterable[Token]) -> Optional[TextSpan]:
+    toks = sorted(tokens, key=lambda t: t.i)
+    toks = [t for t in toks if not t.is_space]
+    while toks and toks[-1].is_punct and toks[-1].text not in ("\u201d", '"', ")"):
+        toks.pop()
+    while toks and (toks[0].is_punct and toks[0].text not in ("\u201c", '"', "(")):
+        toks.pop(0)
+    if not toks:
+        return None
+    doc = toks[0].doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return TextSpan(doc.text[start:end], start, end)
+
+
+def evidence(doc: Doc, start: int, end: int) -> TextSpan:
+    """The sentence or sentences covering ``start:end``, trimmed of white space."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None:
+        return char_span(doc, start, end)
+    s = first[0].sent.start_char
+    e = first[-1].sent.end_char
+    text = doc.text[s:e]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return TextSpan(text[lead:trail], s + lead, s + trail)
+
+
+def cue_of(tokens: list[Token], lemma: Optional[str] = None) -> Cue:
+    toks = sorted(tokens, key=lambda t: t.i)
+    doc = toks[0].doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return Cue(doc.text[start:end], lemma or " ".join(t.lemma_.lower() for t in toks), start, end)
+
+
+def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
+    """The date expression attached to a verb: "said on Thursday", "told reporters yesterday"."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and (
+                child.ent_type_ == "DATE" or child.lower_ in _RELATIVE_WORDS):
+            span = _date_span(child)
+            if span:
+                return span
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "late", "early"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
+                    span = _date_span(pobj)
+                    if span:
+                        return doc.text[child.idx:span[2]], child.idx, span[2]
+    # "said Thursday" parsed loosely: a DATE entity right after the verb.
+    nxt = verb.nbor(1) if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and (nxt.lower_ in dates.WEEKDAYS or nxt.lower_ in _RELATIVE_WORDS):
+        return _date_span(nxt)
+    return None
+
+
+def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
+    doc = tok.doc
+    if tok.ent_type_ == "DATE":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
+                words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_ in dates.MONTHS]
+                s, e = words[0].idx, words[-1].idx + len(words[-1])
+                return doc.text[s:e], s, e
+    if tok.lower_ in _RELATIVE_WORDS:
+        return tok.text, tok.idx, tok.idx + len(tok)
+    return None
+
+
+def claim_date(doc: Doc, verb: Optional[Token], *fallback_verbs: Token) -> ClaimDate:
+    """When a claim was made: the verb's own date, else the publication date."""
+    base = published_date(doc)
+    for v in [verb, *fallback_verbs]:
+        if v is None:
+            continue
+        found = date_modifier(v)
+        if found:
+            text, _, _ = found
+            value = dates.resolve(text, base, future=dates.is_future(v))
+            if value:
+                return ClaimDate(value, text, "text")
+    if doc._.published:
+        return ClaimDate(doc._.published, None, "published")
+    return ClaimDate(None, None, "none")
+
+
+def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:
+    """The statement whose content holds ``start:end``: its speaker reported the claim."""
+    best = None
+    for claim in doc._.claims:
+        if claim.type != "statement" or claim.content is None:
+            continue
+        if claim.content.start <= start and end <= claim.content.end:
+            if best is None or (claim.content.end - claim.content.start) < (best.content.end - best.content.start):
+                best = claim
+    return best
+
+
+def in_furniture(doc: Doc, start: int, end: int) -> bool:
+    return any(s.start_char < end and start < s.end_char for s in doc.spans.get("claimx_furniture", []))
+
+
+def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> None:
+    """Give a count or agreement the speaker, cue and date of the statement around it."""
+    statement = enclosing_statement(doc, start, end)
+    if statement is not None:
+        claim.speaker = statement.speaker
+        claim.cue = statement.cue
+        claim.date = statement.date

@@ -1,0 +1,299 @@
+"""Statements: who said what, when (GUIDE.md section 1).
+
+One pass over the parse finds every communication cue (a lemma in
+``lexicons/cue_verbs.txt``, "according to", "call for"), then asks the
+dependency tree three questions:
+
+* **speaker** -- the cue's subject; for "..., saying" and "said ... and added"
+  the subject of the clause the cue hangs from; for "was quoted as saying" the
+  passive subject; for "according to X" the object of "to";
+* **content** -- the complement clause ("said *that ...*"), the clause the cue
+  interrupts ("*Iranian troops are fighting*, IRNA said"), an object for cues
+  like "deny" or "threaten", or the quotation next to the cue;
+* **date** -- the cue's own date modifier ("said *on Thursday*").
+
+    >>> [c.speaker.name for c in find_statements(nlp("Zakharova said on Friday that talks would start."))]
+    ['Zakharova']
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicons
+from ..quotes import Quote, find_quotes
+from ..schema import Claim, TextSpan
+from ..speakers import SpeakerResolver, noun_phrase
+from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
+
+# Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
+OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
+               "predict", "urge", "reiterate", "disclose", "reveal", "criticize", "criticise",
+               "praise", "warn", "ask", "acknowledge", "admit", "allege", "estimate", "forecast"}
+# Cues that need an explicit complement clause or quote: alone they are often not speech
+# ("added 2 pct", "claimed 30 lives", "reported a profit").
+CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "indicate", "signal",
+               "observe", "describe", "post", "write", "charge", "estimate", "recall", "repeat"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+SAY_LIKE = {"say", "tell", "report", "announce", "add", "state", "declare"}
+CONTENT_DEPS = ("ccomp", "xcomp")
+
+
+def find_statements(doc: Doc) -> list[Claim]:
+    resolver = SpeakerResolver.for_doc(doc)
+    quotes = find_quotes(doc.text)
+    doc.user_data["claimx_quotes"] = quotes
+    cue_lemmas = lexicons.words("cue_verbs.txt")
+    claims: list[Claim] = []
+    for tok in doc:
+        claim = None
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            claim = _according_to(doc, tok, resolver, quotes)
+        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in cue_lemmas | {"call"} and not _inside(quotes, tok.idx):
+            claim = _from_cue(doc, tok, resolver, quotes)
+        if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
+            continue
+        resolver.remember(claim.speaker)
+        claims.append(claim)
+    return claims
+
+
+def _cue_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    # The small model lemmatises some capitalised or odd forms badly ("Says").
+    return lemma if lemma != tok.lower_ or lemma in ("say", "tell") else tok.lower_.rstrip("s") if tok.lower_.endswith("s") else lemma
+
+
+def _inside(quotes: list[Quote], offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The cue's speaker token, following participles and coordination up the tree."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "resolutions which call for ..."
+            return child
+    if depth > 3:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj":
+        # "... but reports said": the parser often hangs the subject on the previous clause.
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if depth == 0 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "dobj", "pobj", "appos"):
+            return prev
+        return _subject(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "with Azerbaijan's defense ministry saying ..."
+    if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VBN", "VB"):
+        return _subject(head, depth + 1)
+    if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.lower_ == "as"):
+        return _subject(head.head if head.dep_ == "prep" else head, depth + 1)
+    if verb.dep_ == "pobj" and head.dep_ == "prep":
+        return _subject(head.head, depth + 1)
+    return None
+
+
+def _post_subject(verb: Token) -> Optional[Token]:
+    """"..., said KCNA." -- a name after the verb that the parser made its object."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.pos_ in ("PROPN", "NOUN") and (
+                child.ent_type_ or child.pos_ == "PROPN"):
+            return child
+    return None
+
+
+def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
+    """The tokens of what was said, from the dependency tree."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
+            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
+            return toks
+    if lemma == "call":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                return [t for t in child.subtree if t is not child]
+        return None
+    if lemma in OBJECT_CUES:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ not in ("PRON",) or (
+                    child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn")):
+                toks = list(child.subtree)
+                # "urged Iran to stop", "accused Turkey of involvement": the object and its complement.
+                for sib in verb.children:
+                    if sib.i > child.i and (sib.dep_ in ("xcomp", "ccomp") or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))):
+                        toks += list(sib.subtree)
+                return toks
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"):
+                return [t for t in child.subtree if t is not child]
+    # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
+    if verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in verb.head.subtree if t.i not in own]
+        if toks:
+            return _largest_run(toks)
+    return None
+
+
+def _largest_run(toks: list[Token]) -> list[Token]:
+    runs, run = [], [toks[0]]
+    for t in toks[1:]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+        else:
+            runs.append(run)
+            run = [t]
+    runs.append(run)
+    return max(runs, key=len)
+
+
+def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quote]:
+    """The quotation a cue introduces or closes: in its sentence, or just before or after it."""
+    sent = verb.sent
+    best, best_gap = None, None
+    for q in quotes:
+        if q.end + 1 <= sent.start_char - 3 and sent.start_char - q.end > 3:
+            if q.end < sent.start_char - 3:
+                continue
+        if q.start - 1 > sent.end_char + 2:
+            continue
+        # Distance from the cue to the nearer end of the quote.
+        gap = min(abs(verb.idx - q.end), abs(q.start - verb.idx))
+        if q.start <= verb.idx < q.end:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = q, gap
+    if best is None:
+        return None
+    # A quote ending before the cue must be separated from it only by the attribution.
+    if best.end <= verb.idx:
+        between = doc.text[best.end + 1:verb.idx]
+        if len(between) > 80 or any(ch in between for ch in ".?!") and "\n" in between:
+            return None
+    else:
+        between = doc.text[verb.idx:best.start - 1]
+        if len(between) > 80:
+            return None
+    return best
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _following_clause(verb: Token) -> Optional[list[Token]]:
+    """"Karabakh said on Friday 376 soldiers had been killed": a clause the parser
+    failed to attach, running from after the cue (and its date) to the sentence end."""
+    doc = verb.doc
+    start = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj") and (
+                child.ent_type_ == "DATE" or child.dep_ in ("dative",) or any(t.ent_type_ == "DATE" for t in child.subtree)
+                or child.lower_ in ("reporters", "journalists")):
+            # The date may have swallowed the next clause's first words: keep the date part only.
+            last = max((t.i for t in child.subtree if t.ent_type_ == "DATE" and not t.like_num), default=child.i)
+            if child.lower_ in ("reporters", "journalists") or child.dep_ == "dative":
+                last = max(t.i for t in child.subtree)
+            start = max(start, last + 1)
+    end = verb.sent.end
+    toks = [t for t in doc[start:end] if not t.is_space]
+    if len(toks) < 3 or toks[0].is_punct or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return toks
+
+
+def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
+    lemma = _cue_lemma(verb)
+    if _negated(verb):
+        return None
+    content = _content_tokens(verb, lemma)
+    if content is None and lemma in SAY_LIKE:
+        content = _following_clause(verb)
+    speaker_tok = _subject(verb)
+    if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
+        speaker_tok = _post_subject(verb)
+    if speaker_tok is None:
+        return None
+    if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
+        return None
+    if content and speaker_tok in content:
+        content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
+    content_span = token_span(content) if content else None
+    quote = None
+    if content_span is not None:
+        quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
+        if quote is not None and not (content_span.start <= q_outer_start(quote) and quote.end <= content_span.end):
+            # The quote is the content and the parse saw only its last sentence.
+            if quote.start < content_span.start or quote.end > content_span.end:
+                content_span = char_span(doc, quote.start, quote.end)
+    else:
+        quote = _adjacent_quote(doc, verb, quotes)
+        if quote is not None:
+            content_span = char_span(doc, quote.start, quote.end)
+    if content_span is None:
+        return None
+    if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
+            and verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+        return None
+    speaker_span = noun_phrase(speaker_tok)
+    speaker = resolver.resolve(speaker_tok, speaker_span)
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")]
+    if lemma == "tell":
+        cue_tokens = [verb]
+    fallback = [verb.head] if verb.dep_ in ("advcl", "conj", "xcomp", "acl") else []
+    start = min(content_span.start, speaker.start, verb.idx)
+    end = max(content_span.end, speaker.end, verb.idx + len(verb))
+    sentence = evidence(doc, start, end)
+    if sentence.end - sentence.start > 1900:
+        sentence = evidence(doc, verb.idx, verb.idx + len(verb))
+    direct = quote is not None
+    claim = Claim(
+        type="statement",
+        sentence=sentence,
+        speaker=speaker,
+        cue=cue_of(cue_tokens, "call for" if lemma == "call" else lemma),
+        date=claim_date(doc, verb, *fallback),
+        content=content_span,
+        direct=direct,
+        confidence=0.9 if direct else 0.8,
+        anchor=verb.idx,
+    )
+    return claim
+
+
+def q_outer_start(q: Quote) -> int:
+    return q.start
+
+
+def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
+    to = next(c for c in according.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    speaker = resolver.resolve(source, noun_phrase(source))
+    clause = according.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    own = {t.i for t in according.subtree}
+    toks = [t for t in clause.subtree if t.i not in own]
+    if not toks:
+        return None
+    toks = _largest_run(toks)
+    content = token_span(toks)
+    if content is None:
+        return None
+    quote = next((q for q in quotes if q.start < content.end and content.start < q.end), None)
+    sentence = evidence(doc, min(according.idx, content.start), max(content.end, speaker.end))
+    return Claim(
+        type="statement", sentence=sentence, speaker=speaker,
+        cue=cue_of([according, to], "according to"),
+        date=claim_date(doc, None), content=content, direct=quote is not None,
+        confidence=0.85, anchor=according.idx,
+    )

