@@ -65,8 +65,12 @@ def extract(text: str, published: Optional[str] = None, types: Optional[Iterable
 
 def extract_many(items: Iterable[tuple[str, str, str]], published: Optional[str] = None,
                  types: Optional[Iterable[str]] = None, *, model: str = DEFAULT_MODEL,
-                 batch_size: int = 16) -> Iterator[tuple[str, list[dict]]]:
-    """Stream ``(name, doc_id, text)`` items through ``nlp.pipe``; yields ``(name, claims)`` in order."""
+                 batch_size: int = 16) -> Iterator[tuple[str, list[dict], Optional[str]]]:
+    """Stream ``(name, doc_id, text)`` items through ``nlp.pipe``.
+
+    Yields ``(name, claims, error)`` in input order; ``error`` is ``None`` unless a
+    component failed on that document, in which case ``claims`` is empty.
+    """
     chosen = _types(types)
     nlp = load(model, chosen)
     pending: list[tuple[str, str]] = []
@@ -78,4 +82,5 @@ def extract_many(items: Iterable[tuple[str, str, str]], published: Optional[str]
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         name, did = pending.pop(0)
-        yield name, records(doc, name, did, chosen)
+        error = doc.user_data.get("claimx_error")
+        yield name, ([] if error else records(doc, name, did, chosen)), error

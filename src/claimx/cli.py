@@ -166,7 +166,12 @@ def extract(
             task = progress.add_task("extract", total=len(sources), claims=0)
             progress.start()
         n_claims = 0
-        for name, claims in extract_many(readable(), published, chosen, model=model):
+        for name, claims, error in extract_many(readable(), published, chosen, model=model):
+            if error:
+                failures += 1
+                _err(f"{name}: extraction failed ({error})")
+                if fail_fast:
+                    break
             n_claims += len(claims)
             if fmt == "jsonl":
                 for claim in claims:

@@ -167,7 +167,13 @@ class ClaimComponent:
         if doc._.published is None and doc.user_data.get("claimx_published_checked") is None:
             doc._.published = dates.find_published(doc.text)
             doc.user_data["claimx_published_checked"] = True
-        found = [c for c in type(self).finder(doc) if c.confidence >= self.min_confidence]
+        try:
+            found = [c for c in type(self).finder(doc) if c.confidence >= self.min_confidence]
+        except Exception as error:  # noqa: BLE001 - one odd document must not end a batch
+            # Mark the doc so the caller reports this input as failed instead of
+            # writing partial claims; the rest of the batch goes on.
+            doc.user_data.setdefault("claimx_error", f"{self.name}: {type(error).__name__}: {error}")
+            found = []
         _claims(doc).extend(found)
         spans = []
         for claim in found:

@@ -23,6 +23,11 @@ from ..speakers import SpeakerResolver, coordinated, noun_phrase
 from .common import claim_date, cue_of, evidence, in_furniture, inherit_attribution, token_span
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
+# Heads under which an agreement is only wished, planned or possible, not made.
+IRREALIS_HEADS = {"intend", "hope", "try", "want", "seek", "expect", "plan", "aim", "wish", "need",
+                  "require", "ask", "urge", "call", "fail", "unable", "able", "willing", "possible",
+                  "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe"}
+MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
 
 
 def _cues() -> dict[str, tuple[str, str]]:
@@ -43,7 +48,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
         if key not in cues:
             continue
         status, frame = cues[key]
-        if in_furniture(doc, tok.idx, tok.idx + 1) or _negated(tok):
+        if in_furniture(doc, tok.idx, tok.idx + 1) or _negated(tok) or _irrealis(tok):
             continue
         # "refused to sign": the refusal speaks for both verbs.
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REJECTING:
@@ -75,6 +80,27 @@ def find_agreements(doc: Doc) -> list[Claim]:
         claims.append(claim)
         del cue_tokens
     return claims
+
+
+def _irrealis(verb: Token) -> bool:
+    """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl") and node.head is not node:
+            head = node.head
+            if head.lemma_.lower() in IRREALIS_HEADS:
+                return True
+            if node.dep_ in ("ccomp", "relcl", "advcl"):
+                break
+            node = head
+        else:
+            break
+    return False
 
 
 def _negated(verb: Token) -> bool:
@@ -110,6 +136,8 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)], None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ != "PRON":
+            if verb.lemma_.lower() == "decline" and child.lemma_.lower() in ("comment", "comments", "detail", "details"):
+                return None  # "declined comment" is silence, not a refusal
             return list(child.subtree), None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
@@ -117,9 +145,31 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             if toks:
                 return toks, None
         if child.dep_ == "ccomp" and verb.lemma_.lower() == "agree" and any(
-                a.lower_ in ("would", "will", "to") for a in child.children):
+                a.lower_ in ("would", "will", "to") for a in child.children) and any(
+                s.dep_ == "nsubj" and s.pos_ == "PRON" for s in child.children):
+            # "TWA agreed that it would not ...": a commitment. "analysts agree that the
+            # government will ..." is an opinion, not an agreement.
             return list(child.subtree), None
     return None
+
+
+def _between_parties(verb: Token) -> list[Token]:
+    """No subject ("the agreement was reached ... in talks between X and Y"): look
+    for "between"/"with" phrases in the clause, then the subject of the clause above."""
+    heads: list[Token] = []
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("between", "with"):
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
+                    heads += coordinated(pobj)
+            if heads:
+                return heads
+    if verb.dep_ in ("advcl", "pcomp") and verb.head is not verb:
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            heads += coordinated(subj)
+    return heads
 
 
 def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> list[Party]:
@@ -142,6 +192,8 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
                         heads += coordinated(pobj)
             if child.dep_ == "poss" and holder is deal:
                 heads += coordinated(child)
+    if not heads:
+        heads += _between_parties(verb)
     parties: list[Party] = []
     seen = set()
     for head in heads:

@@ -50,7 +50,7 @@ def find_casualties(doc: Doc) -> list[Claim]:
             continue
         status, status_tok, noun = found
         count_toks = _with_qualifier(number)
-        count = parse_count(" ".join(t.text for t in count_toks).replace(" ,", ","))
+        count = parse_count(doc[count_toks[0].i:count_toks[-1].i + 1].text)
         if count is None:
             continue
         key = (number[0].i, status)
@@ -69,9 +69,17 @@ def _number_heads(doc: Doc) -> list[list[Token]]:
         tok = doc[i]
         if _is_count_token(tok):
             run = [tok]
-            while i + 1 < len(doc) and _is_count_token(doc[i + 1]) and doc[i + 1].lower_ not in VAGUE_PLURALS:
-                i += 1
-                run.append(doc[i])
+            while i + 1 < len(doc) and doc[i + 1].lower_ not in VAGUE_PLURALS:
+                if _is_count_token(doc[i + 1]):
+                    i += 1
+                    run.append(doc[i])
+                elif doc[i + 1].text == "-" and i + 2 < len(doc) and _is_count_token(doc[i + 2]) and not doc[i].like_num is False:
+                    if doc[i].text.isdigit():
+                        break  # "10-15" is a range, read by the qualifier step
+                    i += 2
+                    run.extend([doc[i - 1], doc[i]])
+                else:
+                    break
             runs.append(run)
         i += 1
     return [r for r in runs if not _excluded(r)]
@@ -164,6 +172,12 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
             w = _status_word(child, table)
             if w and child.dep_ in ("amod", "acl") and table[w][1] in ("adj", "verb") and child.i > num.i:
                 return table[w][0], child, noun
+    # "31 civilians have been killed and 154 wounded": a bare number followed by a participle.
+    nxt = num.nbor(1) if num.i + 1 < len(num.doc) else None
+    if noun is None and nxt is not None:
+        w = _status_word(nxt, table)
+        if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
+            return table[w][0], nxt, None
     # Climb from the phrase to its verb through coordination and partitives.
     node = noun if noun is not None else num
     for _ in range(4):
@@ -268,8 +282,7 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optiona
     base = published_date(doc)
     verb = status_tok if status_tok.pos_ in ("VERB", "AUX") else status_tok.head
     claim.period = _period(doc, verb, count_toks, claim.date.value, base)
-    event = _event_date(verb, base)
-    claim.event_date = event
+    claim.event_date = _event_date(claim, status_tok, base)
     claim.location = _location(doc, status_tok, count_toks)
     return claim
 
@@ -288,14 +301,31 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
     return None
 
 
-def _event_date(verb: Token, base) -> Optional[str]:
-    from .common import date_modifier
-    if verb.pos_ not in ("VERB", "AUX"):
+def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
+    """The date of the harm: a date expression in the same sentence, nearest the status
+    word, that is neither when the count was reported nor the start of its window."""
+    doc = status_tok.doc
+    taken = []
+    if claim.date.source == "text" and claim.cue is not None:
+        taken.append((claim.cue.start, claim.cue.end + 40))
+    if claim.period is not None:
+        taken.append((status_tok.sent.start_char, status_tok.sent.end_char) if False else (0, 0))
+    best = None
+    for ent in status_tok.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(a <= ent.start_char < b for a, b in taken):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
+            continue
+        dist = abs(ent.start - status_tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, ent)
+    if best is None:
         return None
-    found = date_modifier(verb)
-    if not found:
-        return None
-    return dates.resolve(found[0], base)
+    ent = best[1]
+    future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
+    return dates.resolve(ent.text, base, future=future)
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:

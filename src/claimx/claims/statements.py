@@ -38,7 +38,7 @@ CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "
                "observe", "describe", "post", "write", "charge", "estimate", "recall", "repeat"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
-SAY_LIKE = {"say", "tell", "report", "announce", "add", "state", "declare"}
+SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
 CONTENT_DEPS = ("ccomp", "xcomp")
 
 
@@ -225,6 +225,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         return None
     if content and speaker_tok in content:
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
+    if content and content[0].lower_ == "that" and len(content) > 1:
+        content = content[1:]
     content_span = token_span(content) if content else None
     quote = None
     if content_span is not None:
@@ -232,11 +234,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         if quote is not None and not (content_span.start <= q_outer_start(quote) and quote.end <= content_span.end):
             # The quote is the content and the parse saw only its last sentence.
             if quote.start < content_span.start or quote.end > content_span.end:
-                content_span = char_span(doc, quote.start, quote.end)
+                content_span = _quote_span(doc, quote)
     else:
         quote = _adjacent_quote(doc, verb, quotes)
         if quote is not None:
-            content_span = char_span(doc, quote.start, quote.end)
+            content_span = _quote_span(doc, quote)
     if content_span is None:
         return None
     if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
@@ -270,6 +272,14 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
 
 def q_outer_start(q: Quote) -> int:
     return q.start
+
+
+def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
+    """The quoted words without the comma or space news style leaves before the closing mark."""
+    end = quote.end
+    while end > quote.start and doc.text[end - 1] in ", \n":
+        end -= 1
+    return char_span(doc, quote.start, end)
 
 
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
