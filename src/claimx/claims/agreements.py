@@ -72,14 +72,22 @@ def find_agreements(doc: Doc) -> list[Claim]:
         cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
         claim = Claim(type="agreement", sentence=evidence(doc, start, end), parties=parties, action=span,
                       status=status, confidence=0.75, anchor=tok.idx)
-        claim.date = claim_date(doc, tok)
         inherit_attribution(doc, claim, tok.idx, tok.idx + len(tok))
-        own_date = claim_date(doc, tok)
+        own_date = claim_date(doc, tok, *([deal] if deal is not None else []), *_objects(tok))
         if own_date.source == "text":
             claim.date = own_date
         claims.append(claim)
         del cue_tokens
     return claims
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The nouns a cue acts on ("agreed to *a ceasefire* on Monday"), where a date may hang."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
 
 
 def _irrealis(verb: Token) -> bool:
@@ -91,7 +99,7 @@ def _irrealis(verb: Token) -> bool:
             return True
     node = verb
     for _ in range(3):
-        if node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl") and node.head is not node:
+        if node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl") and node.head != node:
             head = node.head
             if head.lemma_.lower() in IRREALIS_HEADS:
                 return True
@@ -133,7 +141,7 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
         return None
     for child in verb.children:
         if child.dep_ == "xcomp":
-            return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)], None
+            return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ != "PRON":
             if verb.lemma_.lower() == "decline" and child.lemma_.lower() in ("comment", "comments", "detail", "details"):
@@ -141,7 +149,7 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             return list(child.subtree), None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
-            toks = [t for t in child.subtree if t is not child]
+            toks = [t for t in child.subtree if t != child]
             if toks:
                 return toks, None
         if child.dep_ == "ccomp" and verb.lemma_.lower() == "agree" and any(
@@ -164,7 +172,7 @@ def _between_parties(verb: Token) -> list[Token]:
                     heads += coordinated(pobj)
             if heads:
                 return heads
-    if verb.dep_ in ("advcl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("advcl", "pcomp") and verb.head != verb:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -190,7 +198,7 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         heads += coordinated(pobj)
-            if child.dep_ == "poss" and holder is deal:
+            if child.dep_ == "poss" and holder == deal:
                 heads += coordinated(child)
     if not heads:
         heads += _between_parties(verb)

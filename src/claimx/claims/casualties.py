@@ -239,7 +239,7 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
 def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
     if noun is None:
         return "", "unknown"
-    toks = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t.head is not noun]
+    toks = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t.head != noun]
     own = {t.i for t in run}
     keep_idx = sorted(t.i for t in toks if t.i not in own)
     # Keep the contiguous piece that holds the noun.
@@ -291,7 +291,7 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
     sent = count_toks[0].sent
     for tok in sent:
         if tok.lower_ == "since" and tok.i > count_toks[0].i - 3:
-            objs = [t for t in tok.subtree if t is not tok]
+            objs = [t for t in tok.subtree if t != tok]
             if not objs:
                 continue
             span = token_span(objs)

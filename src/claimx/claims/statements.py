@@ -81,7 +81,7 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth > 3:
         return None
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "conj":
         # "... but reports said": the parser often hangs the subject on the previous clause.
@@ -89,6 +89,8 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         if depth == 0 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "dobj", "pobj", "appos"):
             return prev
         return _subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return _subject(head.head, depth + 1)  # "was quoted as saying"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "with Azerbaijan's defense ministry saying ..."
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VBN", "VB"):
@@ -113,12 +115,12 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
     """The tokens of what was said, from the dependency tree."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
-            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
+            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             return toks
     if lemma == "call":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "for":
-                return [t for t in child.subtree if t is not child]
+                return [t for t in child.subtree if t != child]
         return None
     if lemma in OBJECT_CUES:
         for child in verb.children:
@@ -132,9 +134,9 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
                 return toks
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"):
-                return [t for t in child.subtree if t is not child]
+                return [t for t in child.subtree if t != child]
     # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
-    if verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         own = {t.i for t in verb.subtree}
         toks = [t for t in verb.head.subtree if t.i not in own]
         if toks:
@@ -242,7 +244,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if content_span is None:
         return None
     if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
-            and verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+            and verb.dep_ not in ("parataxis", "advcl"):
         return None
     speaker_span = noun_phrase(speaker_tok)
     speaker = resolver.resolve(speaker_tok, speaker_span)
@@ -289,7 +291,7 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
         return None
     speaker = resolver.resolve(source, noun_phrase(source))
     clause = according.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
     own = {t.i for t in according.subtree}
     toks = [t for t in clause.subtree if t.i not in own]

@@ -1,0 +1,46 @@
+"""Agreements on sentences written for the tests (GUIDE.md section 3)."""
+
+from conftest import claims_of
+
+
+def agreements(text, published="2020-10-09"):
+    return [c for c in claims_of(text, published) if c["type"] == "agreement"]
+
+
+def brief(c):
+    return (c["status"], [p["name"] for p in c["parties"]], c["action"]["text"])
+
+
+def test_coordinated_parties_and_date():
+    [c] = agreements("Iran and Iraq agreed to a ceasefire on Monday.")
+    assert brief(c) == ("agreed", ["Iran", "Iraq"], "a ceasefire on Monday")
+    assert c["date"]["value"] == "2020-10-05"
+
+
+def test_infinitive_action_inherits_statement():
+    [c] = agreements("Russia says Armenia and Azerbaijan have agreed to attend peace talks in Moscow.")
+    assert brief(c) == ("agreed", ["Armenia", "Azerbaijan"], "attend peace talks in Moscow")
+    assert c["speaker"]["name"] == "Russia"
+    assert c["cue"]["text"] == "says"
+
+
+def test_signed_with_partner():
+    [c] = agreements("Nigeria signed an agreement with France.")
+    assert brief(c) == ("signed", ["Nigeria", "France"], "an agreement with France")
+
+
+def test_rule_out_is_rejection():
+    [c] = agreements("Armenia has ruled out a withdrawal from the territory.")
+    assert brief(c) == ("rejected", ["Armenia"], "a withdrawal from the territory")
+
+
+def test_refused_to_sign_is_one_rejection():
+    [c] = agreements("The union refused to sign the contract.")
+    assert brief(c) == ("rejected", ["union"], "sign the contract")
+
+
+def test_not_agreements():
+    assert agreements("The government did not agree to the plan.") == []
+    assert agreements("Most analysts agree that prices will rise.") == []
+    assert agreements("The two sides hope to reach an agreement next week.") == []
+    assert agreements("The ministry declined comment on the report.") == []

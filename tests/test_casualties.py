@@ -1,0 +1,75 @@
+"""Casualty counts on sentences written for the tests (GUIDE.md section 2)."""
+
+from conftest import claims_of
+
+
+def casualties(text, published="2020-10-09"):
+    return [c for c in claims_of(text, published) if c["type"] == "casualty"]
+
+
+def brief(c):
+    n = c["count"]
+    return (n["value"], n["min"], n["max"], n["qualifier"], c["status"], c["victims"]["text"])
+
+
+def test_shared_verb_gives_two_claims_with_attribution_and_window():
+    text = "Azerbaijan said on Thursday that 31 Azeri civilians have been killed and 154 wounded since Sept. 27."
+    found = casualties(text)
+    assert [brief(c) for c in found] == [
+        (31, 31, 31, "exact", "killed", "Azeri civilians"),
+        (154, 154, 154, "exact", "injured", ""),
+    ]
+    for c in found:
+        assert c["speaker"]["name"] == "Azerbaijan"
+        assert c["cue"]["text"] == "said"
+        assert c["date"] == {"value": "2020-10-08", "text": "on Thursday", "source": "text"}
+        assert c["period"] == {"start": "2020-09-27", "end": "2020-10-08", "text": "since Sept. 27"}
+    assert found[0]["victims"]["group"] == "civilian"
+
+
+def test_bound_and_event_date():
+    [c] = casualties("At least 132 people were killed on Sunday in two bombings in Baghdad.")
+    assert brief(c) == (None, 132, None, "at_least", "killed", "people")
+    assert c["count"]["text"] == "At least 132"
+    assert c["event_date"] == "2020-10-04"
+    assert c["location"] == "Baghdad"
+    assert c["speaker"] is None and c["cue"] is None
+
+
+def test_about_and_war_toll():
+    [c] = casualties("A ceasefire has held since a war that killed about 30,000 people.")
+    assert brief(c) == (30000, None, None, "about", "killed", "people")
+
+
+def test_left_dead_and_vague_plural():
+    found = casualties("The storm left six people dead and dozens homeless.")
+    assert [brief(c) for c in found] == [
+        (6, 6, 6, "exact", "killed", "people"),
+        (None, 24, None, "about", "displaced", ""),
+    ]
+
+
+def test_active_voice_two_verbs():
+    found = casualties("Rebels killed 10 soldiers and wounded 12 civilians.")
+    assert [brief(c) for c in found] == [
+        (10, 10, 10, "exact", "killed", "soldiers"),
+        (12, 12, 12, "exact", "injured", "civilians"),
+    ]
+    assert [c["victims"]["group"] for c in found] == ["military", "civilian"]
+
+
+def test_abducted_and_missing():
+    found = casualties("Five journalists were kidnapped and two others are missing.")
+    assert [(c["count"]["value"], c["status"]) for c in found] == [(5, "abducted"), (2, "missing")]
+
+
+def test_according_to_attribution():
+    [c] = casualties("According to the police, two people were arrested.")
+    assert (c["count"]["value"], c["status"], c["speaker"]["name"]) == (2, "detained", "police")
+
+
+def test_not_casualties():
+    assert casualties("Yasmeen Afdhal, 24, said the 300 houses were destroyed.") == []
+    assert casualties("The flood could kill thousands.") == []
+    assert casualties("Rescuers saved 40 people from the rubble.") == []
+    assert casualties("The company said 1987 profits rose 12 pct to 300 mln dlrs.") == []

@@ -1,0 +1,117 @@
+"""Date resolution, table-driven: (expression, publication date, future tense, expected)."""
+
+from datetime import date
+
+import pytest
+
+from claimx.dates import find_published, resolve
+
+FRI = date(2020, 10, 9)  # a Friday
+JAN = date(2021, 1, 4)  # a Monday in early January
+DEC = date(2020, 12, 28)
+
+CASES = [
+    # weekdays: the most recent such day on or before publication
+    ("on Thursday", FRI, False, "2020-10-08"),
+    ("Thursday", FRI, False, "2020-10-08"),
+    ("on Friday", FRI, False, "2020-10-09"),
+    ("Friday", FRI, False, "2020-10-09"),
+    ("on Saturday", FRI, False, "2020-10-03"),
+    ("Sunday", FRI, False, "2020-10-04"),
+    ("on Monday", FRI, False, "2020-10-05"),
+    ("Tuesday", FRI, False, "2020-10-06"),
+    ("Wednesday", FRI, False, "2020-10-07"),
+    ("late Thursday", FRI, False, "2020-10-08"),
+    ("early Friday", FRI, False, "2020-10-09"),
+    ("Friday morning", FRI, False, "2020-10-09"),
+    ("Thursday night", FRI, False, "2020-10-08"),
+    ("last Tuesday", FRI, False, "2020-10-06"),
+    # future tense: the next such day
+    ("on Monday", FRI, True, "2020-10-12"),
+    ("Friday", FRI, True, "2020-10-09"),
+    ("next Wednesday", FRI, False, "2020-10-14"),
+    ("on Sunday", JAN, False, "2021-01-03"),
+    ("on Thursday", JAN, False, "2020-12-31"),
+    # relative words
+    ("yesterday", FRI, False, "2020-10-08"),
+    ("today", FRI, False, "2020-10-09"),
+    ("tonight", FRI, False, "2020-10-09"),
+    ("last night", FRI, False, "2020-10-08"),
+    ("tomorrow", FRI, True, "2020-10-10"),
+    ("yesterday", JAN, False, "2021-01-03"),
+    ("earlier today", FRI, False, "2020-10-09"),
+    ("this week", FRI, False, "2020-10-09"),
+    ("last week", FRI, False, "2020-10-02"),
+    ("earlier this month", FRI, False, "2020-10"),
+    ("this month", FRI, False, "2020-10"),
+    ("last month", FRI, False, "2020-09"),
+    ("last month", JAN, False, "2020-12"),
+    ("this year", FRI, False, "2020"),
+    ("last year", FRI, False, "2019"),
+    ("earlier this year", JAN, False, "2021"),
+    # AP style and written-out dates
+    ("Sept. 27", FRI, False, "2020-09-27"),
+    ("since Sept. 27", FRI, False, "2020-09-27"),
+    ("Oct. 3", FRI, False, "2020-10-03"),
+    ("Sep 27", FRI, False, "2020-09-27"),
+    ("September 27", FRI, False, "2020-09-27"),
+    ("27 September", FRI, False, "2020-09-27"),
+    ("on September 27", FRI, False, "2020-09-27"),
+    ("Aug. 1", FRI, False, "2020-08-01"),
+    ("Feb. 1", FRI, False, "2020-02-01"),
+    ("March 31", FRI, False, "2020-03-31"),
+    ("the 3rd of October", FRI, False, "2020-10-03"),
+    ("3rd October", FRI, False, "2020-10-03"),
+    ("October 9, 2020", FRI, False, "2020-10-09"),
+    ("Feb. 1, 2003", FRI, False, "2003-02-01"),
+    ("28 January 1986", FRI, False, "1986-01-28"),
+    # year rollover
+    ("Dec. 30", JAN, False, "2020-12-30"),
+    ("December 24", JAN, False, "2020-12-24"),
+    ("Jan. 3", DEC, True, "2021-01-03"),
+    ("Jan. 3", JAN, False, "2021-01-03"),
+    # partial precision
+    ("in March", FRI, False, "2020-03"),
+    ("in December", FRI, False, "2019-12"),
+    ("in December", FRI, True, "2020-12"),
+    ("March 1986", FRI, False, "1986-03"),
+    ("in 1994", FRI, False, "1994"),
+    ("1983", FRI, False, "1983"),
+    ("1991-94", FRI, False, "1991"),
+    # numeric
+    ("2015-09-12", FRI, False, "2015-09-12"),
+    # traps: modal "may", the verb "march", no publication date
+    ("may", FRI, False, None),
+    ("march", FRI, False, None),
+    ("on Thursday", None, False, None),
+    ("yesterday", None, False, None),
+    ("Sept. 27", None, False, None),
+    ("Sept. 27, 2020", None, False, "2020-09-27"),
+    ("", FRI, False, None),
+    ("the meeting", FRI, False, None),
+]
+
+
+@pytest.mark.parametrize("expr,published,future,expected", CASES)
+def test_resolve(expr, published, future, expected):
+    assert resolve(expr, published, future=future) == expected
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 60
+
+
+PUBLISHED = [
+    ("Headline\n\nFriday, 09 October 2020 11:34 AM\n\nBody text here.", "2020-10-09"),
+    ("IRAN REPORTS OFFENSIVE\n2015-09-12\n\nBody.", "2015-09-12"),
+    ("Title\nOctober 9, 2020\n\nText.", "2020-10-09"),
+    ("Title\n9 Oct 2020\n\nText.", "2020-10-09"),
+    ("Title\nUpdated: Oct. 9, 2020 at 5:00 p.m.\n\nText.", "2020-10-09"),
+    ("Title\nPublished 03/04/1987\n\nText.", "1987-03-04"),
+    ("A story with no date at all.\n\nIt said nothing about when.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLISHED)
+def test_find_published(text, expected):
+    assert find_published(text) == expected
