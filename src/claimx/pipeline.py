@@ -73,11 +73,15 @@ class BlockBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         wrapped = _hard_wrapped(doc.text)
-        for tok in doc[:-1]:
-            if tok.is_space and "\n" in tok.text and (not wrapped or tok.text.count("\n") > 1):
-                doc[tok.i + 1].is_sent_start = True
-            elif not wrapped and tok.whitespace_ == "" and tok.i + 1 < len(doc) and False:
-                pass
+        starts = [0] + [t.i + 1 for t in doc[:-1]
+                        if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)]
+        for i in starts:
+            doc[i].is_sent_start = True
+        for i in starts:
+            # The parser, given a preset start alone, tends to split again right after
+            # it ("Azerbaijan | said ..."); pinning the next token keeps the clause whole.
+            if i + 1 < len(doc) and doc[i + 1].is_sent_start is None and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
         spans = []
         offset = 0
         for line in doc.text.split("\n"):

@@ -69,15 +69,14 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         start = min([tok.idx, span.start] + [p.start for p in parties])
         end = max([tok.idx + len(tok), span.end] + [p.end for p in parties])
-        cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
         claim = Claim(type="agreement", sentence=evidence(doc, start, end), parties=parties, action=span,
                       status=status, confidence=0.75, anchor=tok.idx)
-        inherit_attribution(doc, claim, tok.idx, tok.idx + len(tok))
         own_date = claim_date(doc, tok, *([deal] if deal is not None else []), *_objects(tok))
+        claim.date = own_date
+        inherit_attribution(doc, claim, tok.idx, tok.idx + len(tok))
         if own_date.source == "text":
             claim.date = own_date
         claims.append(claim)
-        del cue_tokens
     return claims
 
 

@@ -1,0 +1,190 @@
+"""The command line: Typer's runner and a real subprocess, good and bad inputs."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "karabakh-2020-10-09.txt"
+TEXT = "Azerbaijan said on Thursday that 31 civilians have been killed.\n"
+
+
+def lines(output: str) -> list[dict]:
+    return [json.loads(l) for l in output.splitlines() if l.strip()]
+
+
+def test_help_teaches():
+    result = runner.invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    for option in ("--output", "--types", "--published", "--format", "--model", "--glob", "--encoding",
+                   "--fail-fast", "--quiet"):
+        assert option in result.output
+
+
+def test_extract_file(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Headline\n\nFriday, 09 October 2020 11:34 AM\n\n" + TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(f)])
+    assert result.exit_code == 0, result.output
+    out = lines(result.stdout)
+    assert [(c["id"], c["type"]) for c in out] == [("a:1", "statement"), ("a:2", "casualty")]
+    assert out[0]["doc"] == str(f)
+    assert out[0]["published"] == "2020-10-09"
+    assert out[0]["date"]["value"] == "2020-10-08"
+
+
+def test_offsets_slice_the_text(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(SEED)])
+    for c in lines(result.stdout):
+        assert text[c["sentence"]["start"]:c["sentence"]["end"]] == c["sentence"]["text"]
+        for key in ("speaker", "cue", "content", "action"):
+            if c.get(key):
+                assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"]
+
+
+def test_stdin_and_published_override():
+    result = runner.invoke(app, ["extract", "-", "--published", "2020-10-09"], input=TEXT)
+    assert result.exit_code == 0
+    out = lines(result.stdout)
+    assert out[0]["doc"] == "-"
+    assert out[0]["id"] == "stdin:1"
+    assert out[0]["published"] == "2020-10-09"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved():
+    out = lines(runner.invoke(app, ["extract", "-"], input=TEXT).stdout)
+    assert out[0]["published"] is None
+    assert out[0]["date"] == {"value": None, "text": "on Thursday", "source": "none"} or \
+        out[0]["date"]["value"] is None
+
+
+def test_types_filter():
+    out = lines(runner.invoke(app, ["extract", "-", "--types", "casualty"], input=TEXT).stdout)
+    assert [c["type"] for c in out] == ["casualty"]
+
+
+def test_folder_recursion_and_glob(tmp_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sub" / "deeper" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sub" / "notes.md").write_text(TEXT, encoding="utf-8")
+    out = lines(runner.invoke(app, ["extract", str(tmp_path)]).stdout)
+    assert sorted({Path(c["doc"]).name for c in out}) == ["a.txt", "b.txt"]
+    out = lines(runner.invoke(app, ["extract", str(tmp_path), "--glob", "*.md"]).stdout)
+    assert {Path(c["doc"]).name for c in out} == {"notes.md"}
+
+
+def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "doc.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "zipped.txt").write_bytes(b"\x1f\x8b\x08\x00\x00")
+    (tmp_path / "latin.txt").write_bytes("Le ministre a dit caf\xe9.".encode("latin-1"))
+    (tmp_path / "nul.txt").write_bytes(b"abc\x00def")
+    result = runner.invoke(app, ["extract", str(tmp_path), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 6
+    assert any("doc.txt: not text (a PDF file)" in e for e in errors)
+    assert any("image.txt: not text (a PNG image)" in e for e in errors)
+    assert any("zipped.txt: not text (gzip-compressed data)" in e for e in errors)
+    assert any("latin.txt: not valid UTF-8 at byte 21" in e for e in errors)
+    assert any("nul.txt: not text (contains NUL bytes)" in e for e in errors)
+    assert any("missing.txt: no such file or folder" in e for e in errors)
+    assert {Path(c["doc"]).name for c in lines(result.stdout)} == {"good.txt"}
+
+
+def test_encoding_option(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes('"Nous sommes pr\xeats," the minister said.'.encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(f), "--encoding", "latin-1"])
+    assert result.exit_code == 0
+    assert lines(result.stdout)[0]["content"]["text"] == "Nous sommes pr\xeats"
+
+
+def test_bom_crlf_and_utf16(tmp_path):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"\xef\xbb\xbfTitle\r\n\r\n" + TEXT.encode().replace(b"\n", b"\r\n"))
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(("Title\n\n" + TEXT).encode("utf-16"))
+    out = lines(runner.invoke(app, ["extract", str(crlf), str(utf16)]).stdout)
+    starts = {Path(c["doc"]).name: c["sentence"]["start"] for c in out if c["type"] == "statement"}
+    assert starts == {"crlf.txt": 7, "utf16.txt": 7}
+
+
+def test_fail_fast_stops_at_first_failure(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"%PDF-1.4")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--fail-fast"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_usage_errors_exit_2():
+    assert runner.invoke(app, ["extract", "-", "--types", "opinion"], input=TEXT).exit_code == 2
+    assert runner.invoke(app, ["extract", "-", "--published", "9 Oct"], input=TEXT).exit_code == 2
+    assert runner.invoke(app, ["extract", "-", "--format", "xml"], input=TEXT).exit_code == 2
+    assert runner.invoke(app, ["extract", "-", "--encoding", "no-such-codec"], input=TEXT).exit_code == 2
+
+
+def test_missing_model_names_how_to_install():
+    result = runner.invoke(app, ["extract", "-", "--model", "xx_no_such_model"], input=TEXT)
+    assert result.exit_code == 2
+    assert "pip install" in result.stderr
+    assert "xx_no_such_model" in result.stderr
+
+
+def test_output_file_is_written_atomically(tmp_path):
+    target = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(SEED), "-o", str(target)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert len(lines(target.read_text(encoding="utf-8"))) == 20
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.jsonl"]
+
+
+def test_output_to_missing_folder_fails_before_work(tmp_path):
+    result = runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path / "nope" / "x.jsonl")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_json_and_table_formats():
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "json"])
+    assert len(json.loads(result.stdout)) == 20
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "table"])
+    assert result.exit_code == 0
+    assert "Maria Zakharova" in result.stdout
+
+
+def test_schema_command_prints_json_schema():
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "claimx claim"
+    assert "speaker" in schema["required"]
+
+
+def test_real_subprocess_and_determinism(tmp_path):
+    cmd = [sys.executable, "-m", "claimx", "extract", str(SEED)]
+    first = subprocess.run(cmd, capture_output=True, check=True)
+    second = subprocess.run(cmd, capture_output=True, check=True)
+    assert first.stdout == second.stdout
+    assert first.stderr == b""  # no progress bar when stderr is not a terminal
+    assert len(first.stdout.splitlines()) == 20
+
+
+def test_broken_pipe_exits_quietly():
+    proc = subprocess.run(f'"{sys.executable}" -m claimx extract "{SEED}" | head -1',
+                          shell=True, capture_output=True)
+    assert len(proc.stdout.splitlines()) == 1
+    assert b"Traceback" not in proc.stderr
