@@ -25,10 +25,7 @@ from .schema import Speaker
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
-_DEFINITE_ORGS = {"ministry", "company", "firm", "government", "agency", "army", "military", "union",
-                  "bank", "council", "board", "court", "commission", "committee", "group", "party",
-                  "department", "office", "police", "administration", "corporation", "corp", "authority",
-                  "organization", "organisation", "embassy", "parliament", "club", "association", "team"}
+
 
 
 @dataclass
@@ -38,6 +35,7 @@ class Antecedent:
     kind: str
     gender: str  # m, f, p (plural), n (neuter), x (unknown)
     is_subject: bool
+    is_speaker: bool = False
 
 
 def noun_phrase(head: Token) -> Span:
@@ -144,14 +142,19 @@ class SpeakerResolver:
 
     def remember(self, speaker: Speaker) -> None:
         """Record a resolved speaker so later pronouns can point at it."""
-        gender = "x"
+        words = speaker.text.lower().split()
+        head = words[-1] if words else ""
         if speaker.kind == "person":
             gender = self.gender.get(speaker.name, "x")
-        elif speaker.kind in ("group", "anonymous") and speaker.text.lower().endswith("s"):
-            gender = "p"
+        elif speaker.kind in ("anonymous", "group"):
+            plural = head.endswith("s") and head not in ("police",) and not head.endswith("ss")
+            gender = "p" if plural else lexicons.mapping("gendered_words.tsv").get(head, "x")
         else:
             gender = "n"
-        self.antecedents.append(Antecedent(speaker.start, speaker.name, speaker.kind, gender, True))
+        kind = speaker.kind
+        if kind == "anonymous" and gender != "p":
+            kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
+        self.antecedents.append(Antecedent(speaker.start, speaker.name, kind, gender, True, True))
         self.antecedents.sort(key=lambda a: a.start)
 
     # -- resolving ----------------------------------------------------------
@@ -162,6 +165,10 @@ class SpeakerResolver:
         base = dict(text=text, start=span.start_char, end=span.end_char)
         if head.pos_ == "PRON" or head.lower_ in self.pronouns:
             return self._pronoun(head, base)
+        if not span.ents:
+            named = self._named_neighbour(head)
+            if named is not None:
+                return self.resolve(named)
         persons = [e for e in span.ents if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
             person = persons[-1]
@@ -187,7 +194,7 @@ class SpeakerResolver:
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
         if not orgs and (head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt")):
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
-        if not orgs and lemma in _DEFINITE_ORGS and span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
+        if not orgs and lemma in lexicons.words("organization_nouns.txt") and span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
             earlier = self._latest_org(span.start_char, lemma)
             if earlier:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
@@ -195,6 +202,18 @@ class SpeakerResolver:
             return Speaker(**base, name=head.text, kind="person", title=None)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
         return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
+
+    @staticmethod
+    def _named_neighbour(head: Token) -> Optional[Token]:
+        """A name standing in apposition or coordination with a description:
+        "the operator of the plant" in "TEPCO, the operator of the plant, warned"."""
+        neighbours = [c for c in head.children if c.dep_ in ("appos", "conj")]
+        if head.dep_ == "appos":
+            neighbours.append(head.head)
+        for tok in neighbours:
+            if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.pos_ == "PROPN":
+                return tok
+        return None
 
     def _latest_org(self, before: int, noun: str) -> Optional[str]:
         best = None
@@ -208,29 +227,30 @@ class SpeakerResolver:
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
         at = base["start"]
-        candidates = [a for a in self.antecedents if a.start < at]
-        # Nearest first; a subject or earlier speaker beats a passing mention.
-        recent = list(reversed(candidates))
-        choice = None
-        wanted_kinds = {"person"} if gender in ("m", "f") else (
-            {"organization", "country", "document"} if gender == "n" else
-            {"group", "anonymous", "organization", "country", "person"})
-        window = [a for a in recent[:8] if a.kind in wanted_kinds]
-        for a in window:
+        if gender in ("m", "f", "x"):
+            wanted = {"person"}
+        elif gender == "n":
+            wanted = {"organization", "country", "document"}
+        else:
+            wanted = {"group", "anonymous", "organization", "country"}
+        best, best_score = None, None
+        for a in self.antecedents:
+            if a.start >= at or at - a.start > 3000 or a.kind not in wanted:
+                continue
             known = self.gender.get(a.name, a.gender)
-            if gender in ("m", "f") and known in ("m", "f") and known != gender:
+            if gender in ("m", "f") and known in ("m", "f", "p", "n") and known != gender:
                 continue
-            if gender == "p" and a.kind in ("person",):
+            if gender == "p" and a.kind in ("group", "anonymous") and known not in ("p", "x"):
                 continue
-            if a.is_subject or choice is None:
-                choice = a
-                if a.is_subject:
-                    break
-        if choice is None:
-            return Speaker(**base, name=base["text"], kind=kind if kind != "organization" else "organization", title=None)
-        if gender in ("m", "f") and choice.kind == "person":
-            self.gender.setdefault(choice.name, gender)
-        return Speaker(**base, name=choice.name, kind=choice.kind, title=None)
+            # Nearest wins, but an earlier speaker or subject counts as nearer than a passing mention.
+            score = (at - a.start) - (800 if a.is_speaker else 0) - (300 if a.is_subject else 0)
+            if best_score is None or score < best_score:
+                best, best_score = a, score
+        if best is None:
+            return Speaker(**base, name=base["text"], kind=kind, title=None)
+        if gender in ("m", "f") and best.kind == "person":
+            self.gender.setdefault(best.name, gender)
+        return Speaker(**base, name=best.name, kind=best.kind, title=None)
 
 
 def _strip_det(span: Span) -> str:

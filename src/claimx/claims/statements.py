@@ -31,11 +31,13 @@ from .common import char_span, claim_date, cue_of, evidence, in_furniture, token
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
                "predict", "urge", "reiterate", "disclose", "reveal", "criticize", "criticise",
-               "praise", "warn", "ask", "acknowledge", "admit", "allege", "estimate", "forecast"}
+               "praise", "warn", "ask", "acknowledge", "admit", "allege", "estimate", "forecast", "express",
+               "cite", "dub", "characterize", "characterise", "describe"}
 # Cues that need an explicit complement clause or quote: alone they are often not speech
 # ("added 2 pct", "claimed 30 lives", "reported a profit").
 CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "indicate", "signal",
-               "observe", "describe", "post", "write", "charge", "estimate", "recall", "repeat"}
+               "observe", "post", "write", "charge", "estimate", "recall", "repeat", "continue", "read",
+               "plead"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
@@ -56,6 +58,8 @@ def find_statements(doc: Doc) -> list[Claim]:
             claim = _from_cue(doc, tok, resolver, quotes)
         if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
             continue
+        if claims and claims[-1].cue.start == claim.cue.start:
+            continue
         resolver.remember(claim.speaker)
         claims.append(claim)
     return claims
@@ -71,8 +75,23 @@ def _inside(quotes: list[Quote], offset: int) -> bool:
     return any(q.start <= offset < q.end for q in quotes)
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Optional[Token]:
+    """"was criticized *by Nassar al-Rubaie*": the speaker of a passive cue."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     """The cue's speaker token, following participles and coordination up the tree."""
+    if _is_passive(verb):
+        # The passive subject is who was told, asked or denied, not who spoke.
+        return _agent(verb)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -90,13 +109,23 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
             return prev
         return _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        return _subject(head.head, depth + 1)  # "was quoted as saying"
+        governor = head.head
+        if governor.lemma_.lower() == "quote" and _is_passive(governor):
+            return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        if governor.lemma_.lower() == "quote":
+            # "the radio quoted him as saying": the one quoted is the speaker.
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        return _subject(governor, depth + 1)  # "was quoted as saying"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head  # "with Azerbaijan's defense ministry saying ..."
-    if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VBN", "VB"):
+        # "with Azerbaijan's defense ministry saying ...": the noun speaks; but in
+        # "set out the French position, saying" the clause's subject does.
+        if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return head
+        return _subject(head.head, depth + 1) if head.head != head else None
+    if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
         return _subject(head, depth + 1)
-    if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.lower_ == "as"):
-        return _subject(head.head if head.dep_ == "prep" else head, depth + 1)
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
@@ -215,6 +244,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     lemma = _cue_lemma(verb)
     if _negated(verb):
         return None
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod", "ROOT") and not any(
+            c.dep_ == "aux" for c in verb.children) and _agent(verb) is None:
+        return None  # "Asked if ..., Valerio replied": the participle is not a speech act
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
@@ -244,7 +276,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if content_span is None:
         return None
     if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
-            and verb.dep_ not in ("parataxis", "advcl"):
+            and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl")):
         return None
     speaker_span = noun_phrase(speaker_tok)
     speaker = resolver.resolve(speaker_tok, speaker_span)
@@ -284,11 +316,20 @@ def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
     return char_span(doc, quote.start, end)
 
 
+def _speaker_like(tok: Token) -> bool:
+    """Whether a noun can be a source: a named entity, a pronoun, or a source noun."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN")
+            or lemma in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("document_sources.txt")
+            or tok.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("speech_nouns.txt")
+            or lemma in lexicons.words("organization_nouns.txt") or tok.lower_ in lexicons.words("organization_nouns.txt"))
+
+
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
+    if source is None or not _speaker_like(source):
+        return None  # "priced according to a fixed set of differentials"
     speaker = resolver.resolve(source, noun_phrase(source))
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
