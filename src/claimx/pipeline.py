@@ -66,9 +66,10 @@ class BlockBoundaries:
     ``doc.spans["claimx_furniture"]`` so the claim components skip them.
     """
 
-    def __init__(self, nlp: Language, name: str, furniture_key: str):
+    def __init__(self, nlp: Language, name: str, furniture_key: str, headline_key: str):
         self.name = name
         self.furniture_key = furniture_key
+        self.headline_key = headline_key
         self.furniture = [re.compile(p, re.I) for p in lexicons.patterns("furniture.txt")]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -82,6 +83,8 @@ class BlockBoundaries:
             # it ("Azerbaijan | said ..."); pinning the next token keeps the clause whole.
             if i + 1 < len(doc) and doc[i + 1].is_sent_start is None and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False
+        headline = _headline(doc)
+        doc.spans[self.headline_key] = [headline] if headline is not None else []
         spans = []
         offset = 0
         for line in doc.text.split("\n"):
@@ -95,9 +98,27 @@ class BlockBoundaries:
         return doc
 
 
-@Language.factory("claimx_blocks", default_config={"furniture_key": "claimx_furniture"})
-def make_blocks(nlp: Language, name: str, furniture_key: str) -> BlockBoundaries:
-    return BlockBoundaries(nlp, name, furniture_key)
+@Language.factory("claimx_blocks", default_config={"furniture_key": "claimx_furniture",
+                                                   "headline_key": "claimx_headline"})
+def make_blocks(nlp: Language, name: str, furniture_key: str, headline_key: str) -> BlockBoundaries:
+    return BlockBoundaries(nlp, name, furniture_key, headline_key)
+
+
+def _headline(doc: Doc):
+    """The first line when it reads as a headline (no closing full stop, short).
+
+    Headline grammar ("Armenia, Azerbaijan agree to talks: Russia", all-caps wire
+    slugs) parses badly and the guide treats its claims as optional, so claimx
+    leaves it out rather than guess.
+    """
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line.split()) > 25 or line[-1] in ".!?\"\u201d" or end == len(text):
+        return None
+    return doc.char_span(start, start + len(line), alignment_mode="expand")
 
 
 class EntityFixer:

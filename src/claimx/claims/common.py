@@ -123,7 +123,9 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:
 
 
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
-    return any(s.start_char < end and start < s.end_char for s in doc.spans.get("claimx_furniture", []))
+    """Whether a span touches page furniture or the headline (see ``claimx_blocks``)."""
+    return any(s.start_char < end and start < s.end_char
+               for key in ("claimx_furniture", "claimx_headline") for s in doc.spans.get(key, []))
 
 
 def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> None:

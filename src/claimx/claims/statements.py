@@ -31,12 +31,12 @@ from .common import char_span, claim_date, cue_of, evidence, in_furniture, token
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
                "predict", "urge", "reiterate", "disclose", "reveal", "criticize", "criticise",
-               "praise", "warn", "ask", "acknowledge", "admit", "allege", "estimate", "forecast", "express",
+               "praise", "warn", "acknowledge", "admit", "allege", "estimate", "forecast", "express",
                "cite", "dub", "characterize", "characterise", "describe"}
 # Cues that need an explicit complement clause or quote: alone they are often not speech
 # ("added 2 pct", "claimed 30 lives", "reported a profit").
 CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "indicate", "signal",
-               "observe", "post", "write", "charge", "estimate", "recall", "repeat", "continue", "read",
+               "observe", "post", "write", "charge", "ask", "estimate", "recall", "repeat", "continue", "read",
                "plead"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
@@ -60,9 +60,23 @@ def find_statements(doc: Doc) -> list[Claim]:
             continue
         if claims and claims[-1].cue.start == claim.cue.start:
             continue
+        if _nested_in_content(claims, claim):
+            continue
         resolver.remember(claim.speaker)
         claims.append(claim)
     return claims
+
+
+def _nested_in_content(earlier: list[Claim], claim: Claim) -> bool:
+    """A cue inside another statement's reported clause whose subject is a mere
+    thing ("said the advertisement suggests ...") is part of that content, not a new
+    statement. Named or pronoun speakers inside reported speech still count."""
+    if claim.speaker is None or claim.speaker.kind in ("person", "country") or claim.direct:
+        return False
+    if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
+        return False
+    return any(c.content is not None and not c.direct and c.content.start <= claim.cue.start < c.content.end
+               for c in earlier)
 
 
 def _cue_lemma(tok: Token) -> str:
@@ -256,6 +270,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if speaker_tok is None:
         return None
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
+        return None
+    if speaker_tok.lower_ in ("'s", "us", "nobody", "none", "one") and (
+            speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)):
+        return None  # "Let's say ...", "no one can credibly state ..."
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
         return None
     if content and speaker_tok in content:
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
