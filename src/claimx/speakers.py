@@ -28,6 +28,9 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 
 
 
+_NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
+
+
 @dataclass
 class Antecedent:
     start: int  # character offset of the mention
@@ -200,8 +203,35 @@ class SpeakerResolver:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
         if head.ent_type_ == "PERSON":
             return Speaker(**base, name=head.text, kind="person", title=None)
+        if head.pos_ == "PROPN" and not orgs:
+            titled = self._titled_name(head)
+            if titled is not None:
+                return Speaker(**base, name=titled, kind="person", title=None)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
         return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
+
+    def _titled_name(self, head: Token) -> Optional[str]:
+        """A name the NER missed, read off the surface: capitalised words (and name
+        particles) after a title word -- "Finance Minister Barend du Plessis"."""
+        doc = head.doc
+        titles = lexicons.words("titles.txt")
+        i = head.i
+        words = [head]
+        while i - 1 >= 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in _NAME_PARTICLES
+                              or (doc[i - 1].is_title and not doc[i - 1].is_sent_start)) \
+                and doc[i - 1].lower_.rstrip(".") not in titles:
+            i -= 1
+            words.insert(0, doc[i])
+        has_title = i - 1 >= 0 and doc[i - 1].lower_.rstrip(".") in titles
+        name = " ".join(t.text for t in words)
+        known = self.full_names.get(head.text)
+        if known:
+            return known
+        if not has_title or is_place(name):
+            return None
+        self.full_names.setdefault(name, name)
+        self.full_names.setdefault(head.text, name)
+        return name
 
     @staticmethod
     def _named_neighbour(head: Token) -> Optional[Token]:

@@ -229,6 +229,27 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quot
     return best
 
 
+def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
+    """"South Africa will repay its debt, Finance Minister du Plessis said.": the
+    attribution closes the sentence, so the content is everything before its comma."""
+    sent = verb.sent
+    after = [t for t in verb.doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if after and not all(t.ent_type_ == "DATE" or t.dep_ in ("npadvmod", "prep", "pobj", "advmod") for t in after):
+        return None
+    left = min(verb.i, noun_phrase(speaker_tok).start)
+    comma = left - 1
+    while comma >= sent.start and verb.doc[comma].is_space:
+        comma -= 1
+    if comma < sent.start or verb.doc[comma].text not in (",", "\u2014", "--", "-"):
+        # The parser may have split the speaker's name: walk back over capitalised words.
+        while comma >= sent.start and (verb.doc[comma].pos_ == "PROPN" or verb.doc[comma].is_title):
+            comma -= 1
+        if comma < sent.start or verb.doc[comma].text != ",":
+            return None
+    toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
+    return toks if len(toks) >= 3 else None
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -265,6 +286,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
     speaker_tok = _subject(verb)
+    if content is None and lemma in SAY_LIKE and speaker_tok is not None:
+        content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
         speaker_tok = _post_subject(verb)
     if speaker_tok is None:
