@@ -75,7 +75,7 @@ def _nested_in_content(earlier: list[Claim], claim: Claim) -> bool:
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
-    return any(c.content is not None and not c.direct and c.content.start <= claim.cue.start < c.content.end
+    return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end
                for c in earlier)
 
 
