@@ -67,6 +67,16 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end + 1]
 
 
+def is_source_like(tok: Token) -> bool:
+    """Whether a noun can speak or commit: a named entity, a pronoun, or a noun from
+    the source lexicons ("officials", "the ministry", "reports")."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN")
+            or any(w in lexicons.words(name) for w in (lemma, lower)
+                   for name in ("anonymous_sources.txt", "document_sources.txt", "speech_nouns.txt",
+                                "organization_nouns.txt")))
+
+
 def coordinated(head: Token) -> list[Token]:
     """The heads of a coordination: "Armenia and Azerbaijan" -> [Armenia, Azerbaijan]."""
     out, todo = [], [head]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Claim, Party
-from ..speakers import SpeakerResolver, coordinated, noun_phrase
+from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
 from .common import claim_date, cue_of, evidence, in_furniture, inherit_attribution, token_span
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
@@ -27,6 +27,8 @@ REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 IRREALIS_HEADS = {"intend", "hope", "try", "want", "seek", "expect", "plan", "aim", "wish", "need",
                   "require", "ask", "urge", "call", "fail", "unable", "able", "willing", "possible",
                   "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe"}
+COMMITMENT_NOUNS = {"participation", "attendance", "acceptance", "agreement", "support", "commitment",
+                    "readiness", "willingness", "consent"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
 
 
@@ -39,15 +41,15 @@ def find_agreements(doc: Doc) -> list[Claim]:
     deal_nouns = lexicons.words("agreement_nouns.txt")
     resolver = SpeakerResolver.for_doc(doc)
     claims: list[Claim] = []
+    used_nouns: set[int] = set()
     for tok in doc:
-        if tok.pos_ not in ("VERB",):
+        if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        key = f"{lemma} {particle}" if particle and f"{lemma} {particle}" in cues else lemma
-        if key not in cues:
+        key = _cue_key(tok, cues)
+        if key is None:
             continue
         status, frame = cues[key]
+        lemma = tok.lemma_.lower()
         if in_furniture(doc, tok.idx, tok.idx + 1) or _negated(tok) or _irrealis(tok):
             continue
         # "refused to sign": the refusal speaks for both verbs.
@@ -63,21 +65,85 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         if frame == "withdraw" and deal is None:
             continue
-        parties = _parties(tok, deal, resolver)
-        span = token_span(action_toks)
-        if span is None:
+        if deal is not None:
+            used_nouns.add(deal.i)
+        claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver), deal)
+        if claim is not None:
+            claims.append(claim)
+    for noun in doc:
+        if noun.i in used_nouns or noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns:
             continue
-        start = min([tok.idx, span.start] + [p.start for p in parties])
-        end = max([tok.idx + len(tok), span.end] + [p.end for p in parties])
-        claim = Claim(type="agreement", sentence=evidence(doc, start, end), parties=parties, action=span,
-                      status=status, confidence=0.75, anchor=tok.idx)
-        own_date = claim_date(doc, tok, *([deal] if deal is not None else []), *_objects(tok))
-        claim.date = own_date
-        inherit_attribution(doc, claim, tok.idx, tok.idx + len(tok))
-        if own_date.source == "text":
-            claim.date = own_date
-        claims.append(claim)
+        found = _deal_noun(noun, resolver)
+        if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1):
+            status, cue_verb, parties = found
+            claim = _claim(doc, cue_verb or noun, status, list(noun.subtree), parties, noun)
+            if claim is not None:
+                claims.append(claim)
     return claims
+
+
+def _cue_key(tok: Token, cues: dict) -> Optional[str]:
+    """The lexicon entry for a verb, with its particle or preposition: "rule out", "decide against"."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in cues:
+            return f"{lemma} {child.lower_}"
+    return lemma if lemma in cues else None
+
+
+def _claim(doc: Doc, cue: Token, status: str, action_toks: list[Token], parties: list[Party],
+           deal: Optional[Token]) -> Optional[Claim]:
+    span = token_span(action_toks)
+    if span is None:
+        return None
+    claim = Claim(type="agreement", sentence=evidence(doc, cue.idx, cue.idx + len(cue)), parties=parties,
+                  action=span, status=status, confidence=0.75, anchor=cue.idx)
+    own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue))
+    claim.date = own_date
+    statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
+    if own_date.source == "text":
+        claim.date = own_date
+    if not claim.parties and statement is not None and statement.speaker is not None:
+        # "the companies said these lawsuits have been settled": the reporter is the party.
+        sp = statement.speaker
+        claim.parties = [Party(sp.text, sp.name, sp.start, sp.end)]
+    if not claim.parties:
+        return None  # an agreement nobody is said to have made helps no reader
+    start = min([claim.sentence.start, span.start] + [p.start for p in claim.parties])
+    end = max([claim.sentence.end, span.end] + [p.end for p in claim.parties])
+    claim.sentence = evidence(doc, start, end)
+    if claim.sentence.end - claim.sentence.start > 1900:
+        claim.sentence = evidence(doc, cue.idx, cue.idx + len(cue))
+    return claim
+
+
+def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Optional[Token], list[Party]]]:
+    """A deal named by a noun: "an accord between X and Y", "X's agreement to ...",
+    "the accord reached by OPEC ministers", "a protocol signed during his visit"."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or _irrealis(noun):
+        return None
+    status, cue_verb, heads = "agreed", None, []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("reach", "sign", "conclude", "strike", "negotiate", "clinch"):
+            cue_verb = child
+            status = "signed" if child.lemma_.lower() in ("sign", "conclude") else "agreed"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                heads += [c for a in agent.children if a.dep_ == "pobj" for c in coordinated(a)]
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                    heads += [c for p in prep.children if p.dep_ == "pobj" for c in coordinated(p)]
+        elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
+            heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
+        elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE":
+            heads += coordinated(child)
+    if not heads or (cue_verb is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+                     and not any(c.dep_ == "poss" for c in noun.children)):
+        # A bare "agreement with Britain" names a deal only with a verb of reaching or signing.
+        if cue_verb is None:
+            return None
+    parties = _to_parties(heads, resolver)
+    return (status, cue_verb, parties) if parties else None
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -91,22 +157,20 @@ def _objects(verb: Token) -> list[Token]:
 
 def _irrealis(verb: Token) -> bool:
     """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement."""
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
-            return True
-        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
-            return True
     node = verb
-    for _ in range(3):
-        if node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl") and node.head != node:
-            head = node.head
-            if head.lemma_.lower() in IRREALIS_HEADS:
+    for depth in range(4):
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True
-            if node.dep_ in ("ccomp", "relcl", "advcl"):
-                break
-            node = head
-        else:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "until"):
+                return True
+            if child.dep_ == "acomp" and child.lemma_.lower() in IRREALIS_HEADS:
+                return True
+        if node.dep_ in ("ROOT", "ccomp", "relcl") or node.head == node:
             break
+        node = node.head
+        if node.lemma_.lower() in IRREALIS_HEADS:
+            return True
     return False
 
 
@@ -130,6 +194,20 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None and any(t.lemma_.lower() in deal_nouns | {"merger", "plan", "proposal", "offer"} for t in obj.subtree):
                 return list(obj.subtree), obj
+        return None
+    if frame == "commit":
+        # "confirmed their participation", "confirmed they would send delegations";
+        # not "these arrangements confirm ..." nor "confirmed the zone would be expanded".
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not is_source_like(subject):
+            return None
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
+                return list(child.subtree), None
+            if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children) \
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in child.children):
+                return [t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux")
+                        or t == child], None
         return None
     if frame == "withdraw":
         for child in verb.children:
@@ -201,6 +279,10 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
                 heads += coordinated(child)
     if not heads:
         heads += _between_parties(verb)
+    return _to_parties(heads, resolver)
+
+
+def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
     parties: list[Party] = []
     seen = set()
     for head in heads:

@@ -128,10 +128,12 @@ def in_furniture(doc: Doc, start: int, end: int) -> bool:
                for key in ("claimx_furniture", "claimx_headline") for s in doc.spans.get(key, []))
 
 
-def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> None:
-    """Give a count or agreement the speaker, cue and date of the statement around it."""
+def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> Optional[Claim]:
+    """Give a count or agreement the speaker, cue and date of the statement around it;
+    returns that statement, if any."""
     statement = enclosing_statement(doc, start, end)
     if statement is not None:
         claim.speaker = statement.speaker
         claim.cue = statement.cue
         claim.date = statement.date
+    return statement

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, find_quotes
 from ..schema import Claim, TextSpan
-from ..speakers import SpeakerResolver, noun_phrase
+from ..speakers import SpeakerResolver, is_source_like, noun_phrase
 from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
 
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
@@ -358,19 +358,10 @@ def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
     return char_span(doc, quote.start, end)
 
 
-def _speaker_like(tok: Token) -> bool:
-    """Whether a noun can be a source: a named entity, a pronoun, or a source noun."""
-    lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN")
-            or lemma in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("document_sources.txt")
-            or tok.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("speech_nouns.txt")
-            or lemma in lexicons.words("organization_nouns.txt") or tok.lower_ in lexicons.words("organization_nouns.txt"))
-
-
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None or not _speaker_like(source):
+    if source is None or not is_source_like(source):
         return None  # "priced according to a fixed set of differentials"
     speaker = resolver.resolve(source, noun_phrase(source))
     clause = according.head
