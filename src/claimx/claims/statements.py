@@ -307,10 +307,12 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     quote = None
     if content_span is not None:
         quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
-        if quote is not None and not (content_span.start <= q_outer_start(quote) and quote.end <= content_span.end):
+        if quote is not None and quote.start < content_span.start - 1:
             # The quote is the content and the parse saw only its last sentence.
-            if quote.start < content_span.start or quote.end > content_span.end:
-                content_span = _quote_span(doc, quote)
+            content_span = _quote_span(doc, quote)
+        elif quote is not None and quote.end > content_span.end:
+            # A partial quote closing the clause: keep the clause, up to the closing mark.
+            content_span = char_span(doc, content_span.start, _quote_span(doc, quote).end)
     else:
         quote = _adjacent_quote(doc, verb, quotes)
         if quote is not None:
@@ -344,10 +346,6 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         anchor=verb.idx,
     )
     return claim
-
-
-def q_outer_start(q: Quote) -> int:
-    return q.start
 
 
 def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
