@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Iterable, Optional
 
@@ -62,7 +63,7 @@ def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and (
-                child.ent_type_ == "DATE" or child.lower_ in _RELATIVE_WORDS):
+                child.ent_type_ in ("DATE", "TIME") or child.lower_ in _RELATIVE_WORDS):
             span = _date_span(child)
             if span:
                 return span
@@ -81,6 +82,13 @@ def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
 
 def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
     doc = tok.doc
+    if tok.ent_type_ == "TIME":
+        # Only times that name a day: "last night", "this morning", "Friday morning".
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or not any(t.lower_ in ("last", "this", "yesterday", "tonight") or t.lower_ in dates.WEEKDAYS
+                                  for t in ent):
+            return None
+        return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ == "DATE":
         for ent in doc.ents:
             if ent.start <= tok.i < ent.end:
@@ -93,21 +101,37 @@ def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
     return None
 
 
+# Week-level expressions name no day: the guide leaves "said last week" undated.
+_COARSE = re.compile(r"\b(week|weekend|month|year|decade|century)s?\b", re.I)
+
+
 def claim_date(doc: Doc, verb: Optional[Token], *fallback_verbs: Token) -> ClaimDate:
-    """When a claim was made: the verb's own date, else the publication date."""
+    """When a claim was made: the verb's own date ("said on Thursday"), a date that
+    opens the sentence ("On Friday, ... saying"), else the publication date."""
     base = published_date(doc)
-    for v in [verb, *fallback_verbs]:
-        if v is None:
-            continue
+    candidates = [v for v in (verb, *fallback_verbs) if v is not None]
+    if verb is not None:
+        candidates.append(verb.sent.root)
+    for v in candidates:
         found = date_modifier(v)
-        if found:
-            text, _, _ = found
-            value = dates.resolve(text, base, future=dates.is_future(v))
-            if value:
-                return ClaimDate(value, text, "text")
+        if not found:
+            continue
+        text, start, _ = found
+        if v == verb.sent.root and v not in (verb, *fallback_verbs) and start > _subject_start(v):
+            continue  # a later date of the main clause belongs to that clause only
+        if _COARSE.search(text):
+            continue
+        value = dates.resolve(text, base, future=dates.is_future(v))
+        if value:
+            return ClaimDate(value, text, "text")
     if doc._.published:
         return ClaimDate(doc._.published, None, "published")
     return ClaimDate(None, None, "none")
+
+
+def _subject_start(verb: Token) -> int:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.idx if subject is not None else verb.idx
 
 
 def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:

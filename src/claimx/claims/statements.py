@@ -327,7 +327,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")]
     if lemma == "tell":
         cue_tokens = [verb]
-    fallback = [verb.head] if verb.dep_ in ("advcl", "conj", "xcomp", "acl") else []
+    # A participle ("..., saying") shares the date of the clause it hangs from; a
+    # coordinated verb ("began on August 10 and South Korea says") does not.
+    fallback = [verb.head] if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" else []
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
     sentence = evidence(doc, start, end)
