@@ -27,6 +27,15 @@ def test_shared_verb_gives_two_claims_with_attribution_and_window():
     assert found[0]["victims"]["group"] == "civilian"
 
 
+def test_coordinated_counts_share_the_verb():
+    found = casualties("Karabakh said on Friday 376 of its military personnel and 22 civilians had been killed.")
+    assert [brief(c) for c in found] == [
+        (376, 376, 376, "exact", "killed", "its military personnel"),
+        (22, 22, 22, "exact", "killed", "civilians"),
+    ]
+    assert {c["speaker"]["name"] for c in found} == {"Karabakh"}
+
+
 def test_bound_and_event_date():
     [c] = casualties("At least 132 people were killed on Sunday in two bombings in Baghdad.")
     assert brief(c) == (None, 132, None, "at_least", "killed", "people")
@@ -45,7 +54,7 @@ def test_left_dead_and_vague_plural():
     found = casualties("The storm left six people dead and dozens homeless.")
     assert [brief(c) for c in found] == [
         (6, 6, 6, "exact", "killed", "people"),
-        (None, 24, None, "about", "displaced", ""),
+        (None, 24, None, "about", "displaced", "people"),
     ]
 
 

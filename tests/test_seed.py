@@ -41,6 +41,7 @@ def test_seed_casualties(seed_claims):
         (30000, None, "about", "killed", None, None),
         (31, 31, "exact", "killed", "Azerbaijan", "2020-09-27"),
         (154, 154, "exact", "injured", "Azerbaijan", "2020-09-27"),
+        (376, 376, "exact", "killed", "Karabakh", "2020-09-27"),
         (22, 22, "exact", "killed", "Karabakh", "2020-09-27"),
     ]
 
@@ -48,9 +49,14 @@ def test_seed_casualties(seed_claims):
 def test_seed_agreements(seed_claims):
     got = [(c["status"], [p["name"] for p in c["parties"]], (c["speaker"] or {}).get("name"))
            for c in seed_claims if c["type"] == "agreement"]
-    assert ("agreed", ["Armenia", "Azerbaijan"], "Russia") in got
-    assert ("agreed", ["Jeyhun Bayramov"], None) in got
-    assert ("rejected", ["Armenia"], None) in got
+    assert got == [
+        ("agreed", ["Azerbaijan"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia"
+        ("agreed", ["Armenia", "Azerbaijan"], "Russia"),
+        ("agreed", ["Armenia", "Azerbaijan"], "Maria Zakharova"),
+        ("agreed", ["Baku", "Yerevan"], "Maria Zakharova"),
+        ("agreed", ["Jeyhun Bayramov"], None),
+        ("rejected", ["Armenia"], None),
+    ]
 
 
 def test_page_furniture_yields_no_claims(seed_claims, seed_path):

@@ -233,8 +233,11 @@ def _month_day(m: re.Match, published: Optional[date], future: bool) -> Optional
 
 
 def _fallback(text: str, published: Optional[date]) -> Optional[str]:
-    # Only expressions that carry a digit: bare words are too ambiguous for dateparser.
-    if not re.search(r"\d", text) or published is None:
+    # Only expressions with a month name, a four-digit year or a numeric date: bare
+    # words and lone numbers ("at 86", an age) are too ambiguous for dateparser.
+    has_month = any(re.search(r"\b" + m + r"\b", text) for m in MONTHS if len(m) > 3 or m in ("may", "jan", "feb"))
+    if published is None or not re.search(r"\d", text) or not (
+            has_month or re.search(r"\b(1[89]|20)\d\d\b", text) or re.search(r"\d{1,2}/\d{1,2}", text)):
         return None
     import dateparser  # imported lazily: it costs start-up time
 

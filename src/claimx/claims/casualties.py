@@ -21,7 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import dates, lexicons
-from ..numbers import QUALIFIER_WORDS, VAGUE_PLURALS, is_number_word, parse_count
+from ..numbers import QUALIFIER_WORDS, VAGUE_PLURALS, is_number_word, parse_count, word_value
 from ..schema import Claim, Period
 from .common import claim_date, evidence, in_furniture, inherit_attribution, published_date, token_span
 
@@ -42,10 +42,10 @@ def find_casualties(doc: Doc) -> list[Claim]:
     table = _status_table()
     claims: list[Claim] = []
     seen: set[tuple[int, str]] = set()
-    for number in _number_heads(doc):
-        if in_furniture(doc, number[0].idx, number[-1].idx + 1):
-            continue
-        found = _status_for(number, table)
+    numbers = [n for n in _number_heads(doc) if not in_furniture(doc, n[0].idx, n[-1].idx + 1)]
+    statuses = [_status_for(n, table) for n in numbers]
+    for i, number in enumerate(numbers):
+        found = statuses[i] or _shared_with_next(numbers, statuses, i)
         if found is None:
             continue
         status, status_tok, noun = found
@@ -57,8 +57,34 @@ def find_casualties(doc: Doc) -> list[Claim]:
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_claim(doc, count_toks, count, status, status_tok, noun))
+        claim = _claim(doc, count_toks, count, status, status_tok, noun)
+        previous = claims[-1] if claims else None
+        if noun is None and not claim.victims_text and previous is not None \
+                and previous.sentence.start == claim.sentence.start and previous.status != status:
+            # "31 civilians have been killed and 154 wounded": the victims carry over.
+            claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
+        claims.append(claim)
     return claims
+
+
+def _shared_with_next(numbers, statuses, i):
+    """"376 of its personnel and 22 civilians had been killed": when the parser loses
+    the first of two coordinated counts, it shares the status of the next one."""
+    if i + 1 >= len(numbers) or statuses[i + 1] is None:
+        return None
+    here, there = numbers[i][-1], numbers[i + 1][0]
+    between = list(here.doc[here.i + 1:there.i])
+    if here.sent != there.sent or len(between) > 8 or not any(t.lower_ == "and" for t in between):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in between):
+        return None
+    status, status_tok, _ = statuses[i + 1]
+    noun = None
+    if between and between[0].lower_ == "of":
+        noun = next((t for t in between if t.dep_ == "pobj" and t.head == between[0]), None)
+    elif between and between[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+        noun = next((t for t in between if t.pos_ == "NOUN"), None)
+    return status, status_tok, noun
 
 
 def _number_heads(doc: Doc) -> list[list[Token]]:
@@ -96,7 +122,10 @@ def _is_count_token(tok: Token) -> bool:
 def _excluded(run: list[Token]) -> bool:
     first, last = run[0], run[-1]
     if last.ent_type_ in _BAD_ENTS and last.lower_ not in VAGUE_PLURALS:
-        return True
+        # ...unless the "date" is a count glued to a weekday: "said on Friday 376 soldiers".
+        value = word_value(last.text)
+        if not (last.ent_type_ == "DATE" and value is not None and 31 < value < 1000 and len(last.text) < 4):
+            return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
     # An age: "Yasmeen Afdhal, 24," or "aged 24".
