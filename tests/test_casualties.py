@@ -17,7 +17,7 @@ def test_shared_verb_gives_two_claims_with_attribution_and_window():
     found = casualties(text)
     assert [brief(c) for c in found] == [
         (31, 31, 31, "exact", "killed", "Azeri civilians"),
-        (154, 154, 154, "exact", "injured", ""),
+        (154, 154, 154, "exact", "injured", "Azeri civilians"),
     ]
     for c in found:
         assert c["speaker"]["name"] == "Azerbaijan"
