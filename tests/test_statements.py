@@ -111,3 +111,58 @@ def test_unbalanced_quotes_do_not_break_the_document():
     text = 'He said "this never closes.\n\nThe ministry said the talks would resume.'
     names = [c["speaker"]["name"] for c in statements(text)]
     assert "ministry" in names
+
+
+def test_possessive_statement_noun():
+    [c] = statements("The ministry's statement said the border would stay closed.")
+    assert (c["speaker"]["text"], c["speaker"]["kind"]) == ("The ministry's statement", "document")
+    assert c["content"]["text"] == "the border would stay closed"
+
+
+def test_told_reporters_that():
+    [c] = statements("Zakharova told reporters that the talks would resume.")
+    assert (c["cue"]["text"], c["content"]["text"]) == ("told", "the talks would resume")
+
+
+def test_coordinated_cues_are_two_statements():
+    found = statements("The minister said the plan was ready and added that funding had been found.")
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == [
+        ("minister", "said", "the plan was ready"),
+        ("minister", "added", "funding had been found"),
+    ]
+    assert found[0]["speaker"]["kind"] == "person"
+
+
+def test_curly_quote_before_role_speaker():
+    [c] = statements("\u201cWe will not retreat,\u201d the general said.")
+    assert (c["speaker"]["name"], c["content"]["text"], c["content"]["direct"]) == (
+        "general", "We will not retreat", True)
+
+
+def test_multi_paragraph_quote_is_one_statement():
+    text = ("\u201cThe first paragraph of the quote.\n\n"
+            "\u201cThe second paragraph continues,\u201d said Jane Doe, a local resident.")
+    [c] = statements(text)
+    assert c["speaker"]["name"] == "Jane Doe"
+    assert c["content"]["start"] == 1
+    assert c["content"]["text"].endswith("The second paragraph continues")
+    assert c["sentence"]["start"] == 0
+
+
+def test_sentence_final_attribution_wire_style():
+    [c] = statements("South Africa will repay its debt over three years, Finance Minister Barend du Plessis said.")
+    assert c["speaker"]["name"] == "Barend du Plessis"
+    assert c["content"]["text"] == "South Africa will repay its debt over three years"
+
+
+def test_surname_after_first_mention_and_pronoun():
+    text = "Prime Minister Boris Johnson said he would resign. Johnson told the BBC that he had no regrets."
+    found = statements(text)
+    assert [(c["speaker"]["text"], c["speaker"]["name"]) for c in found] == [
+        ("Prime Minister Boris Johnson", "Boris Johnson"), ("Johnson", "Boris Johnson")]
+    assert found[0]["speaker"]["title"] == "Prime Minister"
+
+
+def test_passive_cue_is_not_the_subjects_statement():
+    assert statements("The team was denied visas twice.") == []
+    assert statements("In 1995 she was told to leave the house.") == []

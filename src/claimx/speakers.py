@@ -217,6 +217,10 @@ class SpeakerResolver:
             titled = self._titled_name(head)
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
+        if lemma in lexicons.words("titles.txt") and not orgs:
+            # "the minister", "the general": a person known by role; kind person so a
+            # later "he" or "she" can point back to them.
+            return Speaker(**base, name=_strip_det(span), kind="person", title=_strip_det(span))
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
         return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
 

@@ -121,6 +121,14 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
         if depth == 0 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "dobj", "pobj", "appos"):
             return prev
+        # "said the plan was ready and added that ...": the parser may hang "added" inside
+        # the first cue's clause; the speaker is that cue's subject.
+        cue_lemmas = lexicons.words("cue_verbs.txt")
+        for ancestor in list(verb.ancestors)[1:]:
+            if ancestor.lemma_.lower() in cue_lemmas and ancestor.pos_ == "VERB":
+                found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
+                if found is not None:
+                    return found
         return _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
@@ -159,7 +167,7 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
-            return toks
+            return _cut_at_coordinated_cue(toks)
     if lemma == "call":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "for":
@@ -185,6 +193,19 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
         if toks:
             return _largest_run(toks)
     return None
+
+
+def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
+    """Stop a reported clause before "... and added that ...": the second cue is its own statement."""
+    cue_lemmas = lexicons.words("cue_verbs.txt")
+    for k, tok in enumerate(toks):
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas \
+                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            cut = k
+            while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
+                cut -= 1
+            return toks[:cut] if cut > 0 else toks
+    return toks
 
 
 def _largest_run(toks: list[Token]) -> list[Token]:
