@@ -8,79 +8,130 @@
     casualty Azerbaijan 2020-10-08
 
 Each claim is a dict with exactly the keys of one JSONL line (``OUTPUT.md``).
+Long documents are cut on paragraph boundaries into slices the parser can hold
+(:data:`SLICE_CHARS`), so memory stays bounded; offsets still index the whole text.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional, Sequence
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import dates
 from .pipeline import DEFAULT_MODEL, load
-from .schema import CLAIM_TYPES
+from .schema import CLAIM_TYPES, Claim
 
 TYPE_ORDER = {t: i for i, t in enumerate(CLAIM_TYPES)}
+SLICE_CHARS = 100_000  # well under spaCy's max_length; a news article is ~5,000
+
+
+@dataclass
+class Document:
+    """One text to extract claims from."""
+
+    name: str  # written as ``doc`` on every claim
+    id: str  # the prefix of claim ids
+    text: str
+    published: Optional[str] = None
 
 
 def _types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
     if types is None:
         return CLAIM_TYPES
-    chosen = tuple(t for t in CLAIM_TYPES if t in set(types))
+    types = list(types)
     unknown = set(types) - set(CLAIM_TYPES)
     if unknown:
         raise ValueError(f"unknown claim type(s): {', '.join(sorted(unknown))}; choose from {', '.join(CLAIM_TYPES)}")
-    return chosen
+    return tuple(t for t in CLAIM_TYPES if t in set(types))
 
 
-def nlp_for(model: str = DEFAULT_MODEL, types: Optional[Iterable[str]] = None) -> Language:
-    return load(model, _types(types))
-
-
-def records(doc: Doc, name: str, doc_id: str, types: Sequence[str] = CLAIM_TYPES) -> list[dict]:
-    """The output lines for a processed ``Doc``, in reading order, with stable ids."""
-    claims = [c for c in (doc._.claims or []) if c.type in types]
-    claims.sort(key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type]))
-    out = []
-    for n, claim in enumerate(claims, start=1):
-        out.append(claim.to_dict(name, f"{doc_id}:{n}", doc._.published))
+def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, piece)`` slices of at most ``limit`` characters,
+    preferring paragraph breaks, then line breaks, then sentence ends, then spaces."""
+    if len(text) <= limit:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for pattern in (r"\n\s*\n", r"\n", r"[.!?][\"\u201d']?\s", r"\s"):
+                cuts = [m.end() for m in re.finditer(pattern, window)]
+                cuts = [c for c in cuts if c > limit // 2]
+                if cuts:
+                    end = start + cuts[-1]
+                    break
+        out.append((start, text[start:end]))
+        start = end
     return out
 
 
-def make_doc(nlp: Language, text: str, published: Optional[str]) -> Doc:
-    doc = nlp.make_doc(text)
-    if published:
-        doc._.published = published
-    return doc
+def records_for(claims: list[Claim], doc: Document, published: Optional[str],
+                types: Iterable[str]) -> list[dict]:
+    """Output lines for one document's claims, in reading order, with stable ids."""
+    wanted = set(types)
+    chosen = sorted((c for c in claims if c.type in wanted),
+                    key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type]))
+    return [c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(chosen, start=1)]
+
+
+class DocumentFailed(Exception):
+    """A claim component failed on one document (the message names the component)."""
+
+
+def extract_documents(documents: Iterable[Document], types: Optional[Iterable[str]] = None, *,
+                      model: str = DEFAULT_MODEL, batch_size: int = 16, nlp: Optional[Language] = None,
+                      slice_chars: int = SLICE_CHARS) -> Iterator[tuple[Document, list[dict], Optional[str]]]:
+    """Stream documents through ``nlp.pipe``; yields ``(document, claims, error)`` in input order.
+
+    ``error`` is ``None`` unless a component failed on the document, in which case
+    ``claims`` is empty: a document is written whole or not at all.
+    """
+    chosen = _types(types)
+    nlp = nlp or load(model, chosen)
+    pending: list[tuple[Document, int, int, Optional[str]]] = []  # (document, slice offset, slices left, published)
+
+    def docs() -> Iterator[Doc]:
+        for document in documents:
+            published = document.published or dates.find_published(document.text)
+            parts = slices(document.text, slice_chars)
+            for k, (offset, piece) in enumerate(parts):
+                pending.append((document, offset, len(parts) - k - 1, published))
+                doc = nlp.make_doc(piece)
+                doc._.published = published
+                yield doc
+
+    claims: list[Claim] = []
+    error: Optional[str] = None
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        document, offset, left, published = pending.pop(0)
+        error = error or doc.user_data.get("claimx_error")
+        claims.extend(c.shift(offset) for c in (doc._.claims or []))
+        if left == 0:
+            yield document, ([] if error else records_for(claims, document, published, chosen)), error
+            claims, error = [], None
 
 
 def extract(text: str, published: Optional[str] = None, types: Optional[Iterable[str]] = None, *,
             model: str = DEFAULT_MODEL, name: str = "-", doc_id: str = "stdin") -> list[dict]:
-    """Claims in one article. ``published`` (``YYYY-MM-DD``) overrides the date found in the text."""
-    chosen = _types(types)
-    nlp = load(model, chosen)
-    doc = nlp(make_doc(nlp, text, published))
-    return records(doc, name, doc_id, chosen)
+    """Claims in one article. ``published`` (``YYYY-MM-DD``) overrides the date found in the text.
+
+    Raises :class:`DocumentFailed` if a component fails on the text.
+    """
+    [(_, claims, error)] = list(extract_documents([Document(name, doc_id, text, published)], types, model=model))
+    if error:
+        raise DocumentFailed(error)
+    return claims
 
 
 def extract_many(items: Iterable[tuple[str, str, str]], published: Optional[str] = None,
                  types: Optional[Iterable[str]] = None, *, model: str = DEFAULT_MODEL,
                  batch_size: int = 16) -> Iterator[tuple[str, list[dict], Optional[str]]]:
-    """Stream ``(name, doc_id, text)`` items through ``nlp.pipe``.
-
-    Yields ``(name, claims, error)`` in input order; ``error`` is ``None`` unless a
-    component failed on that document, in which case ``claims`` is empty.
-    """
-    chosen = _types(types)
-    nlp = load(model, chosen)
-    pending: list[tuple[str, str]] = []
-
-    def docs() -> Iterator[Doc]:
-        for name, did, text in items:
-            pending.append((name, did))
-            yield make_doc(nlp, text, published)
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        name, did = pending.pop(0)
-        error = doc.user_data.get("claimx_error")
-        yield name, ([] if error else records(doc, name, did, chosen)), error
+    """Stream ``(name, doc_id, text)`` items; yields ``(name, claims, error)`` in order."""
+    documents = (Document(name, did, text, published) for name, did, text in items)
+    for document, claims, error in extract_documents(documents, types, model=model, batch_size=batch_size):
+        yield document.name, claims, error

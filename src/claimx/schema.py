@@ -8,7 +8,7 @@ JSON Schema that every line claimx writes validates against.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 CLAIM_TYPES = ("statement", "casualty", "agreement")
@@ -126,6 +126,19 @@ class Claim:
     action: Optional[TextSpan] = None
     # where the claim is anchored (cue or number), for ordering and de-duplication
     anchor: int = 0
+
+    def shift(self, offset: int) -> "Claim":
+        """A copy with every offset moved by ``offset`` (a claim found in a slice of a
+        long document). Copies, because claims share speaker and cue objects."""
+        if offset == 0:
+            return self
+
+        def moved(span):
+            return None if span is None else replace(span, start=span.start + offset, end=span.end + offset)
+
+        return replace(self, sentence=moved(self.sentence), speaker=moved(self.speaker), cue=moved(self.cue),
+                       content=moved(self.content), action=moved(self.action),
+                       parties=[moved(p) for p in self.parties], anchor=self.anchor + offset)
 
     def to_dict(self, doc: str, id: str, published: Optional[str]) -> dict:
         out: dict[str, Any] = {
