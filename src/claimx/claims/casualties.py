@@ -124,7 +124,12 @@ def _excluded(run: list[Token]) -> bool:
     if last.ent_type_ in _BAD_ENTS and last.lower_ not in VAGUE_PLURALS:
         # ...unless the "date" is a count glued to a weekday: "said on Friday 376 soldiers".
         value = word_value(last.text)
-        if not (last.ent_type_ == "DATE" and value is not None and 31 < value < 1000 and len(last.text) < 4):
+        glued = last.ent_type_ == "DATE" and value is not None and 31 < value < 1000 and len(last.text) < 4
+        nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+        # "1002 civilians": a number counting a plural noun is a count whatever the NER says.
+        counts_people = last.ent_type_ in ("DATE", "CARDINAL") and nxt is not None and nxt.tag_ == "NNS" \
+            and nxt.lemma_.lower() not in NOT_PEOPLE
+        if not (glued or counts_people):
             return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
@@ -358,11 +363,20 @@ def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:
-    sent = count_toks[0].sent
+    """The place named in the clause: a place entity after a locative preposition
+    ("in Baghdad", "near Kabul"), nearest the status word. A speaker that is a
+    country ("Azerbaijan said") is not a location."""
     best = None
-    for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
-            dist = abs(ent.start - status_tok.i)
-            if best is None or dist < best[0]:
-                best = (dist, ent.text)
+    for ent in count_toks[0].sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in _LOCATIVE and not (
+                doc[ent.start - 1].lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in _LOCATIVE):
+            continue
+        dist = abs(ent.start - status_tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, ent.text)
     return best[1] if best else None
+
+
+_LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "throughout", "off"}

@@ -1,0 +1,197 @@
+"""Batch runs: formats, worker processes, resume, error logs, interrupts, Dask."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "karabakh-2020-10-09.txt"
+ARTICLE = ("Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that {n} civilians have been killed.\n\n"
+           "\"The talks will resume,\" Maria Zakharova told reporters.\n")
+PAGE = """<html><head><title>Ministry reports toll</title>
+<meta property="article:published_time" content="2020-10-09T11:34:00Z"></head>
+<body><nav>Home | World | Subscribe</nav><article><h1>Ministry reports toll</h1>
+<p>Azerbaijan said on Thursday that 31 civilians have been killed since Sept. 27 in the fighting.</p>
+<p>"The talks will resume next week," spokeswoman Maria Zakharova told reporters in Moscow on Friday.</p>
+</article><footer>Copyright 2020</footer></body></html>"""
+
+
+def lines(text):
+    return [json.loads(l) for l in text.splitlines() if l.strip()]
+
+
+def corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(ARTICLE.format(n=i + 2), encoding="utf-8")
+    return folder
+
+
+def test_html_page_through_trafilatura(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(PAGE, encoding="utf-8")
+    emitted = tmp_path / "text"
+    result = runner.invoke(app, ["extract", str(page), "--emit-text", str(emitted)])
+    assert result.exit_code == 0, result.output
+    out = lines(result.stdout)
+    assert [(c["type"], c["speaker"]["name"], c["date"]["value"]) for c in out] == [
+        ("statement", "Azerbaijan", "2020-10-08"),
+        ("casualty", "Azerbaijan", "2020-10-08"),
+        ("statement", "Maria Zakharova", "2020-10-09"),
+    ]
+    assert {c["published"] for c in out} == {"2020-10-09"}
+    text = (emitted / "story.txt").read_text(encoding="utf-8")
+    for c in out:
+        assert text[c["sentence"]["start"]:c["sentence"]["end"]] == c["sentence"]["text"]
+
+
+def test_jsonl_records_with_fields(tmp_path):
+    src = tmp_path / "export.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"uid": "x1", "body": "Officials said on Monday that 4 people were arrested.", "day": "2020-10-09"}),
+        "{not json",
+        json.dumps({"uid": "x2", "nobody": "missing text"}),
+        json.dumps({"uid": "x3", "body": "The ministry said the talks failed."}),
+    ]), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "--text-field", "body", "--id-field", "uid",
+                                 "--date-field", "day"])
+    assert result.exit_code == 1
+    out = lines(result.stdout)
+    assert [(c["id"], c["type"], c["published"]) for c in out] == [
+        ("x1:1", "statement", "2020-10-09"), ("x1:2", "casualty", "2020-10-09"), ("x3:1", "statement", None)]
+    assert out[0]["date"]["value"] == "2020-10-05"
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert f"{src}:2: bad JSONL record" in errors[0]
+    assert f"{src}:3: bad JSONL record (no field 'body')" in errors[1]
+
+
+def test_warc_html_responses(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body, ctype in (("https://news.example/a", PAGE, "text/html; charset=utf-8"),
+                                 ("https://news.example/logo.png", "PNG", "image/png")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=BytesIO(body.encode()),
+                                               http_headers=headers,
+                                               warc_headers_dict={"WARC-Date": "2020-10-10T00:00:00Z"})
+            writer.write_record(record)
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    out = lines(result.stdout)
+    assert [c["id"] for c in out] == ["https://news.example/a:1", "https://news.example/a:2",
+                                      "https://news.example/a:3"]
+    assert {c["doc"] for c in out} == {str(path)}
+
+
+def test_jobs_two_is_byte_identical_and_ordered(tmp_path):
+    folder = corpus(tmp_path / "c", 12)
+    one = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder)], capture_output=True, check=True)
+    two = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "--jobs", "2"],
+                         capture_output=True, check=True)
+    assert one.stdout == two.stdout
+    docs = [json.loads(l)["doc"] for l in one.stdout.splitlines()]
+    assert docs == sorted(docs)
+
+
+def test_resume_skips_finished_documents(tmp_path):
+    folder = corpus(tmp_path / "c", 4)
+    target = tmp_path / "out.jsonl"
+    full = runner.invoke(app, ["extract", str(folder)]).stdout
+    first_two = [l for l in full.splitlines() if "a000" in l or "a001" in l]
+    target.write_text("\n".join(first_two) + "\n" + '{"doc": "torn', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(target), "--resume"])
+    assert result.exit_code == 0, result.output
+    # the torn line stays as it was written; every document appears once after it
+    body = target.read_text(encoding="utf-8").replace('{"doc": "torn', "")
+    assert sorted(body.splitlines()) == sorted(full.splitlines())
+
+
+def test_errors_file_lists_each_failure(tmp_path):
+    folder = corpus(tmp_path / "c", 2)
+    (folder / "bad.txt").write_bytes(b"%PDF-1.4")
+    log = tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), str(tmp_path / "gone.txt"), "--errors", str(log)])
+    assert result.exit_code == 1
+    records = lines(log.read_text(encoding="utf-8"))
+    assert [(Path(r["path"]).name, r["kind"]) for r in records] == [("gone.txt", "not_found"), ("bad.txt", "not_text")]
+
+
+def test_long_document_is_sliced_with_offsets_into_the_whole(tmp_path):
+    from claimx.api import Document, extract_documents
+
+    text = SEED.read_text(encoding="utf-8")
+    [(_, whole, _)] = list(extract_documents([Document("s", "s", text)]))
+    [(_, sliced, error)] = list(extract_documents([Document("s", "s", text)], slice_chars=700))
+    assert error is None
+    assert len(sliced) >= len(whole) - 3
+    for c in sliced:
+        for key in ("sentence", "speaker", "cue", "content", "action"):
+            if c.get(key):
+                assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"]
+
+
+def test_max_chars_refuses_clearly(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(big), "--max-chars", "100"])
+    assert result.exit_code == 1
+    assert "5,000 characters is over --max-chars 100" in result.stderr
+
+
+def test_sigterm_leaves_valid_jsonl_and_resume_finishes(tmp_path):
+    folder = corpus(tmp_path / "c", 1500)
+    target = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 120
+    while time.time() < deadline and not any(p.stat().st_size > 0 for p in tmp_path.glob(".out.jsonl.*.tmp")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()[-500:]
+    assert b"interrupted" in err
+    written = target.read_text(encoding="utf-8")
+    assert written.endswith("\n")
+    kept = [json.loads(line) for line in written.splitlines()]
+    assert 0 < len(kept) < 1500 * 3
+    again = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target), "--resume"],
+                           capture_output=True)
+    assert again.returncode == 0
+    ids = [json.loads(line)["id"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == 1500 * 3
+
+
+def test_unwritable_output_fails_before_work(tmp_path):
+    result = runner.invoke(app, ["extract", str(SEED), "-o", "/proc/claimx-test.jsonl"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "claimx:" in result.stderr
+
+
+def test_dask_engine_matches_local(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    folder = corpus(tmp_path / "c", 6)
+    local = runner.invoke(app, ["extract", str(folder)]).stdout
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        result = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "--engine", "dask",
+                                 "--scheduler", cluster.scheduler_address], capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert result.stdout.decode() == local
