@@ -30,7 +30,7 @@ app = typer.Typer(
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"claimx: {message}\n")
+    sys.stderr.write(f"claimx: {message}\n".encode("utf-8", "replace").decode("utf-8"))
     sys.stderr.flush()
 
 

@@ -76,6 +76,12 @@ def decode(data: bytes, name: str, encoding: Optional[str] = None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def printable_name(path: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a non-UTF-8 file system name)
+    become U+FFFD, so the name can go into JSON and onto a terminal."""
+    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def doc_id(name: str) -> str:
     if name == "-":
         return "stdin"
@@ -96,7 +102,7 @@ def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Union[Sou
         if path.is_dir():
             yield from _walk(path, pattern, seen_dirs)
         elif path.exists():
-            yield Source(given, doc_id(given), path=path)
+            yield Source(printable_name(given), doc_id(printable_name(given)), path=path)
         else:
             yield InputError(given, "not_found", "no such file or folder")
 
@@ -124,5 +130,5 @@ def _walk(root: Path, pattern: str, seen_dirs: set) -> Iterator[Union[Source, In
         if is_dir:
             yield from _walk(path, pattern, seen_dirs)
         elif path.match(pattern):
-            name = os.fsdecode(entry.path)
+            name = printable_name(entry.path)
             yield Source(name, doc_id(name), path=path)

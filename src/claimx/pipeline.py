@@ -73,6 +73,10 @@ class BlockBoundaries:
         self.furniture = [re.compile(p, re.I) for p in lexicons.patterns("furniture.txt")]
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            doc.spans[self.furniture_key] = []
+            doc.spans[self.headline_key] = []
+            return doc
         wrapped = _hard_wrapped(doc.text)
         starts = [0] + [t.i + 1 for t in doc[:-1]
                         if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)]

@@ -14,6 +14,7 @@ same person as the statement around it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -96,6 +97,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.antecedents: list[Antecedent] = []
         self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
+        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self._learn_from_entities()
 
     @classmethod
@@ -167,8 +169,8 @@ class SpeakerResolver:
         kind = speaker.kind
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
-        self.antecedents.append(Antecedent(speaker.start, speaker.name, kind, gender, True, True))
-        self.antecedents.sort(key=lambda a: a.start)
+        bisect.insort(self.antecedents, Antecedent(speaker.start, speaker.name, kind, gender, True, True),
+                      key=lambda a: a.start)
 
     # -- resolving ----------------------------------------------------------
     def resolve(self, head: Token, span: Optional[Span] = None) -> Speaker:
@@ -178,11 +180,11 @@ class SpeakerResolver:
         base = dict(text=text, start=span.start_char, end=span.end_char)
         if head.pos_ == "PRON" or head.lower_ in self.pronouns:
             return self._pronoun(head, base)
-        if not span.ents:
+        if not _ents(span):
             named = self._named_neighbour(head)
             if named is not None:
                 return self.resolve(named)
-        persons = [e for e in span.ents if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
+        persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
             person = persons[-1]
             name = self.canonical_person(person)
@@ -195,7 +197,7 @@ class SpeakerResolver:
         if known and head.pos_ == "PROPN" and not is_place(head.text) and len(known.split()) > 1:
             # A surname the NER missed here but tagged as a person elsewhere.
             return Speaker(**base, name=known, kind="person", title=None)
-        orgs = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
+        orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
             ent = head_in_ent[0]
@@ -261,7 +263,7 @@ class SpeakerResolver:
 
     def _latest_org(self, before: int, noun: str) -> Optional[str]:
         best = None
-        for ent in self.doc.ents:
+        for ent in self.orgs:
             if ent.start_char >= before:
                 break
             if ent.label_ == "ORG" and (noun in ent.text.lower() or noun in ("company", "firm", "corporation", "corp", "group")):
@@ -295,6 +297,12 @@ class SpeakerResolver:
         if gender in ("m", "f") and best.kind == "person":
             self.gender.setdefault(best.name, gender)
         return Speaker(**base, name=best.name, kind=best.kind, title=None)
+
+
+def _ents(span: Span) -> list[Span]:
+    from .claims.common import entities_in  # shared helper; avoids doc.ents on every call
+
+    return entities_in(span)
 
 
 def _strip_det(span: Span) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..schema import Claim, Party
 from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
-from .common import claim_date, cue_of, evidence, in_furniture, inherit_attribution, token_span
+from .common import claim_date, entity_of, evidence, in_furniture, inherit_attribution, token_span
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
@@ -290,7 +290,7 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
             continue
         span = noun_phrase(head)
         if head.pos_ in ("PROPN",) and head.ent_type_:
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = entity_of(head)
             if ent is not None:
                 span = ent
         speaker = resolver.resolve(head, span)

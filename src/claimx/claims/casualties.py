@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..numbers import QUALIFIER_WORDS, VAGUE_PLURALS, is_number_word, parse_count, word_value
 from ..schema import Claim, Period
-from .common import claim_date, evidence, in_furniture, inherit_attribution, published_date, token_span
+from .common import (claim_date, entities_in, evidence, in_furniture, inherit_attribution, published_date, text_of,
+                     token_span)
 
 NOT_PEOPLE = {"house", "home", "building", "dollar", "dlr", "pct", "percent", "barrel", "tonne", "ton",
               "year", "month", "week", "day", "hour", "minute", "mile", "kilometer", "km", "vehicle",
@@ -331,7 +332,7 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
             span = token_span(objs)
             value = dates.resolve(span.text, base)
             if value:
-                return Period(value, end_value, doc.text[tok.idx:span.end])
+                return Period(value, end_value, text_of(doc)[tok.idx:span.end])
     return None
 
 
@@ -345,7 +346,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
     if claim.period is not None:
         taken.append((status_tok.sent.start_char, status_tok.sent.end_char) if False else (0, 0))
     best = None
-    for ent in status_tok.sent.ents:
+    for ent in entities_in(status_tok.sent):
         if ent.label_ != "DATE":
             continue
         if any(a <= ent.start_char < b for a, b in taken):
@@ -367,7 +368,7 @@ def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:
     ("in Baghdad", "near Kabul"), nearest the status word. A speaker that is a
     country ("Azerbaijan said") is not a location."""
     best = None
-    for ent in count_toks[0].sent.ents:
+    for ent in entities_in(count_toks[0].sent):
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start == 0:
             continue
         if doc[ent.start - 1].lower_ not in _LOCATIVE and not (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Iterable, Optional
@@ -15,13 +16,51 @@ _DATE_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "ear
 _RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds the string on every access, which made
+    long documents quadratic."""
+    text = doc.user_data.get("claimx_text")
+    if text is None:
+        text = doc.user_data["claimx_text"] = doc.text
+    return text
+
+
+def entity_of(tok: Token) -> Optional[Span]:
+    """The entity a token is part of, found from the token's IOB tags (``doc.ents``
+    is rebuilt on every access and would make long documents quadratic)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities inside a span, from token IOB tags."""
+    out, i = [], span.start
+    while i < span.end:
+        tok = span.doc[i]
+        if tok.ent_type_ and tok.ent_iob_ == "B":
+            ent = entity_of(tok)
+            out.append(Span(span.doc, ent.start, ent.end, label=tok.ent_type_))
+            i = ent.end
+        else:
+            i += 1
+    return out
+
+
 def published_date(doc: Doc) -> Optional[date]:
     value = doc._.published
     return dates.parse_published(value) if value else None
 
 
 def char_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(doc.text[start:end], start, end)
+    return TextSpan(text_of(doc)[start:end], start, end)
 
 
 def token_span(tokens: Iterable[Token]) -> Optional[TextSpan]:
@@ -35,7 +74,7 @@ def token_span(tokens: Iterable[Token]) -> Optional[TextSpan]:
         return None
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return TextSpan(doc.text[start:end], start, end)
+    return TextSpan(text_of(doc)[start:end], start, end)
 
 
 def evidence(doc: Doc, start: int, end: int) -> TextSpan:
@@ -45,7 +84,7 @@ def evidence(doc: Doc, start: int, end: int) -> TextSpan:
         return char_span(doc, start, end)
     s = first[0].sent.start_char
     e = first[-1].sent.end_char
-    text = doc.text[s:e]
+    text = text_of(doc)[s:e]
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
     return TextSpan(text[lead:trail], s + lead, s + trail)
@@ -55,7 +94,7 @@ def cue_of(tokens: list[Token], lemma: Optional[str] = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return Cue(doc.text[start:end], lemma or " ".join(t.lemma_.lower() for t in toks), start, end)
+    return Cue(text_of(doc)[start:end], lemma or " ".join(t.lemma_.lower() for t in toks), start, end)
 
 
 def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
@@ -72,7 +111,7 @@ def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
                     span = _date_span(pobj)
                     if span:
-                        return doc.text[child.idx:span[2]], child.idx, span[2]
+                        return text_of(doc)[child.idx:span[2]], child.idx, span[2]
     # "said Thursday" parsed loosely: a DATE entity right after the verb.
     nxt = verb.nbor(1) if verb.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and (nxt.lower_ in dates.WEEKDAYS or nxt.lower_ in _RELATIVE_WORDS):
@@ -84,18 +123,17 @@ def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
     doc = tok.doc
     if tok.ent_type_ == "TIME":
         # Only times that name a day: "last night", "this morning", "Friday morning".
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_of(tok)
         if ent is None or not any(t.lower_ in ("last", "this", "yesterday", "tonight") or t.lower_ in dates.WEEKDAYS
                                   for t in ent):
             return None
         return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ == "DATE":
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
-                words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_ in dates.MONTHS]
-                s, e = words[0].idx, words[-1].idx + len(words[-1])
-                return doc.text[s:e], s, e
+        ent = entity_of(tok)
+        # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
+        words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_ in dates.MONTHS]
+        s, e = words[0].idx, words[-1].idx + len(words[-1])
+        return text_of(doc)[s:e], s, e
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
@@ -137,9 +175,17 @@ def _subject_start(verb: Token) -> int:
 def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:
     """The statement whose content holds ``start:end``: its speaker reported the claim."""
     best = None
-    for claim in doc._.claims:
-        if claim.type != "statement" or claim.content is None:
-            continue
+    statements = doc.user_data.get("claimx_statement_index")
+    if statements is None or statements[1] != len(doc._.claims):  # built once per component
+        listed = sorted((c for c in doc._.claims if c.type == "statement" and c.content is not None),
+                        key=lambda c: c.content.start)
+        statements = doc.user_data["claimx_statement_index"] = ([c.content.start for c in listed],
+                                                                 len(doc._.claims), listed)
+    starts, _, listed = statements
+    # Contents are bounded (a quote, a clause): look only at those starting shortly before.
+    hi = bisect.bisect_right(starts, start)
+    lo = bisect.bisect_left(starts, start - 20_000)
+    for claim in listed[lo:hi]:
         if claim.content.start <= start and end <= claim.content.end:
             if best is None or (claim.content.end - claim.content.start) < (best.content.end - best.content.start):
                 best = claim

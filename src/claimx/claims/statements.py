@@ -26,7 +26,7 @@ from .. import lexicons
 from ..quotes import Quote, find_quotes
 from ..schema import Claim, TextSpan
 from ..speakers import SpeakerResolver, is_source_like, noun_phrase
-from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
+from .common import char_span, claim_date, cue_of, evidence, in_furniture, text_of, token_span
 
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
@@ -46,7 +46,7 @@ CONTENT_DEPS = ("ccomp", "xcomp")
 
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     doc.user_data["claimx_quotes"] = quotes
     cue_lemmas = lexicons.words("cue_verbs.txt")
     claims: list[Claim] = []
@@ -75,8 +75,9 @@ def _nested_in_content(earlier: list[Claim], claim: Claim) -> bool:
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
+    # Statements come in reading order: only the last few can still enclose this cue.
     return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end
-               for c in earlier)
+               for c in earlier[-20:])
 
 
 def _cue_lemma(tok: Token) -> str:
@@ -166,33 +167,46 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
     """The tokens of what was said, from the dependency tree."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
-            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
+            toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
     if lemma == "call":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "for":
-                return [t for t in child.subtree if t != child]
+                return [t for t in _subtree(child) if t.i != child.i]
         return None
     if lemma in OBJECT_CUES:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ not in ("PRON",) or (
                     child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn")):
-                toks = list(child.subtree)
+                toks = _subtree(child)
                 # "urged Iran to stop", "accused Turkey of involvement": the object and its complement.
                 for sib in verb.children:
                     if sib.i > child.i and (sib.dep_ in ("xcomp", "ccomp") or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))):
-                        toks += list(sib.subtree)
+                        toks += _subtree(sib)
                 return toks
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"):
-                return [t for t in child.subtree if t != child]
+                return [t for t in _subtree(child) if t.i != child.i]
     # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
-        own = {t.i for t in verb.subtree}
-        toks = [t for t in verb.head.subtree if t.i not in own]
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
             return _largest_run(toks)
     return None
+
+
+MAX_CONTENT_TOKENS = 400  # the guide lets content be shortened from the end
+
+
+def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
+    """A token's subtree as a list, at most ``cap`` tokens from its left edge.
+
+    Subtrees of a projective parse are contiguous, so this is a slice -- and capping
+    it keeps pathological run-on "sentences" (thousands of tokens) linear."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    return list(doc[start:min(end, start + cap)])
 
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
@@ -240,11 +254,11 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quot
         return None
     # A quote ending before the cue must be separated from it only by the attribution.
     if best.end <= verb.idx:
-        between = doc.text[best.end + 1:verb.idx]
+        between = text_of(doc)[best.end + 1:verb.idx]
         if len(between) > 80 or any(ch in between for ch in ".?!") and "\n" in between:
             return None
     else:
-        between = doc.text[verb.idx:best.start - 1]
+        between = text_of(doc)[verb.idx:best.start - 1]
         if len(between) > 80:
             return None
     return best
@@ -374,7 +388,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
 def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
     """The quoted words without the comma or space news style leaves before the closing mark."""
     end = quote.end
-    while end > quote.start and doc.text[end - 1] in ", \n":
+    while end > quote.start and text_of(doc)[end - 1] in ", \n":
         end -= 1
     return char_span(doc, quote.start, end)
 
@@ -388,8 +402,8 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
-    own = {t.i for t in according.subtree}
-    toks = [t for t in clause.subtree if t.i not in own]
+    lo, hi = according.left_edge.i, according.right_edge.i
+    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
     if not toks:
         return None
     toks = _largest_run(toks)
