@@ -126,7 +126,8 @@ def _headline(doc: Doc):
 
 
 class EntityFixer:
-    """Relabel place names the statistical NER got wrong, using a gazetteer.
+    """Relabel place and company names the statistical NER got wrong, using a gazetteer
+    and a list of corporate suffixes.
 
     The small English model tags "Karabakh" or "Yerevan" as PERSON and "Baku and
     Yerevan have" as WORK_OF_ART; countries, capitals and large cities from
@@ -139,8 +140,12 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         ents = []
         changed = False
+        suffixes = lexicons.words("corporate_suffixes.txt")
         for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
+            if ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
+                ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Purolator Courier Corp"
+                changed = True
+            elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
             elif ent.label_ in ("WORK_OF_ART", "PERSON", "ORG") and any(t.lower_ == "and" for t in ent):

@@ -18,9 +18,10 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
-from ..schema import Claim, Party
+from ..schema import Claim, Party, Speaker
 from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
-from .common import claim_date, entity_of, evidence, in_furniture, inherit_attribution, token_span
+from .common import (claim_date, enclosing_statement, entity_of, evidence, in_furniture, inherit_attribution,
+                     token_span)
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
@@ -68,8 +69,13 @@ def find_agreements(doc: Doc) -> list[Claim]:
         if deal is not None:
             used_nouns.add(deal.i)
         claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver), deal)
-        if claim is not None:
-            claims.append(claim)
+        if claim is None:
+            continue
+        if claim.date.source != "text" and claims and claims[-1].date.source == "text" \
+                and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+            # "reached an agreement yesterday ... TWA also agreed that ...": the same occasion.
+            claim.date = claims[-1].date
+        claims.append(claim)
     for noun in doc:
         if noun.i in used_nouns or noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns:
             continue
@@ -282,6 +288,21 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
     return _to_parties(heads, resolver)
 
 
+def _reporting_speaker(head: Token):
+    """The speaker a first-person or "it"/"they" pronoun in reported speech refers to."""
+    if head.pos_ != "PRON" or head.lower_ not in ("it", "they", "we", "i", "he", "she"):
+        return None
+    statement = enclosing_statement(head.doc, head.idx, head.idx + len(head))
+    if statement is None or statement.speaker is None:
+        return None
+    sp = statement.speaker
+    if head.lower_ in ("he", "she", "i") and sp.kind != "person":
+        return None
+    if head.lower_ in ("it", "they", "we") and sp.kind == "person":
+        return None
+    return sp
+
+
 def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
     parties: list[Party] = []
     seen = set()
@@ -294,6 +315,10 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
             if ent is not None:
                 span = ent
         speaker = resolver.resolve(head, span)
+        reporter = _reporting_speaker(head)
+        if reporter is not None:
+            # "Emery said it has entered into an agreement": "it" is the one speaking.
+            speaker = Speaker(speaker.text, speaker.start, speaker.end, reporter.name, reporter.kind)
         if speaker.name in seen:
             continue
         seen.add(speaker.name)
