@@ -180,9 +180,14 @@ class SpeakerResolver:
         base = dict(text=text, start=span.start_char, end=span.end_char)
         if head.pos_ == "PRON" or head.lower_ in self.pronouns:
             return self._pronoun(head, base)
-        if not _ents(span):
+        lemma = head.lemma_.lower()
+        role_noun = not head.ent_type_ and (lemma in lexicons.words("titles.txt")
+                                            or lemma in lexicons.words("anonymous_sources.txt"))
+        if not _ents(span) or role_noun:
+            # "Malaysia's Prime Minister, Najib Razak", "Terence Fan, an air industry expert":
+            # the name in apposition is the speaker.
             named = self._named_neighbour(head)
-            if named is not None:
+            if named is not None and named.ent_type_ == "PERSON" or (named is not None and not _ents(span)):
                 return self.resolve(named)
         persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
@@ -204,10 +209,10 @@ class SpeakerResolver:
             name = ent.text.removeprefix("the ").removeprefix("The ")
             kind = "country" if is_country(name) else "organization"
             return Speaker(**base, name=name, kind=kind, title=None)
-        lemma = head.lemma_.lower()
         if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
-        if not orgs and (head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt")):
+        if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
+            # "a spokesman for the newspaper La Nation": the organisation only qualifies him.
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
         if not orgs and lemma in lexicons.words("organization_nouns.txt") and span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
             earlier = self._latest_org(span.start_char, lemma)
