@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..quotes import Quote, find_quotes
-from ..schema import Claim, TextSpan
+from ..schema import Claim, Speaker, TextSpan
 from ..speakers import SpeakerResolver, is_source_like, noun_phrase
 from .common import char_span, claim_date, cue_of, evidence, in_furniture, text_of, token_span
 
@@ -90,6 +90,13 @@ def _inside(quotes: list[Quote], offset: int) -> bool:
     return any(q.start <= offset < q.end for q in quotes)
 
 
+def _relative_antecedent(tok: Token) -> Optional[Token]:
+    """The noun a relative pronoun subject stands for: "experts *who* say" -> experts."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head.head
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -109,9 +116,7 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return _agent(verb)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "resolutions which call for ..."
-            return child
+            return child  # a relative "who"/"which" is resolved to its antecedent later
     if depth > 3:
         return None
     head = verb.head
@@ -357,8 +362,14 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
             and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl")):
         return None
-    speaker_span = noun_phrase(speaker_tok)
-    speaker = resolver.resolve(speaker_tok, speaker_span)
+    relative = _relative_antecedent(speaker_tok)
+    if relative is not None:
+        # "resolutions which call for ...": the mention is "which", the speaker its antecedent.
+        resolved = resolver.resolve(relative)
+        speaker = Speaker(speaker_tok.text, speaker_tok.idx, speaker_tok.idx + len(speaker_tok), resolved.name,
+                          resolved.kind, resolved.title)
+    else:
+        speaker = resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
     cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")]
     if lemma == "tell":
         cue_tokens = [verb]
