@@ -1,7 +1,6 @@
 """Batch runs: formats, worker processes, resume, error logs, interrupts, Dask."""
 
 import json
-import os
 import signal
 import subprocess
 import sys

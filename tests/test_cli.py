@@ -1,12 +1,10 @@
 """The command line: Typer's runner and a real subprocess, good and bad inputs."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app

@@ -15,7 +15,7 @@ import typer
 
 from . import __version__
 from .io import InputError, Source, iter_sources
-from .schema import CLAIM_TYPES, dumps, json_schema
+from .schema import CLAIM_TYPES, json_schema
 
 app = typer.Typer(
     help="Extract dated, attributed claims (statements, casualty counts, agreements) from English news.\n\n"

@@ -164,7 +164,7 @@ def _objects(verb: Token) -> list[Token]:
 def _irrealis(verb: Token) -> bool:
     """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement."""
     node = verb
-    for depth in range(4):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True

@@ -31,7 +31,6 @@ NOT_PEOPLE = {"house", "home", "building", "dollar", "dlr", "pct", "percent", "b
               "car", "tank", "aircraft", "plane", "shell", "round", "rocket", "missile", "share", "bpd",
               "acre", "hectare", "point", "time", "vote", "seat", "head", "cattle", "animal", "ship"}
 HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
-NON_HARM_HEADS = {"rescue", "save", "free", "release", "survive", "evacuate_precaution"}
 _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 

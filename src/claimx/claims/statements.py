@@ -41,7 +41,6 @@ CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
-CONTENT_DEPS = ("ccomp", "xcomp")
 
 
 def find_statements(doc: Doc) -> list[Claim]:
