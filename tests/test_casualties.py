@@ -82,3 +82,15 @@ def test_not_casualties():
     assert casualties("The flood could kill thousands.") == []
     assert casualties("Rescuers saved 40 people from the rubble.") == []
     assert casualties("The company said 1987 profits rose 12 pct to 300 mln dlrs.") == []
+
+
+def test_parser_slips_still_give_counts():
+    # the qualifier parsed as a preposition; an auxiliary as the head; an acl with a predicate
+    assert [brief(c) for c in casualties("Over 500 were hurt in the attacks.")] == [
+        (None, 500, None, "at_least", "injured", "")]
+    assert [brief(c) for c in casualties("Seventeen people were killed and 22 are missing after a dam collapsed.")] == [
+        (17, 17, 17, "exact", "killed", "people"), (22, 22, 22, "exact", "missing", "people")]
+    assert [brief(c) for c in casualties("So far 20 corpses have been recovered.")] == [
+        (20, 20, 20, "exact", "killed", "")]
+    assert [brief(c) for c in casualties("Other estimates ranged as high as 500 dead.")] == [
+        (None, None, 500, "at_most", "killed", "")]

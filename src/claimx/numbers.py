@@ -37,7 +37,7 @@ QUALIFIERS_BEFORE = [
     ("at least", "at_least"), ("more than", "at_least"), ("over", "at_least"), ("upwards of", "at_least"),
     ("in excess of", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
     ("up to", "at_most"), ("fewer than", "at_most"), ("less than", "at_most"), ("at most", "at_most"),
-    ("as many as", "at_most"), ("no more than", "at_most"), ("under", "at_most"),
+    ("as many as", "at_most"), ("as high as", "at_most"), ("no more than", "at_most"), ("under", "at_most"),
     ("about", "about"), ("around", "about"), ("some", "about"), ("nearly", "about"), ("almost", "about"),
     ("roughly", "about"), ("approximately", "about"), ("an estimated", "about"), ("estimated", "about"),
     ("close to", "about"), ("an approximate", "about"), ("some estimated", "about"),

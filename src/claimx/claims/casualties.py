@@ -168,7 +168,8 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
 
 
 def _status_word(tok: Token, table: dict) -> Optional[str]:
-    for key in (tok.lemma_.lower(), tok.lower_):
+    # The lemmatiser slips on some plurals ("corpses" -> "corps"): try the bare singular too.
+    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""):
         if key in table:
             return key
     return None
@@ -206,6 +207,11 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
             w = _status_word(child, table)
             if w and child.dep_ in ("amod", "acl") and table[w][1] in ("adj", "verb") and child.i > num.i:
                 return table[w][0], child, noun
+            if child.dep_ == "acl" and child.i > num.i:  # "15,000 people left homeless"
+                for grandchild in child.children:
+                    w = _status_word(grandchild, table)
+                    if w and grandchild.dep_ in ("oprd", "acomp") and table[w][1] == "adj":
+                        return table[w][0], grandchild, noun
     # "31 civilians have been killed and 154 wounded": a bare number followed by a participle.
     nxt = num.nbor(1) if num.i + 1 < len(num.doc) else None
     if noun is None and nxt is not None:
@@ -220,24 +226,32 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
             continue
         break
     head = node.head
+    if head.dep_ in ("aux", "auxpass") and head.head != head:
+        head = head.head  # "22 are missing", parsed with "are" as the head
+    if node.dep_ == "pobj" and head.lower_ in QUALIFIER_WORDS and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "Over 500 were hurt": the qualifier parsed as a preposition; the count is the subject.
+        node, head = head, head.head
+        node_dep = "nsubjpass"
+    else:
+        node_dep = node.dep_
     # "the death toll rose to 132", "the toll stood at 132"
     if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lemma_.lower() in ("toll", "death", "casualty", "number"):
                 return "killed", child, None
-    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node.dep_ == "pobj":
+    if node_dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node_dep == "pobj":
         verb = head
         word = _status_word(verb, table)
         if word and table[word][1] in ("verb", "held", "shot") and verb.pos_ in ("VERB", "AUX", "ADJ"):
             role = table[word][1]
-            if role == "held" and node.dep_ not in ("nsubjpass", "dobj"):
+            if role == "held" and node_dep not in ("nsubjpass", "dobj"):
                 return None
             if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children):
                 return None
             if _negated_or_hypothetical(verb):
                 return None
-            if node.dep_ == "pobj" and head.pos_ == "ADP":
+            if node_dep == "pobj" and head.pos_ == "ADP":
                 return None
             return table[word][0], verb, noun
         if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
