@@ -94,3 +94,9 @@ def test_parser_slips_still_give_counts():
         (20, 20, 20, "exact", "killed", "")]
     assert [brief(c) for c in casualties("Other estimates ranged as high as 500 dead.")] == [
         (None, None, 500, "at_most", "killed", "")]
+
+
+def test_past_window_opens_the_period():
+    [c] = casualties("Political violence has claimed over 2,400 lives in the past three years.", "1987-03-24")
+    assert brief(c) == (None, 2400, None, "at_least", "killed", "")
+    assert c["period"] == {"start": "1984-03-24", "end": "1987-03-24", "text": "in the past three years"}

@@ -115,3 +115,16 @@ PUBLISHED = [
 @pytest.mark.parametrize("text,expected", PUBLISHED)
 def test_find_published(text, expected):
     assert find_published(text) == expected
+
+
+@pytest.mark.parametrize("end,amount,unit,expected", [
+    ("1987-03-24", "three", "years", "1984-03-24"),
+    ("2020-10-09", "two", "weeks", "2020-09-25"),
+    ("2020-10-09", "24", "hours", "2020-10-08"),
+    ("2020-10-09", "10", "days", "2020-09-29"),
+    ("2021-01-15", "two", "months", "2020-11-15"),
+])
+def test_window_start(end, amount, unit, expected):
+    from claimx.dates import window_start
+
+    assert window_start(end, amount, unit) == expected

@@ -251,6 +251,33 @@ def _fallback(text: str, published: Optional[date]) -> Optional[str]:
     return _iso(parsed.date()) if parsed else None
 
 
+def window_start(end: str, amount: str, unit: str) -> Optional[str]:
+    """The first day of "the past N units" ending on ``end``:
+
+    >>> window_start("1987-03-24", "three", "years")
+    '1984-03-24'
+    """
+    from .numbers import word_value
+
+    n = word_value(amount) if not amount.isdigit() else int(amount)
+    if not n:
+        return None
+    day = parse_published(end)
+    unit = unit.lower().rstrip("s")
+    if unit in ("hour", "day"):
+        return _iso(day - timedelta(days=n if unit == "day" else max(1, n // 24)))
+    if unit == "week":
+        return _iso(day - timedelta(weeks=n))
+    months = n if unit == "month" else 12 * n
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for d in (day.day, 28):
+        try:
+            return _iso(date(y, m + 1, d))
+        except ValueError:
+            continue
+    return None
+
+
 def is_future(verb) -> bool:
     """Whether a spaCy verb token is in a future or conditional frame ("will meet")."""
     for tok in [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]:

@@ -16,6 +16,7 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -336,7 +337,10 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optiona
 
 
 def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Period]:
+    """The counting window: "since Sept. 27", or "in the past three years" counted back
+    from the claim date."""
     sent = count_toks[0].sent
+    text = text_of(doc)
     for tok in sent:
         if tok.lower_ == "since" and tok.i > count_toks[0].i - 3:
             objs = [t for t in tok.subtree if t != tok]
@@ -345,8 +349,17 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
             span = token_span(objs)
             value = dates.resolve(span.text, base)
             if value:
-                return Period(value, end_value, text_of(doc)[tok.idx:span.end])
+                return Period(value, end_value, text[tok.idx:span.end])
+    window = _PAST_WINDOW.search(text, sent.start_char, sent.end_char)
+    if window and end_value and len(end_value) == 10:
+        start = dates.window_start(end_value, window.group("n"), window.group("unit"))
+        if start:
+            return Period(start, end_value, window.group(0))
     return None
+
+
+_PAST_WINDOW = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous) (?P<n>\w+(?:-\w+)?) "
+                          r"(?P<unit>days?|weeks?|months?|years?|hours?)\b", re.I)
 
 
 def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
