@@ -100,3 +100,8 @@ def test_past_window_opens_the_period():
     [c] = casualties("Political violence has claimed over 2,400 lives in the past three years.", "1987-03-24")
     assert brief(c) == (None, 2400, None, "at_least", "killed", "")
     assert c["period"] == {"start": "1984-03-24", "end": "1987-03-24", "text": "in the past three years"}
+
+
+def test_explicit_range_is_the_period():
+    [c] = casualties("Between March and May, 40 people were killed in the region.")
+    assert c["period"] == {"start": "2020-03", "end": "2020-05", "text": "Between March and May"}

@@ -128,3 +128,20 @@ def test_window_start(end, amount, unit, expected):
     from claimx.dates import window_start
 
     assert window_start(end, amount, unit) == expected
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("1991-94", ("1991", "1994")),
+    ("1998-2001", ("1998", "2001")),
+    ("between 1999 and 2003", ("1999", "2003")),
+    ("between March and May", ("2020-03", "2020-05")),
+    ("from Sept. 27 to Oct. 3", ("2020-09-27", "2020-10-03")),
+    ("March 3 to 5", ("2020-03-03", "2020-03-05")),
+    ("from Monday to Wednesday", ("2020-10-05", "2020-10-07")),
+    ("between May and March", None),
+    ("the talks", None),
+])
+def test_resolve_range(expr, expected):
+    from claimx.dates import resolve_range
+
+    assert resolve_range(expr, FRI) == expected

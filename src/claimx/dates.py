@@ -251,6 +251,46 @@ def _fallback(text: str, published: Optional[date]) -> Optional[str]:
     return _iso(parsed.date()) if parsed else None
 
 
+_RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$", re.I)
+
+
+def resolve_range(expr: str, published: Optional[date]) -> Optional[tuple[str, str]]:
+    """A period as ``(start, end)``: "1991-94", "between March and May", "from Sept. 27 to Oct. 3".
+
+    >>> resolve_range("between March and May", date(2020, 10, 9))
+    ('2020-03', '2020-05')
+    """
+    text = " ".join(expr.split()).strip(" ,.")
+    m = _YEAR_RANGE.match(text)
+    if m:
+        first = int(m["year"])
+        second = m["year2"]
+        last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second[-2:])
+        if last < first and len(second) == 2:
+            last += 100
+        return (str(first), str(last)) if last >= first else None
+    m = _RANGE.match(text)
+    if not m:
+        return None
+    # Inside a range a bare "May" or "March" is a month, not a modal or a verb.
+    def month_or(text: str) -> str:
+        return f"in {text}" if _MONTH_ONLY.match(text.strip()) else text
+
+    b = resolve(month_or(m["b"]), published)
+    a_text = month_or(m["a"])
+    # "March 3 to 5": the second part borrows the first's month.
+    if b is None and m["b"].strip().isdigit():
+        month = re.match(r"^(\S+)", a_text)
+        b = resolve(f"{month.group(1)} {m['b']}", published) if month else None
+    a = resolve(a_text, published)
+    if a is None and b is not None and a_text.strip().isdigit():
+        month = re.match(r"^(\S+)", m["b"])
+        a = resolve(f"{month.group(1)} {a_text}", published) if month else None
+    if a is None or b is None or a > b:
+        return None
+    return a, b
+
+
 def window_start(end: str, amount: str, unit: str) -> Optional[str]:
     """The first day of "the past N units" ending on ``end``:
 

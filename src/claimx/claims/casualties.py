@@ -350,6 +350,10 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
             value = dates.resolve(span.text, base)
             if value:
                 return Period(value, end_value, text[tok.idx:span.end])
+    for m in _EXPLICIT_RANGE.finditer(text, sent.start_char, sent.end_char):
+        found = dates.resolve_range(m.group(0), base)
+        if found:
+            return Period(found[0], found[1], m.group(0))
     window = _PAST_WINDOW.search(text, sent.start_char, sent.end_char)
     if window and end_value and len(end_value) == 10:
         start = dates.window_start(end_value, window.group("n"), window.group("unit"))
@@ -358,6 +362,10 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
     return None
 
 
+# "between March and May", "from Sept. 27 to Oct. 3": a window with both ends stated.
+_DATE_WORD = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}(?:\s+[a-z]+\.?)?|\d{4})"
+_EXPLICIT_RANGE = re.compile(r"\b(?:between|from)\s+" + _DATE_WORD + r"\s+(?:and|to|until|through)\s+" + _DATE_WORD + r"\b",
+                             re.I)
 _PAST_WINDOW = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous) (?P<n>\w+(?:-\w+)?) "
                           r"(?P<unit>days?|weeks?|months?|years?|hours?)\b", re.I)
 
