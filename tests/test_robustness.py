@@ -132,3 +132,29 @@ PARTS = st.one_of(
 def test_news_like_text_never_raises(text):
     claims = claimx.extract(text, published="2020-10-09")
     check_claims(text, claims)
+
+
+def test_ten_thousand_small_files(tmp_path):
+    folder = tmp_path / "many"
+    for block in range(10):
+        sub = folder / f"b{block}"
+        sub.mkdir(parents=True)
+        for i in range(1000):
+            (sub / f"{i:04d}.txt").write_text(f"Officials said {i % 50 + 2} people were arrested.", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(target), "--jobs", "2", "--types", "casualty"])
+    assert result.exit_code == 0, result.stderr
+    docs = [json.loads(line)["doc"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == len(set(docs)) == 10_000
+    assert docs == sorted(docs)
+
+
+def test_unreadable_file_is_reported(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file; the battery script reports the same case")
+    f = tmp_path / "locked.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    f.chmod(0)
+    result = runner.invoke(app, ["extract", str(f)])
+    assert result.exit_code == 1
+    assert "permission denied" in result.stderr
