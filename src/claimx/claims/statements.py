@@ -59,18 +59,23 @@ def find_statements(doc: Doc) -> list[Claim]:
             continue
         if claims and claims[-1].cue.start == claim.cue.start:
             continue
-        if _nested_in_content(claims, claim):
+        if _nested_in_content(claims, claim, tok):
             continue
         resolver.remember(claim.speaker)
         claims.append(claim)
     return claims
 
 
-def _nested_in_content(earlier: list[Claim], claim: Claim) -> bool:
+def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
     """A cue inside another statement's reported clause whose subject is a mere
     thing ("said the advertisement suggests ...") is part of that content, not a new
-    statement. Named or pronoun speakers inside reported speech still count."""
-    if claim.speaker is None or claim.speaker.kind in ("person", "country") or claim.direct:
+    statement; so is a reported commitment ("saying both sides had confirmed they
+    would send delegations", an agreement). Named or pronoun speakers inside reported
+    speech otherwise still count."""
+    commitment = claim.cue.lemma == "confirm" and any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
+        for c in verb.children)
+    if not commitment and (claim.speaker is None or claim.speaker.kind in ("person", "country") or claim.direct):
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
