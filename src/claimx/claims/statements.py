@@ -86,8 +86,10 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
 
 def _cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    # The small model lemmatises some capitalised or odd forms badly ("Says").
-    return lemma if lemma != tok.lower_ or lemma in ("say", "tell") else tok.lower_.rstrip("s") if tok.lower_.endswith("s") else lemma
+    # The small model leaves some capitalised third-person forms unlemmatised ("Says").
+    if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in lexicons.words("cue_verbs.txt"):
+        return lemma[:-1]
+    return lemma
 
 
 def _inside(quotes: list[Quote], offset: int) -> bool:
