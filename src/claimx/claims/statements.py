@@ -413,8 +413,12 @@ def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None or not is_source_like(source):
-        return None  # "priced according to a fixed set of differentials"
+    # "X, according to officials" / "According to the coach, ...": set off by a comma or
+    # opening the sentence it attributes; mid-clause ("priced according to a fixed set of
+    # differentials") only with a source-like noun.
+    set_off = according.i == according.sent.start or (according.i > 0 and according.nbor(-1).text in (",", "(", "\u2014"))
+    if source is None or not (is_source_like(source) or set_off):
+        return None
     speaker = resolver.resolve(source, noun_phrase(source))
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
