@@ -275,6 +275,26 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quot
     return best
 
 
+def _after_closing_quote(verb: Token, quotes: list[Quote]) -> Optional[Token]:
+    """'..., vessels in the Gulf," Walters said': when a quote closes just before
+    "NAME said", the words between the closing mark and the cue are the speaker, however
+    the parser attached them."""
+    doc = verb.doc
+    text = text_of(doc)
+    start = verb.i - 1
+    while start >= verb.sent.start and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART") \
+            and doc[start].text not in ('"', "\u201d", ",") and verb.i - start <= 5:
+        start -= 1
+    if start == verb.i - 1 or start < 0:
+        return None
+    closing = doc[start].text in ('"', "\u201d") or (doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d"))
+    if not closing or not any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes):
+        return None
+    words = doc[start + 1:verb.i]
+    heads = [t for t in words if t.head.i < words.start or t.head.i >= words.end]
+    return heads[-1] if len(heads) == 1 else words[-1]
+
+
 def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
     """"South Africa will repay its debt, Finance Minister du Plessis said.": the
     attribution closes the sentence, so the content is everything before its comma."""
@@ -331,7 +351,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
-    speaker_tok = _subject(verb)
+    speaker_tok = _after_closing_quote(verb, quotes) or _subject(verb)
     if content is None and lemma in SAY_LIKE and speaker_tok is not None:
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
