@@ -166,3 +166,21 @@ def test_surname_after_first_mention_and_pronoun():
 def test_passive_cue_is_not_the_subjects_statement():
     assert statements("The team was denied visas twice.") == []
     assert statements("In 1995 she was told to leave the house.") == []
+
+
+def test_name_between_closing_quote_and_cue():
+    [c] = statements('"We attacked the vessels in the Gulf," Walters said.')
+    assert (c["speaker"]["text"], c["content"]["text"], c["content"]["direct"]) == (
+        "Walters", "We attacked the vessels in the Gulf", True)
+
+
+def test_according_to_set_off_by_comma_any_source():
+    [c] = statements("Prices rose sharply last year, according to latest official statistics.")
+    assert c["speaker"]["text"] == "latest official statistics"
+    assert c["content"]["text"] == "Prices rose sharply last year"
+    assert statements("The cocoa will be priced according to a fixed set of differentials.") == []
+
+
+def test_relative_pronoun_speaker_keeps_the_mention():
+    [c] = statements("Critics include Jane Smith, who said the plan would fail.")
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")
