@@ -44,3 +44,19 @@ def test_not_agreements():
     assert agreements("Most analysts agree that prices will rise.") == []
     assert agreements("The two sides hope to reach an agreement next week.") == []
     assert agreements("The ministry declined comment on the report.") == []
+
+
+def test_withdraw_and_dismiss_need_a_deal_or_proposal():
+    [c] = agreements("The union pulled out of the talks on Monday.")
+    assert (c["status"], c["action"]["text"]) == ("rejected", "the talks")
+    assert agreements("Rescuers were pulling victims out of the rubble.") == []
+    [c] = agreements("A senior official dismissed a French idea to sell cheap grain.")
+    assert c["status"] == "rejected"
+    assert agreements("The report also dismisses weather as a factor.") == []
+
+
+def test_deal_nouns_need_parties_that_can_agree():
+    [c] = agreements("The accord reached by OPEC ministers in Vienna set a ceiling.")
+    assert (c["status"], [p["name"] for p in c["parties"]]) == ("agreed", ["OPEC ministers"])
+    assert agreements("The decision is a compromise between the government's call and the unions' demand.") == []
+    assert agreements("Our deals with Albania and France are already yielding benefits.") == []

@@ -75,7 +75,7 @@ def is_source_like(tok: Token) -> bool:
     return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN")
             or any(w in lexicons.words(name) for w in (lemma, lower)
                    for name in ("anonymous_sources.txt", "document_sources.txt", "speech_nouns.txt",
-                                "organization_nouns.txt")))
+                                "organization_nouns.txt", "titles.txt")))
 
 
 def coordinated(head: Token) -> list[Token]:

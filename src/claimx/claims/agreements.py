@@ -28,6 +28,8 @@ REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 IRREALIS_HEADS = {"intend", "hope", "try", "want", "seek", "expect", "plan", "aim", "wish", "need",
                   "require", "ask", "urge", "call", "fail", "unable", "able", "willing", "possible",
                   "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe"}
+PROPOSAL_NOUNS = {"proposal", "offer", "plan", "demand", "request", "call", "bid", "idea", "suggestion",
+                  "initiative", "resolution", "invitation", "ultimatum", "terms", "condition", "conditions"}
 COMMITMENT_NOUNS = {"participation", "attendance", "acceptance", "agreement", "support", "commitment",
                     "readiness", "willingness", "consent"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
@@ -129,6 +131,7 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Op
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or _irrealis(noun):
         return None
     status, cue_verb, heads = "agreed", None, []
+    infinitive = any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ("reach", "sign", "conclude", "strike", "negotiate", "clinch"):
             cue_verb = child
@@ -141,13 +144,15 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Op
                     heads += [c for p in prep.children if p.dep_ == "pobj" for c in coordinated(p)]
         elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
             heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
-        elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE":
-            heads += coordinated(child)
-    if not heads or (cue_verb is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
-                     and not any(c.dep_ == "poss" for c in noun.children)):
-        # A bare "agreement with Britain" names a deal only with a verb of reaching or signing.
-        if cue_verb is None:
-            return None
+        elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE" and infinitive:
+            heads += coordinated(child)  # "Cyclops's agreement to be acquired by Dixons"
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    if not heads or (cue_verb is None and not between and not infinitive):
+        # A bare "agreement with Britain" or "our deals with X" names a deal only with a verb
+        # of reaching or signing, "between X and Y", or "X's agreement to ...".
+        return None
+    # "a compromise between the government's call and the unions' demand" is between positions.
+    heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
 
@@ -215,9 +220,16 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
                 return [t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux")
                         or t == child], None
         return None
+    if frame == "proposal":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and obj.lemma_.lower() in deal_nouns | PROPOSAL_NOUNS:
+            return list(obj.subtree), None
+        return None
     if frame == "withdraw":
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
+        # "withdrew from the talks", "pulled out of the deal" ("of" may hang from "out")
+        preps = list(verb.children) + [g for c in verb.children if c.lower_ == "out" for g in c.children]
+        for child in preps:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 for pobj in child.children:
                     if pobj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}:
                         return list(pobj.subtree), pobj
@@ -310,6 +322,13 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
         if head.lower_ in ("that", "which", "who"):
             continue
         span = noun_phrase(head)
+        for prep in head.rights:
+            # "OPEC ministers in Vienna": where (or when) a party met is not part of its name.
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and span.start <= prep.i < span.end \
+                    and place is not None and place.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                span = head.doc[span.start:prep.i]
+                break
         if head.pos_ in ("PROPN",) and head.ent_type_:
             ent = entity_of(head)
             if ent is not None:
