@@ -79,12 +79,17 @@ def is_source_like(tok: Token) -> bool:
 
 
 def coordinated(head: Token) -> list[Token]:
-    """The heads of a coordination: "Armenia and Azerbaijan" -> [Armenia, Azerbaijan]."""
+    """The heads of a coordination: "Armenia and Azerbaijan" -> [Armenia, Azerbaijan];
+    also the headline style "Armenia, Azerbaijan agree", where names of one kind are
+    listed with commas alone."""
     out, todo = [], [head]
     while todo:
         tok = todo.pop(0)
         out.append(tok)
         todo.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+        todo.extend(c for c in tok.children if c.dep_ in ("nmod", "appos", "compound") and c.i < tok.i
+                    and c.ent_type_ and c.ent_type_ == tok.ent_type_ and c.i + 1 < len(tok.doc)
+                    and tok.doc[c.i + 1].text == "," and c.ent_iob_ == "B" and tok.ent_iob_ == "B")
     return sorted(out, key=lambda t: t.i)
 
 
