@@ -155,6 +155,16 @@ def extract(
 ) -> None:
     """Extract claims from PATHS and write them as JSONL.
 
+    Examples:
+
+      claimx extract article.txt | jq -c '{type, speaker: .speaker.name, date: .date.value}'
+
+      claimx extract archive/ -o claims.jsonl --jobs 2 --errors failed.jsonl
+
+      claimx extract archive/ -o claims.jsonl --resume      (after an interruption)
+
+      claimx extract pages/ --glob '*.html' --types casualty --format table
+
     Exit status: 0 when every input was processed, 1 when any failed (the rest
     are still written), 2 for a usage error.
     """
