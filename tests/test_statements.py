@@ -184,3 +184,15 @@ def test_according_to_set_off_by_comma_any_source():
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")
+
+
+def test_quote_with_question_and_negation_before_the_cue():
+    text = '"Are we where we need to be? Probably not," Ms. Moore said. "Are we going to get there? Absolutely."'
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["content"]["text"]) == ("Ms. Moore", "Are we where we need to be? Probably not")
+
+
+def test_name_set_off_by_commas_mid_sentence():
+    [c] = statements("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
+    assert c["speaker"]["text"] == "Chief Justice Roberts"
+    assert c["content"]["text"] == "one should visit this museum"

@@ -18,6 +18,7 @@ dependency tree three questions:
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -245,40 +246,34 @@ def _largest_run(toks: list[Token]) -> list[Token]:
     return max(runs, key=len)
 
 
+# A sentence end between a quote and its cue -- but not the full stop of "Ms." or "U.S.".
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                           r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\.S)(?<!\.N)[.?!]\s")
+
+
 def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quote]:
-    """The quotation a cue introduces or closes: in its sentence, or just before or after it."""
+    """The quotation a cue closes ('"...," she said') or introduces ('She said: "..."').
+
+    A quote before the cue may end in an earlier sentence (a multi-sentence quote) but
+    must be separated from the cue by the attribution alone; a quote after the cue must
+    start in the cue's own sentence. The closing reading wins a tie: news puts the
+    attribution after the quote far more often."""
     sent = verb.sent
-    best, best_gap = None, None
-    for q in quotes:
-        if q.end + 1 <= sent.start_char - 3 and sent.start_char - q.end > 3:
-            if q.end < sent.start_char - 3:
-                continue
-        if q.start - 1 > sent.end_char + 2:
-            continue
-        # Distance from the cue to the nearer end of the quote.
-        gap = min(abs(verb.idx - q.end), abs(q.start - verb.idx))
-        if q.start <= verb.idx < q.end:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = q, gap
-    if best is None:
-        return None
-    # A quote ending before the cue must be separated from it only by the attribution.
-    if best.end <= verb.idx:
-        between = text_of(doc)[best.end + 1:verb.idx]
-        if len(between) > 80 or any(ch in between for ch in ".?!") and "\n" in between:
-            return None
-    else:
-        between = text_of(doc)[verb.idx:best.start - 1]
-        if len(between) > 80:
-            return None
-    return best
+    text = text_of(doc)
+    before = [q for q in quotes if q.end <= verb.idx and verb.idx - q.end <= 80
+              and "\n" not in text[q.end + 1:verb.idx] and not _SENTENCE_END.search(text[q.end + 1:verb.idx])]
+    after = [q for q in quotes if q.start > verb.idx and q.start <= sent.end_char + 1 and q.start - verb.idx <= 80]
+    if before:
+        return max(before, key=lambda q: q.end)
+    if after:
+        return min(after, key=lambda q: q.start)
+    return None
 
 
-def _after_closing_quote(verb: Token, quotes: list[Quote]) -> Optional[Token]:
-    """'..., vessels in the Gulf," Walters said': when a quote closes just before
-    "NAME said", the words between the closing mark and the cue are the speaker, however
-    the parser attached them."""
+def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Optional[Token]:
+    """'..., vessels in the Gulf," Walters said' and "To understand the case, Chief Justice
+    Roberts said, one should ...": when a closing quote or a comma sets off "NAME said",
+    the words between it and the cue are the speaker, however the parser attached them."""
     doc = verb.doc
     text = text_of(doc)
     start = verb.i - 1
@@ -287,12 +282,22 @@ def _after_closing_quote(verb: Token, quotes: list[Quote]) -> Optional[Token]:
         start -= 1
     if start == verb.i - 1 or start < 0:
         return None
-    closing = doc[start].text in ('"', "\u201d") or (doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d"))
-    if not closing or not any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes):
+    closing = doc[start].text in ('"', "\u201d", "''") or (
+        doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d", "''"))
+    after_quote = closing and any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes)
+    # "To understand the case, Chief Justice Roberts said, one should ...": a name set off
+    # by a comma right before a subjectless cue.
+    interjected = doc[start].text == "," and not any(
+        c.dep_ in SUBJECT_DEPS and start < c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    if not (after_quote or interjected):
         return None
     words = doc[start + 1:verb.i]
     heads = [t for t in words if t.head.i < words.start or t.head.i >= words.end]
-    return heads[-1] if len(heads) == 1 else words[-1]
+    head = heads[-1] if len(heads) == 1 else words[-1]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words) or not is_source_like(head):
+        return None  # "..., yesterday said": a date, not a speaker
+    return head
 
 
 def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
@@ -317,7 +322,17 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"did not say", "never said" -- but not the "not" of a quote the parser hung on the
+    cue ('"Probably not," Ms. Moore said')."""
+    text = text_of(verb.doc)
+    for c in verb.children:
+        if c.dep_ == "neg" and c.i < verb.i and verb.i - c.i <= 3:
+            between = text[c.idx:verb.idx]
+            if not any(mark in between for mark in ('"', "\u201d", "''", ",")):
+                return True
+        elif c.dep_ == "neg" and c.i > verb.i and c.i - verb.i <= 1:
+            return True
+    return False
 
 
 def _following_clause(verb: Token) -> Optional[list[Token]]:
@@ -351,7 +366,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
-    speaker_tok = _after_closing_quote(verb, quotes) or _subject(verb)
+    speaker_tok = _interjected_speaker(verb, quotes) or _subject(verb)
     if content is None and lemma in SAY_LIKE and speaker_tok is not None:
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
