@@ -32,7 +32,7 @@ from .common import char_span, claim_date, cue_of, evidence, in_furniture, text_
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
                "predict", "urge", "reiterate", "disclose", "reveal", "criticize", "criticise",
-               "praise", "warn", "acknowledge", "admit", "allege", "estimate", "forecast", "express",
+               "praise", "warn", "acknowledge", "admit", "allege", "forecast", "express",
                "cite", "dub", "characterize", "characterise", "describe"}
 # Cues that need an explicit complement clause or quote: alone they are often not speech
 # ("added 2 pct", "claimed 30 lives", "reported a profit").
@@ -47,7 +47,6 @@ SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = find_quotes(text_of(doc))
-    doc.user_data["claimx_quotes"] = quotes
     cue_lemmas = lexicons.words("cue_verbs.txt")
     claims: list[Claim] = []
     for tok in doc:
@@ -275,7 +274,6 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Optional[Token]:
     Roberts said, one should ...": when a closing quote or a comma sets off "NAME said",
     the words between it and the cue are the speaker, however the parser attached them."""
     doc = verb.doc
-    text = text_of(doc)
     start = verb.i - 1
     while start >= verb.sent.start and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART") \
             and doc[start].text not in ('"', "\u201d", ",") and verb.i - start <= 5:
