@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates
-from .pipeline import DEFAULT_MODEL, load
+from .pipeline import DEFAULT_MODEL, load, set_published
 from .schema import CLAIM_TYPES, Claim
 
 TYPE_ORDER = {t: i for i, t in enumerate(CLAIM_TYPES)}
@@ -102,7 +102,7 @@ def extract_documents(documents: Iterable[Document], types: Optional[Iterable[st
             for k, (offset, piece) in enumerate(parts):
                 pending.append((document, offset, len(parts) - k - 1, published))
                 doc = nlp.make_doc(piece)
-                doc._.published = published
+                set_published(doc, published)  # found once on the whole text, not per slice
                 yield doc
 
     claims: list[Claim] = []

@@ -46,11 +46,17 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
+def set_published(doc: Doc, value) -> None:
+    """Fix a document's publication date (``None`` = known to have none), so the
+    components do not look for it again."""
+    doc._.published = value
+    doc.user_data["claimx_published_checked"] = True
+
+
 def _ensure_published(doc: Doc) -> None:
     """Look for the publication date once per document, unless the caller set it."""
     if doc._.published is None and not doc.user_data.get("claimx_published_checked"):
-        doc._.published = dates.find_published(doc.text)
-        doc.user_data["claimx_published_checked"] = True
+        set_published(doc, dates.find_published(doc.text))
 
 
 def _claims(doc: Doc) -> list:

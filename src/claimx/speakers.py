@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicons
 from .gazetteer import is_country, is_place
 from .schema import Speaker
+from .spans import entities_in
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -310,8 +311,6 @@ class SpeakerResolver:
 
 
 def _ents(span: Span) -> list[Span]:
-    from .claims.common import entities_in  # shared helper; avoids doc.ents on every call
-
     return entities_in(span)
 
 

@@ -19,9 +19,16 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
+from ..spans import entity_of
 from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
-from .common import (claim_date, enclosing_statement, entity_of, evidence, in_furniture, inherit_attribution,
-                     token_span)
+from .common import (
+    claim_date,
+    enclosing_statement,
+    evidence,
+    in_furniture,
+    inherit_attribution,
+    token_span,
+)
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.

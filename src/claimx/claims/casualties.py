@@ -22,10 +22,23 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import dates, lexicons
-from ..numbers import QUALIFIER_WORDS, VAGUE_PLURALS, is_number_word, parse_count, word_value
+from ..numbers import (
+    QUALIFIER_WORDS,
+    VAGUE_PLURALS,
+    is_number_word,
+    parse_count,
+    word_value,
+)
 from ..schema import Claim, Period
-from .common import (claim_date, entities_in, evidence, in_furniture, inherit_attribution, published_date, text_of,
-                     token_span)
+from ..spans import entities_in, text_of
+from .common import (
+    claim_date,
+    evidence,
+    in_furniture,
+    inherit_attribution,
+    published_date,
+    token_span,
+)
 
 NOT_PEOPLE = {"house", "home", "building", "dollar", "dlr", "pct", "percent", "barrel", "tonne", "ton",
               "year", "month", "week", "day", "hour", "minute", "mile", "kilometer", "km", "vehicle",

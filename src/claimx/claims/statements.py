@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, find_quotes
 from ..schema import Claim, Speaker, TextSpan
+from ..spans import text_of
 from ..speakers import SpeakerResolver, is_source_like, noun_phrase
-from .common import char_span, claim_date, cue_of, evidence, in_furniture, text_of, token_span
+from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
 
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
@@ -47,13 +48,13 @@ SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = find_quotes(text_of(doc))
-    cue_lemmas = lexicons.words("cue_verbs.txt")
+    cue_lemmas = lexicons.words("cue_verbs.txt") | {"call"}
     claims: list[Claim] = []
     for tok in doc:
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
-        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in cue_lemmas | {"call"} and not _inside(quotes, tok.idx):
+        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in cue_lemmas and not _inside(quotes, tok.idx):
             claim = _from_cue(doc, tok, resolver, quotes)
         if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
             continue

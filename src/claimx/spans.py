@@ -1,0 +1,50 @@
+"""Linear-time views of a ``Doc`` that every rule module needs.
+
+spaCy rebuilds ``doc.text`` and ``doc.ents`` on every access, which made long
+documents quadratic; these helpers cache the text and read entities from token
+IOB tags instead.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds the string on every access, which made
+    long documents quadratic."""
+    text = doc.user_data.get("claimx_text")
+    if text is None:
+        text = doc.user_data["claimx_text"] = doc.text
+    return text
+
+
+def entity_of(tok: Token) -> Optional[Span]:
+    """The entity a token is part of, found from the token's IOB tags (``doc.ents``
+    is rebuilt on every access and would make long documents quadratic)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities inside a span, from token IOB tags."""
+    out, i = [], span.start
+    while i < span.end:
+        tok = span.doc[i]
+        if tok.ent_type_ and tok.ent_iob_ == "B":
+            ent = entity_of(tok)
+            out.append(Span(span.doc, ent.start, ent.end, label=tok.ent_type_))
+            i = ent.end
+        else:
+            i += 1
+    return out
