@@ -269,7 +269,7 @@ def extract(
         if fmt == "json":
             out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
         elif fmt == "table":
-            _table(collected, out)
+            out.write_document([_table(collected, out.stream.isatty())])
         out.commit()
     except BrokenPipeError:
         # `claimx extract ... | head -1`: the reader has gone; stop quietly.
@@ -310,7 +310,10 @@ def _progress(total: int):
     return progress, task
 
 
-def _table(claims: list[dict], out: "Output") -> None:
+def _table(claims: list[dict], terminal: bool) -> str:
+    """The claims as a rich table, rendered to text (colour only for a terminal)."""
+    import io
+
     from rich.console import Console
     from rich.table import Table
 
@@ -327,8 +330,9 @@ def _table(claims: list[dict], out: "Output") -> None:
         else:
             what = f"{c['status']}: {', '.join(p['name'] for p in c['parties'])} - {(c['action'] or {}).get('text', '')}"
         table.add_row(c["id"], c["type"], speaker, c["date"]["value"] or "", what[:300])
-    Console(file=out.stream, width=160 if not out.stream.isatty() else None).print(table)
-    out.good = out.stream.tell() if out.path is not None else 0
+    buffer = io.StringIO()
+    Console(file=buffer, width=None if terminal else 160, force_terminal=terminal).print(table)
+    return buffer.getvalue().rstrip("\n")
 
 
 @app.command()

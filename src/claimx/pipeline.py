@@ -164,6 +164,11 @@ class EntityFixer:
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
+            elif ent.label_ == "DATE" and len(ent) > 1 and _glued_count(ent):
+                # "on Friday 376 of its soldiers": a count glued to a day name is no date.
+                ents.append(Span(doc, ent.start, ent.end - 1, label="DATE"))
+                ents.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
+                changed = True
             elif ent.label_ in ("WORK_OF_ART", "PERSON", "ORG") and any(t.lower_ == "and" for t in ent):
                 pieces = [Span(doc, t.i, t.i + 1, label="GPE") for t in ent if is_place(t.text)]
                 if pieces:
@@ -176,6 +181,12 @@ class EntityFixer:
         if changed:
             doc.ents = ents
         return doc
+
+
+def _glued_count(ent: Span) -> bool:
+    last, before = ent[-1], ent[-2]
+    return last.like_num and last.text.isdigit() and len(last.text) < 4 and int(last.text) > 31 \
+        and (before.lower_ in dates.WEEKDAYS or before.lower_ in ("today", "yesterday", "tomorrow"))
 
 
 @Language.factory("claimx_entities")

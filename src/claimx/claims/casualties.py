@@ -27,7 +27,6 @@ from ..numbers import (
     VAGUE_PLURALS,
     is_number_word,
     parse_count,
-    word_value,
 )
 from ..schema import Claim, Period
 from ..spans import entities_in, text_of
@@ -136,14 +135,11 @@ def _is_count_token(tok: Token) -> bool:
 def _excluded(run: list[Token]) -> bool:
     first, last = run[0], run[-1]
     if last.ent_type_ in _BAD_ENTS and last.lower_ not in VAGUE_PLURALS:
-        # ...unless the "date" is a count glued to a weekday: "said on Friday 376 soldiers".
-        value = word_value(last.text)
-        glued = last.ent_type_ == "DATE" and value is not None and 31 < value < 1000 and len(last.text) < 4
         nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
         # "1002 civilians": a number counting a plural noun is a count whatever the NER says.
         counts_people = last.ent_type_ in ("DATE", "CARDINAL") and nxt is not None and nxt.tag_ == "NNS" \
             and nxt.lemma_.lower() not in NOT_PEOPLE
-        if not (glued or counts_people):
+        if not counts_people:
             return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
