@@ -91,7 +91,7 @@ def test_parser_slips_still_give_counts():
     assert [brief(c) for c in casualties("Seventeen people were killed and 22 are missing after a dam collapsed.")] == [
         (17, 17, 17, "exact", "killed", "people"), (22, 22, 22, "exact", "missing", "people")]
     assert [brief(c) for c in casualties("So far 20 corpses have been recovered.")] == [
-        (20, 20, 20, "exact", "killed", "")]
+        (20, 20, 20, "exact", "killed", "corpses")]
     assert [brief(c) for c in casualties("Other estimates ranged as high as 500 dead.")] == [
         (None, None, 500, "at_most", "killed", "")]
 
@@ -105,3 +105,65 @@ def test_past_window_opens_the_period():
 def test_explicit_range_is_the_period():
     [c] = casualties("Between March and May, 40 people were killed in the region.")
     assert c["period"] == {"start": "2020-03", "end": "2020-05", "text": "Between March and May"}
+
+
+# --- look-alikes: counts of things that are not people (GUIDE.md section 2) -------------
+
+def test_disease_cases_elections_and_models_are_not_casualties():
+    text = ("The state has recorded 467,000 cases and about 16,700 deaths. Officials said 1.6 million cases "
+            "were confirmed. The state held two special elections. Boeing's 737 Max killed a total of 346 people.")
+    assert [brief(c) for c in casualties(text)] == [
+        (16700, None, None, "about", "killed", ""),
+        (346, 346, 346, "exact", "killed", "people"),
+    ]
+
+
+def test_sports_and_market_numbers_are_not_casualties():
+    text = ("James missed two free throws moments later. Analysts expect the number of electric vehicles "
+            "for sale to grow from 16 currently to as many as 80 by 2022. Shares declined 3 percent.")
+    assert casualties(text) == []
+
+
+def test_held_needs_a_custody_sense():
+    assert casualties("Rebels held talks with 12 envoys. The party held three rallies.") == []
+    found = casualties("Two hostages were held by gunmen, and 155 adult males were held in custody.")
+    assert [(c["count"]["value"], c["status"]) for c in found] == [(2, "abducted"), (155, "detained")]
+
+
+def test_threats_and_partitives_are_not_counts():
+    text = ("He pleaded guilty to threatening to assault and murder a U.S. official. "
+            "A doctor said he tried to save one of the wounded demonstrators.")
+    assert casualties(text) == []
+
+
+# --- nominal and one-victim forms ----------------------------------------------------------
+
+def test_nominal_forms():
+    text = ("The attack resulted in the death of a 15-year-old boy and critical injuries to a 14-year-old girl. "
+            "Police took custody of three men. In March, 22 homicides were recorded. "
+            "They mourned the deaths of at least four members of the family.")
+    assert [brief(c) for c in casualties(text)] == [
+        (1, 1, 1, "exact", "killed", "15-year-old boy"),
+        (1, 1, 1, "exact", "injured", "14-year-old girl"),
+        (3, 3, 3, "exact", "detained", "men"),
+        (22, 22, 22, "exact", "killed", ""),
+        (None, 4, None, "at_least", "killed", "members of the family"),
+    ]
+
+
+def test_one_victim_introduced_by_a():
+    text = "A man has been stabbed to death on a train. Later, a gunman killed a passenger. The man died."
+    found = casualties(text)
+    assert [(c["count"]["text"], c["status"], c["victims"]["text"]) for c in found] == [
+        ("A", "killed", "man"), ("a", "killed", "passenger")]
+
+
+def test_custody_and_refugee_counts_with_groups():
+    text = ("Doctors said an estimated 200,000 children were in federal custody. "
+            "Jordan had admitted more than 1.4 million Syrian refugees.")
+    found = casualties(text)
+    assert [(c["count"]["value"], c["count"]["min"], c["status"], c["victims"]["text"], c["victims"]["group"])
+            for c in found] == [
+        (200000, None, "detained", "children", "child"),
+        (None, 1400000, "displaced", "Syrian refugees", "civilian"),
+    ]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..numbers import (
     QUALIFIER_WORDS,
+    QUALIFIERS_BEFORE,
     VAGUE_PLURALS,
     is_number_word,
     parse_count,
@@ -39,16 +40,48 @@ from .common import (
     token_span,
 )
 
-NOT_PEOPLE = {"house", "home", "building", "dollar", "dlr", "pct", "percent", "barrel", "tonne", "ton",
-              "year", "month", "week", "day", "hour", "minute", "mile", "kilometer", "km", "vehicle",
-              "car", "tank", "aircraft", "plane", "shell", "round", "rocket", "missile", "share", "bpd",
-              "acre", "hectare", "point", "time", "vote", "seat", "head", "cattle", "animal", "ship"}
 HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
+# Status nouns whose victims are their "of" phrase, or nothing: "30 deaths", "the deaths of
+# four members". Anything else the status lexicon names as a noun is itself the victims.
+DEATH_NOUNS = {"death", "fatality", "body", "corpse", "casualty", "toll", "homicide", "killing"}
+# Verbs whose subject is the victim even in the active voice: "a man died".
+UNACCUSATIVE = {"die", "perish", "drown", "flee", "disappear"}
+
+
 def _status_table() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in lexicons.table("casualty_status.tsv") if len(row) >= 3}
+    """word -> (status, role); the first row for a word wins (roles ``place`` aside)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in lexicons.table("casualty_status.tsv"):
+        if len(row) >= 3 and row[2] != "place":
+            table.setdefault(row[0], (row[1], row[2]))
+    return table
+
+
+def _custody_places() -> frozenset[str]:
+    """Where people are held: "in custody", "in jail" (rows of role ``place``)."""
+    return frozenset(row[0] for row in lexicons.table("casualty_status.tsv") if len(row) >= 3 and row[2] == "place")
+
+
+def names_people(noun: Token) -> bool:
+    """Whether a noun names people (or their deaths): the only thing a casualty count counts.
+
+    "31 civilians", "1,002 Syrians", "30 deaths" do; "1.6 million cases", "two special
+    elections", "30 jets", "737 Max" do not (GUIDE.md section 2).
+
+        >>> names_people(nlp("31 civilians")[1]), names_people(nlp("467,000 cases")[1])
+        (True, False)
+    """
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    people = lexicons.words("person_nouns.txt")
+    if lemma in people or lower in people or lower.rstrip("s") in people:
+        return True
+    if lemma in lexicons.mapping("victim_groups.tsv"):
+        return True
+    # "Syrians", "Palestinians", "the Smiths": plural nationalities and families.
+    return noun.ent_type_ in ("NORP", "PERSON") and noun.tag_ in ("NNS", "NNPS")
 
 
 def find_casualties(doc: Doc) -> list[Claim]:
@@ -77,7 +110,34 @@ def find_casualties(doc: Doc) -> list[Claim]:
             # "31 civilians have been killed and 154 wounded": the victims carry over.
             claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
         claims.append(claim)
+    for det, (status, status_tok, noun) in _single_victims(doc, table):
+        if (det.i, status) not in seen and not in_furniture(doc, det.idx, noun.idx + len(noun)):
+            seen.add((det.i, status))
+            claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
     return claims
+
+
+def _single_victims(doc: Doc, table: dict):
+    """One victim with no number: "killed a passenger", "a man has been stabbed to death",
+    "the death of a 15-year-old boy", "critical injuries to a 14-year-old girl". Only an
+    indefinite "a"/"an" counts: it introduces a victim; "the man" may be one already counted."""
+    for det in doc:
+        noun = det.head
+        if det.lower_ not in ("a", "an") or det.dep_ != "det" or noun.tag_ not in ("NN", "NNP"):
+            continue
+        if noun.pos_ != "NOUN" or not names_people(noun) or _status_word(noun, table) or _is_death_noun(noun):
+            continue
+        phrase = _status_of_phrase(noun, table)
+        if phrase is not None and phrase[1].pos_ == "NOUN":
+            yield det, (phrase[0], phrase[1], noun)
+            continue
+        verb = noun.head
+        if noun.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
+            continue  # "a gunman killed ...": the subject of an active verb is no victim
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            found = _verb_status(verb, noun.dep_, table)
+            if found is not None and found[0]:
+                yield det, (found[0], verb, noun)
 
 
 def _shared_with_next(numbers, statuses, i):
@@ -97,6 +157,8 @@ def _shared_with_next(numbers, statuses, i):
         noun = next((t for t in between if t.dep_ == "pobj" and t.head == between[0]), None)
     elif between and between[0].pos_ in ("NOUN", "PROPN", "ADJ"):
         noun = next((t for t in between if t.pos_ == "NOUN"), None)
+    if noun is not None and not names_people(noun):
+        return None  # "467,000 cases and 16,700 deaths": only the deaths are a toll
     return status, status_tok, noun
 
 
@@ -135,10 +197,11 @@ def _is_count_token(tok: Token) -> bool:
 def _excluded(run: list[Token]) -> bool:
     first, last = run[0], run[-1]
     if last.ent_type_ in _BAD_ENTS and last.lower_ not in VAGUE_PLURALS:
-        nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
-        # "1002 civilians": a number counting a plural noun is a count whatever the NER says.
-        counts_people = last.ent_type_ in ("DATE", "CARDINAL") and nxt is not None and nxt.tag_ == "NNS" \
-            and nxt.lemma_.lower() not in NOT_PEOPLE
+        # "1002 civilians", "more than 1.4 million Syrian refugees": a number counting people
+        # is a count whatever the NER says.
+        noun = _counted_noun(last)
+        counts_people = last.ent_type_ in ("DATE", "CARDINAL", "QUANTITY") and noun is not None \
+            and noun.tag_ in ("NNS", "NNPS") and names_people(noun)
         if not counts_people:
             return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
@@ -172,9 +235,15 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     elif end + 2 < len(doc) and doc[end + 1].lower_ == "or" and doc[end + 2].lower_ in ("more", "so"):
         end += 2
     toks = list(doc[start:end + 1])
+    # Keep only words that make a qualifier: "custody of three" is not "upwards of three".
+    while toks[0].i < run[0].i and " ".join(t.lower_ for t in toks[:run[0].i - toks[0].i]) not in _QUALIFIER_PHRASES:
+        toks.pop(0)
     while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
         toks.pop(0)
     return toks
+
+
+_QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "a", "an", "an estimated"}
 
 
 def _status_word(tok: Token, table: dict) -> Optional[str]:
@@ -185,7 +254,15 @@ def _status_word(tok: Token, table: dict) -> Optional[str]:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """"to kill": a plan, threat or attempt, not a death."""
+    return verb.tag_ == "VB" and (verb.head.tag_ == "TO" or any(c.tag_ == "TO" for c in verb.children))
+
+
 def _negated_or_hypothetical(verb: Token) -> bool:
+    """"were not killed", "could kill", "threatening to murder": no harm done (yet)."""
+    if _infinitive(verb) or (verb.dep_ == "conj" and _infinitive(verb.head)):
+        return True
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -194,26 +271,70 @@ def _negated_or_hypothetical(verb: Token) -> bool:
     return False
 
 
+def _counted_noun(num: Token) -> Optional[Token]:
+    """The noun a number counts: "31 [Azeri] civilians", "376 of its military personnel"."""
+    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return num.head
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _status_noun(noun: Token, table: dict) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """A count of a status noun: "30 deaths", "three hostages", "22 homicides", "30 arrests"
+    (a plural made from a status verb counts events, one victim each)."""
+    word = _status_word(noun, table)
+    if not word:
+        return None
+    status, role = table[word]
+    if role in ("noun", "adj") or (role in ("verb", "of") and noun.pos_ == "NOUN" and noun.tag_ == "NNS"):
+        return status, noun, (None if noun.lemma_.lower() == "toll" else noun)
+    return None
+
+
+def _status_of_phrase(noun: Token, table: dict) -> Optional[tuple[str, Token]]:
+    """Victims named in a status noun's phrase: "the deaths *of four members*", "injuries *to a
+    girl*", "took custody *of three men*", or held "in custody"/"in jail"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "to") and prep.i > 0:
+        # The phrase may be hung on the verb ("resulted ... in critical injuries to a girl"):
+        # the noun right before the preposition is the one it completes.
+        holder = prep.head if prep.head.pos_ == "NOUN" else prep.nbor(-1)
+        word = _status_word(holder, table)
+        if word and holder.pos_ == "NOUN" and table[word][1] in ("noun", "of", "verb") \
+                and holder.lemma_.lower() not in ("toll", "casualty"):
+            if table[word][0] != "injured" or prep.lower_ == "to":
+                return table[word][0], holder
+    if _in_custody(noun):
+        return "detained", noun
+    return None
+
+
+def _in_custody(word: Token) -> bool:
+    """"children in federal custody", "remain in jail"."""
+    places = _custody_places()
+    return any(child.dep_ == "prep" and child.lower_ in ("in", "into") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in places for p in child.children) for child in word.children)
+
+
 def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Optional[Token]]]:
     """(status, the word that says it, the victims noun) for a number, or None."""
     num = run[-1]
-    # The noun the number counts: "31 [Azeri] civilians", "376 of its military personnel".
-    noun = None
-    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
-        noun = num.head
-    elif any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
-        of = next(c for c in num.children if c.dep_ == "prep" and c.lower_ == "of")
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    noun = _counted_noun(num)
     if noun is not None:
-        lemma = noun.lemma_.lower()
-        if lemma in NOT_PEOPLE or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        if noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
             return None
-        word = _status_word(noun, table)
-        if word and table[word][1] in ("noun", "adj"):
-            if noun.lemma_.lower() == "toll":
-                return table[word][0], noun, None
-            return table[word][0], noun, None
-        for child in noun.children:  # "six dead", "five wounded people"
+        found = _status_noun(noun, table)
+        if found is not None:
+            return found
+        if not names_people(noun):
+            return None  # "1.6 million cases", "two special elections", "30 jets"
+        phrase = _status_of_phrase(noun, table)
+        if phrase is not None:
+            return phrase[0], phrase[1], noun
+        partitive = noun.head.dep_ == "prep" and noun.head.head == num  # "one of the wounded": no count of wounded
+        for child in [] if partitive else noun.children:  # "six dead", "five wounded people"
             w = _status_word(child, table)
             if w and child.dep_ in ("amod", "acl") and table[w][1] in ("adj", "verb") and child.i > num.i:
                 return table[w][0], child, noun
@@ -222,6 +343,12 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
                     w = _status_word(grandchild, table)
                     if w and grandchild.dep_ in ("oprd", "acomp") and table[w][1] == "adj":
                         return table[w][0], grandchild, noun
+    return _status_by_verb(run, num, noun, table)
+
+
+def _status_by_verb(run: list[Token], num: Token, noun: Optional[Token], table: dict):
+    """The status a count takes from its verb: "31 civilians have been killed", "killing 107",
+    "left six people dead", "the death toll rose to 132"."""
     # "31 civilians have been killed and 154 wounded": a bare number followed by a participle.
     nxt = num.nbor(1) if num.i + 1 < len(num.doc) else None
     if noun is None and nxt is not None:
@@ -246,24 +373,17 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
         node_dep = node.dep_
     # "the death toll rose to 132", "the toll stood at 132"
     if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        verb = head.head
-        for child in verb.children:
-            if child.dep_ == "nsubj" and child.lemma_.lower() in ("toll", "death", "casualty", "number"):
-                return "killed", child, None
+        toll = _toll_subject(head.head)
+        if toll is not None:
+            return "killed", toll, None
     if node_dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node_dep == "pobj":
         verb = head
+        if node_dep == "pobj" and head.pos_ == "ADP":
+            return None
+        found = _verb_status(verb, node_dep, table)
+        if found is not None:
+            return (found[0], verb, noun) if found[0] else None
         word = _status_word(verb, table)
-        if word and table[word][1] in ("verb", "held", "shot") and verb.pos_ in ("VERB", "AUX", "ADJ"):
-            role = table[word][1]
-            if role == "held" and node_dep not in ("nsubjpass", "dobj"):
-                return None
-            if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children):
-                return None
-            if _negated_or_hypothetical(verb):
-                return None
-            if node_dep == "pobj" and head.pos_ == "ADP":
-                return None
-            return table[word][0], verb, noun
         if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "killed", verb, None
         if verb.pos_ in ("VERB", "AUX"):
@@ -294,10 +414,74 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
     return None
 
 
+def _toll_subject(verb: Token) -> Optional[Token]:
+    """"The death toll rose to 132", "the number of dead stood at 81": the toll the verb reports."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in ("toll", "death", "casualty"):
+            return child
+        if lemma == "number" and any(
+                p.dep_ == "pobj" and (names_people(p) or p.lower_ == "dead")
+                for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+            return child
+    return None
+
+
+def _verb_status(verb: Token, role_of_count: str, table: dict) -> Optional[tuple[Optional[str]]]:
+    """The status a verb gives the count in ``role_of_count``; ``(None,)`` when the verb is a
+    status verb that does not apply here (negated, hypothetical, "held elections"), ``None``
+    when the verb says no status at all."""
+    word = _status_word(verb, table)
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    # "two others are missing", parsed as a progressive "miss": the adjective is the status.
+    as_adjective = word is not None and table[word][1] == "adj" and verb.lower_ == word
+    if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") and _in_custody(verb):
+        return ("detained",)  # "22 people remain in custody"
+    if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
+        return ("killed",) if _to_death(verb) and not _negated_or_hypothetical(verb) else None
+    role = table[word][1]
+    if role == "held" and (role_of_count not in ("nsubjpass", "dobj") or not _custody_sense(verb)):
+        return (None,)
+    if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children) and not _to_death(verb):
+        return (None,)
+    if _negated_or_hypothetical(verb):
+        return (None,)
+    return (table[word][0],)
+
+
+def _to_death(verb: Token) -> bool:
+    """"stabbed to death", "beaten to death", "burned to death"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
+               for c in verb.children)
+
+
+def _custody_sense(verb: Token) -> bool:
+    """"held hostage", "held in custody", "held by the Afghan government", "seized": holding
+    people, not "held elections" or "held talks"."""
+    if verb.lemma_.lower() != "hold":
+        return True
+    places = _custody_places()
+    for child in verb.children:
+        if child.lemma_.lower() in ("hostage", "captive", "prisoner", "incommunicado"):
+            return True
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "without") and any(
+                p.lemma_.lower() in places | {"charge", "trial", "bail"} for p in child.children):
+            return True
+    return False
+
+
 def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
     if noun is None:
         return "", "unknown"
-    toks = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t.head != noun]
+    # The noun with its modifiers; not its clauses, nor a coordinated thing ("a boy and critical injuries").
+    toks = [t for t in noun.subtree if t.head != noun or not (
+        t.dep_ in ("relcl", "acl", "punct") or (t.dep_ == "prep" and t.lower_ != "of")
+        or t.dep_ in ("cc", "conj") and not _people_conj(noun))]
     own = {t.i for t in run}
     keep_idx = sorted(t.i for t in toks if t.i not in own)
     # Keep the contiguous piece that holds the noun.
@@ -324,9 +508,25 @@ def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
         g = groups.get(t.lemma_.lower()) or groups.get(t.lower_)
         if g and g != "unknown":
             group = g
-    if noun.lemma_.lower() in ("death", "body", "fatality", "corpse", "casualty"):
-        return (text if noun.lemma_.lower() == "body" and len(words) > 1 else ""), group
+    if noun.lemma_.lower() in ("body", "corpse") or noun.lower_ == "corpses":
+        return text, group
+    if _is_death_noun(noun):
+        # "the three deaths of detained children": the victims are the "of" phrase.
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        victims = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        if victims is not None and names_people(victims):
+            return _victims(victims, run)
+        return "", group
     return text, group
+
+
+def _people_conj(noun: Token) -> bool:
+    return all(names_people(c) for c in noun.children if c.dep_ == "conj")
+
+
+def _is_death_noun(noun: Token) -> bool:
+    # The lemmatiser slips on some plurals ("corpses" -> "corps"): try the bare singular too.
+    return noun.lemma_.lower() in DEATH_NOUNS or noun.lower_.rstrip("s") in DEATH_NOUNS
 
 
 def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optional[Token]) -> Claim:
