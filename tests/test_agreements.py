@@ -40,7 +40,7 @@ def test_refused_to_sign_is_one_rejection():
 
 
 def test_not_agreements():
-    assert agreements("The government did not agree to the plan.") == []
+    assert agreements("The government did not reject the plan.") == []
     assert agreements("Most analysts agree that prices will rise.") == []
     assert agreements("The two sides hope to reach an agreement next week.") == []
     assert agreements("The ministry declined comment on the report.") == []
@@ -60,3 +60,43 @@ def test_deal_nouns_need_parties_that_can_agree():
     assert (c["status"], [p["name"] for p in c["parties"]]) == ("agreed", ["OPEC ministers"])
     assert agreements("The decision is a compromise between the government's call and the unions' demand.") == []
     assert agreements("Our deals with Albania and France are already yielding benefits.") == []
+
+
+# --- look-alikes (GUIDE.md section 3) -----------------------------------------------------
+
+def test_decline_and_refuse_need_an_offer_or_taking_part():
+    text = ("Profits declined 8 percent. Prices declined to the lowest level in 50 years. "
+            "GE's stock declined 1/4 to 103-1/2. WeWork declined to comment. He declined to say how much. "
+            "The spokesman declined to be identified. The driver was refusing to stop.")
+    assert agreements(text) == []
+    [c] = agreements("The Taliban, who have long refused to negotiate peace with Kabul, met in Doha.")
+    assert brief(c) == ("rejected", ["Taliban"], "negotiate peace with Kabul")
+    [c] = agreements("The minister declined an invitation to the summit.")
+    assert brief(c)[0::2] == ("rejected", "an invitation to the summit")
+
+
+def test_rejecting_an_accusation_is_a_denial_not_a_refusal():
+    assert agreements("The Pentagon rejected these accusations as false.") == []
+    assert agreements("Police ruled out Taliban involvement.") == []
+    [c] = agreements("A judge rejected Assange's attempt to delay the hearing.")
+    assert brief(c) == ("rejected", ["A judge"], "Assange's attempt to delay the hearing")
+
+
+def test_negated_acceptance_is_a_rejection():
+    [c] = agreements("Customs and Border Protection did not accept the offer.")
+    assert brief(c) == ("rejected", ["Customs and Border Protection"], "the offer")
+    [c] = agreements("Thomas chose not to accept a plea agreement offered by prosecutors.")
+    assert brief(c)[0::2] == ("rejected", "a plea agreement offered by prosecutors")
+    assert agreements("The bars only accept western money.") == []
+
+
+def test_signing_needs_a_deal_and_business_deals_count():
+    assert agreements("Noel and Thomas signed false certifications.") == []
+    [c] = agreements("Emirates finalized a deal with Boeing to purchase 30 jets.")
+    assert brief(c) == ("signed", ["Emirates", "Boeing"], "a deal with Boeing")
+    [c] = agreements("Emirates canceled a prior order of A330neo jets.")
+    assert brief(c) == ("rejected", ["Emirates"], "a prior order of A330neo jets")
+
+
+def test_wishes_are_not_agreements():
+    assert agreements("Some advisers would like to see China agree to large purchases.") == []

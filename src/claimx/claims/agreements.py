@@ -34,12 +34,18 @@ REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
 IRREALIS_HEADS = {"intend", "hope", "try", "want", "seek", "expect", "plan", "aim", "wish", "need",
                   "require", "ask", "urge", "call", "fail", "unable", "able", "willing", "possible",
-                  "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe"}
-PROPOSAL_NOUNS = {"proposal", "offer", "plan", "demand", "request", "call", "bid", "idea", "suggestion",
-                  "initiative", "resolution", "invitation", "ultimatum", "terms", "condition", "conditions"}
+                  "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe",
+                  "suppose", "like", "tell", "order", "force", "pressure", "encourage"}
 COMMITMENT_NOUNS = {"participation", "attendance", "acceptance", "agreement", "support", "commitment",
                     "readiness", "willingness", "consent"}
+PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
+# "will not agree", "would not accept": a refusal stated now, not a possibility.
+INTENT_MODALS = {"will", "would", "wo"}
+
+
+def _proposal_nouns() -> frozenset[str]:
+    return lexicons.words("proposal_nouns.txt") | lexicons.words("agreement_nouns.txt")
 
 
 def _cues() -> dict[str, tuple[str, str]]:
@@ -60,8 +66,13 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         status, frame = cues[key]
         lemma = tok.lemma_.lower()
-        if in_furniture(doc, tok.idx, tok.idx + 1) or _negated(tok) or _irrealis(tok):
+        negated = _negated(tok)
+        if negated and status == "rejected":
+            continue  # "did not reject": no refusal; whether it is an agreement, the text does not say
+        if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated):
             continue
+        if negated:
+            status = "rejected"  # "did not accept the offer", "will not agree to a deal"
         # "refused to sign": the refusal speaks for both verbs.
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REJECTING:
             continue
@@ -154,6 +165,8 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Op
         elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE" and infinitive:
             heads += coordinated(child)  # "Cyclops's agreement to be acquired by Dixons"
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    if cue_verb is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "acl", "xcomp"):
+        return None  # "..., citing a confidentiality agreement between them": a reason given, not news
     if not heads or (cue_verb is None and not between and not infinitive):
         # A bare "agreement with Britain" or "our deals with X" names a deal only with a verb
         # of reaching or signing, "between X and Y", or "X's agreement to ...".
@@ -173,18 +186,23 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
-def _irrealis(verb: Token) -> bool:
-    """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement."""
+def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
+    """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
+    With ``allow_intent``, "will not"/"would not" state a refusal and do not count."""
     node = verb
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS and not (
+                    allow_intent and node == verb and child.lower_ in INTENT_MODALS):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "until"):
                 return True
             if child.dep_ == "acomp" and child.lemma_.lower() in IRREALIS_HEADS:
                 return True
-        if node.dep_ in ("ROOT", "ccomp", "relcl") or node.head == node:
+        # A finite reported clause ("said they agreed") is real; a bare infinitive under
+        # "see", "let", "make" ("would like to see China agree") is not yet.
+        bare_infinitive = node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        if node.dep_ in ("ROOT", "relcl") or (node.dep_ == "ccomp" and not bare_infinitive) or node.head == node:
             break
         node = node.head
         if node.lemma_.lower() in IRREALIS_HEADS:
@@ -208,9 +226,9 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in deal_nouns:
                         return list(pobj.subtree), pobj
-        if verb.lemma_.lower() in ("approve", "endorse", "accept", "conclude"):
+        if verb.lemma_.lower() in ("approve", "endorse"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if obj is not None and any(t.lemma_.lower() in deal_nouns | {"merger", "plan", "proposal", "offer"} for t in obj.subtree):
+            if obj is not None and any(t.lemma_.lower() in _proposal_nouns() for t in obj.subtree):
                 return list(obj.subtree), obj
         return None
     if frame == "commit":
@@ -223,14 +241,28 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
                 return list(child.subtree), None
             if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children) \
-                    and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in child.children):
+                    and child.lemma_.lower() in lexicons.words("participation_verbs.txt") \
+                    and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in child.children):
                 return [t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux")
                         or t == child], None
         return None
-    if frame == "proposal":
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is not None and obj.lemma_.lower() in deal_nouns | PROPOSAL_NOUNS:
+    if frame == "reject":
+        # "rejected a peace-keeping force", not "rejected these accusations" (a denial)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        obj = objs[0] if objs else None
+        if obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicons.words("assertion_nouns.txt"):
+            return None
+        return list(obj.subtree), None
+    if frame in ("proposal", "refuse"):
+        obj = _proposal_object(verb)
+        if obj is not None:
             return list(obj.subtree), None
+        if frame == "refuse":
+            # "refused to attend talks", not "declined to comment"
+            inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt"):
+                return [t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == inf)], None
         return None
     if frame == "withdraw":
         # "withdrew from the talks", "pulled out of the deal" ("of" may hang from "out")
@@ -246,8 +278,6 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ != "PRON":
-            if verb.lemma_.lower() == "decline" and child.lemma_.lower() in ("comment", "comments", "detail", "details"):
-                return None  # "declined comment" is silence, not a refusal
             return list(child.subtree), None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
@@ -256,10 +286,22 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
                 return toks, None
         if child.dep_ == "ccomp" and verb.lemma_.lower() == "agree" and any(
                 a.lower_ in ("would", "will", "to") for a in child.children) and any(
-                s.dep_ == "nsubj" and s.pos_ == "PRON" for s in child.children):
+                s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for s in child.children):
             # "TWA agreed that it would not ...": a commitment. "analysts agree that the
             # government will ..." is an opinion, not an agreement.
             return list(child.subtree), None
+    return None
+
+
+def _proposal_object(verb: Token) -> Optional[Token]:
+    """What a proposal cue acts on, if it is a proposal or a deal: "rejected *a demand*",
+    "objected to *a requirement*", "ruled out *talks*" (not "rejected *these accusations*")."""
+    nouns = _proposal_nouns()
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    candidates += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+    for obj in candidates:
+        if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+            return obj
     return None
 
 
@@ -287,8 +329,8 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        subj = None
+    if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "the Taliban, who have long refused to negotiate": the antecedent
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
