@@ -167,3 +167,9 @@ def test_custody_and_refugee_counts_with_groups():
         (200000, None, "detained", "children", "child"),
         (None, 1400000, "displaced", "Syrian refugees", "civilian"),
     ]
+
+
+def test_money_and_pronoun_one_are_not_counts():
+    text = ("He made millions while thousands of bond holders lost fortunes. Police have two recordings "
+            "of the shooting, one captured by a dashboard camera.")
+    assert casualties(text) == []

@@ -88,7 +88,7 @@ def find_casualties(doc: Doc) -> list[Claim]:
     table = _status_table()
     claims: list[Claim] = []
     seen: set[tuple[int, str]] = set()
-    numbers = [n for n in _number_heads(doc) if not in_furniture(doc, n[0].idx, n[-1].idx + 1)]
+    numbers = [n for n in _number_heads(doc) if not in_furniture(doc, n[0].idx, n[-1].idx + 1) and not _pronoun_one(n)]
     statuses = [_status_for(n, table) for n in numbers]
     for i, number in enumerate(numbers):
         found = statuses[i] or _shared_with_next(numbers, statuses, i)
@@ -138,6 +138,15 @@ def _single_victims(doc: Doc, table: dict):
             found = _verb_status(verb, noun.dep_, table)
             if found is not None and found[0]:
                 yield det, (found[0], verb, noun)
+
+
+def _pronoun_one(run: list[Token]) -> bool:
+    """"one captured by a dashboard camera", "one of at least 707 people": "one" standing for a
+    thing, or picking one out of a group counted elsewhere, is no count of its own."""
+    one = run[-1]
+    if len(run) != 1 or one.lower_ != "one":
+        return False
+    return _counted_noun(one) is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children)
 
 
 def _shared_with_next(numbers, statuses, i):
@@ -390,7 +399,10 @@ def _status_by_verb(run: list[Token], num: Token, noun: Optional[Token], table: 
             # "left six people dead", "remain missing", "were reported dead", "were reported killed"
             for child in verb.children:
                 w = _status_word(child, table)
-                if w and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") and child.i > node.i:
+                # the status as a predicate: an adjective or a participle, not another clause's
+                # active verb ("made millions while holders lost fortunes")
+                predicate = w is not None and (table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ"))
+                if predicate and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") and child.i > node.i:
                     if _negated_or_hypothetical(verb):
                         return None
                     return table[w][0], child, noun
