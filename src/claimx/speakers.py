@@ -50,7 +50,8 @@ def noun_phrase(head: Token) -> Span:
     def wanted(c: Token) -> bool:
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019")
 
-    stack = [c for c in head.children if wanted(c) and c.dep_ != "conj"]
+    # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
+    stack = [c for c in head.children if wanted(c) and c.dep_ not in ("conj", "cc", "preconj")]
     while stack:
         tok = stack.pop()
         keep.append(tok)
@@ -264,7 +265,11 @@ class SpeakerResolver:
     def _named_neighbour(head: Token) -> Optional[Token]:
         """A name standing in apposition or coordination with a description:
         "the operator of the plant" in "TEPCO, the operator of the plant, warned"."""
-        neighbours = [c for c in head.children if c.dep_ in ("appos", "conj")]
+        if head.pos_ == "PROPN":
+            return None  # a name the NER missed is its own name ("Nigeria and France")
+        # A conj joined by "and"/"or" is a second party, not an apposition misparsed.
+        coordinated_by_word = any(c.dep_ == "cc" for c in head.children)
+        neighbours = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinated_by_word)]
         if head.dep_ == "appos":
             neighbours.append(head.head)
         for tok in neighbours:

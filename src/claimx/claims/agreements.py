@@ -88,7 +88,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         if deal is not None:
             used_nouns.add(deal.i)
-        claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver), deal)
+        claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver, status), deal)
         if claim is None:
             continue
         if claim.date.source != "text" and claims and claims[-1].date.source == "text" \
@@ -324,7 +324,7 @@ def _between_parties(verb: Token) -> list[Token]:
     return heads
 
 
-def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> list[Party]:
+def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver, status: str = "agreed") -> list[Party]:
     heads: list[Token] = []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
@@ -338,7 +338,7 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
         heads += coordinated(subj)
     for holder in [verb] + ([deal] if deal is not None else []):
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         heads += coordinated(pobj)
@@ -346,7 +346,21 @@ def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver) -> l
                 heads += coordinated(child)
     if not heads:
         heads += _between_parties(verb)
+    elif status != "rejected":  # a refusal has no other side
+        heads += _counterparties(verb)
     return _to_parties(heads, resolver)
+
+
+def _counterparties(verb: Token) -> list[Token]:
+    """The other side named in what was agreed: "agreed to supply *Iran*", "agreed to
+    indemnify *LTV*". Only named countries, organisations and people can be parties."""
+    inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if inf is None:
+        return []
+    objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
+    objs += [p for c in inf.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in c.children
+             if p.dep_ == "pobj"]
+    return [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
 
 
 def _reporting_speaker(head: Token):
