@@ -37,8 +37,11 @@ def build(folder: Path, good: int) -> tuple[int, set[str]]:
     (folder / "utf16.txt").write_bytes(("Title\n\n" + LINE).encode("utf-16"))
     (folder / "mixed-endings.txt").write_bytes(b"Title\r\n\r\n" + LINE.encode() + b"\rThe ministry said it was sad.\n")
     (folder / "long-line.txt").write_text((LINE * 80_000).strip(), encoding="utf-8")  # ~5 MB, one line
-    (folder / "rtl-emoji-zw.txt").write_text("\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631. \U0001F600 "
-                                              "Officials\u200b said on Monday that 12 people were killed.", encoding="utf-8")
+    (folder / "rtl-emoji-zw.txt").write_text(
+        "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631. \U0001f600 "
+        "Officials\u200b said on Monday that 12 people were killed.",
+        encoding="utf-8",
+    )
     (folder / "quotes.txt").write_text('He said "' * 2500 + "\n\n" + LINE, encoding="utf-8")
     os.makedirs(folder / "sub", exist_ok=True)
     with open(os.fsencode(str(folder / "sub")) + b"/caf\xe9.txt", "wb") as handle:  # non-UTF-8 file name
@@ -77,8 +80,23 @@ def main() -> None:
         _, expected_errors, expected_good = build(folder, args.good)
         out, errors = Path(tmp, "claims.jsonl"), Path(tmp, "errors.jsonl")
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "-q", "-o", str(out),
-                               "--errors", str(errors), "--jobs", str(args.jobs)], capture_output=True)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "claimx",
+                "extract",
+                str(folder),
+                "-q",
+                "-o",
+                str(out),
+                "--errors",
+                str(errors),
+                "--jobs",
+                str(args.jobs),
+            ],
+            capture_output=True,
+        )
         wall = time.perf_counter() - start
         inputs = len(list(os.scandir(folder))) + len(list(os.scandir(folder / "sub")))
         claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -90,11 +108,20 @@ def main() -> None:
         print(f"claims: {len(claims)} from {len(docs_with_claims)} documents")
         print(f"good articles with claims: {len(expected_good & docs_with_claims)} / {len(expected_good)}")
         print(f"error lines: {len(error_lines)} ({dict(collections.Counter(e['kind'] for e in error_lines))})")
-        print(f"bad files with exactly one error line: {sum(1 for n in expected_errors if errored[n] == 1)} / "
-              f"{len(expected_errors)}")
+        print(
+            f"bad files with exactly one error line: {sum(1 for n in expected_errors if errored[n] == 1)} / "
+            f"{len(expected_errors)}"
+        )
         unexpected = set(errored) - expected_errors
         print(f"unexpected error lines: {sorted(unexpected) or 'none'}")
-        for name in ("utf16.txt", "mixed-endings.txt", "long-line.txt", "rtl-emoji-zw.txt", "quotes.txt", "caf\ufffd.txt"):
+        for name in (
+            "utf16.txt",
+            "mixed-endings.txt",
+            "long-line.txt",
+            "rtl-emoji-zw.txt",
+            "quotes.txt",
+            "caf\ufffd.txt",
+        ):
             print(f"  {name}: {sum(1 for c in claims if Path(c['doc']).name == name)} claims")
 
 

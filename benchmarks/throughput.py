@@ -77,8 +77,9 @@ def main() -> None:
     bare_times, claimx_times = [], []
     for _ in range(3):
         bare_times.append(timed(lambda: list(bare.pipe(texts, batch_size=16))))
-        claimx_times.append(timed(lambda: list(extract_documents(
-            (Document(str(i), str(i), t) for i, t in enumerate(texts)), nlp=nlp))))
+        claimx_times.append(
+            timed(lambda: list(extract_documents((Document(str(i), str(i), t) for i, t in enumerate(texts)), nlp=nlp)))
+        )
     t_bare, t_claimx = min(bare_times), min(claimx_times)
     print(f"bare nlp.pipe:   {len(texts) / t_bare:7.1f} docs/s {words / t_bare:9.0f} words/s")
     print(f"claimx:          {len(texts) / t_claimx:7.1f} docs/s {words / t_claimx:9.0f} words/s")
@@ -93,8 +94,10 @@ def main() -> None:
         t1, rss1 = run(exe + [str(Path(tmp, "j1.jsonl")), "--jobs", "1"])
         t2, rss2 = run(exe + [str(Path(tmp, "j2.jsonl")), "--jobs", "2"])
         same = Path(tmp, "j1.jsonl").read_bytes() == Path(tmp, "j2.jsonl").read_bytes()
-        print(f"--jobs 1: {t1:6.1f} s   --jobs 2: {t2:6.1f} s   speed-up {t1 / t2:.2f}x   (target >= 1.7x)"
-              f"   identical output: {same}")
+        print(
+            f"--jobs 1: {t1:6.1f} s   --jobs 2: {t2:6.1f} s   speed-up {t1 / t2:.2f}x   (target >= 1.7x)"
+            f"   identical output: {same}"
+        )
         print(f"peak RSS of one process: --jobs 1 {rss1} MB, --jobs 2 {rss2} MB   (target <= 700 MB)")
 
         small = Path(tmp, "small.txt")
@@ -102,9 +105,17 @@ def main() -> None:
         colds = [run([sys.executable, "-m", "claimx", "extract", str(small)])[0] for _ in range(3)]
         print(f"cold start on one small file: {min(colds):.2f} s   (target <= 3 s)")
         print(f"cpus: {os.cpu_count()}")
-    print(json.dumps({"docs": len(texts), "ratio_vs_bare": round(t_bare / t_claimx, 3),
-                      "jobs2_speedup": round(t1 / t2, 3), "peak_rss_mb": max(rss1, rss2),
-                      "cold_start_s": round(min(colds), 2)}))
+    print(
+        json.dumps(
+            {
+                "docs": len(texts),
+                "ratio_vs_bare": round(t_bare / t_claimx, 3),
+                "jobs2_speedup": round(t1 / t2, 3),
+                "peak_rss_mb": max(rss1, rss2),
+                "cold_start_s": round(min(colds), 2),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -64,10 +64,13 @@ def test_deal_nouns_need_parties_that_can_agree():
 
 # --- look-alikes (GUIDE.md section 3) -----------------------------------------------------
 
+
 def test_decline_and_refuse_need_an_offer_or_taking_part():
-    text = ("Profits declined 8 percent. Prices declined to the lowest level in 50 years. "
-            "GE's stock declined 1/4 to 103-1/2. WeWork declined to comment. He declined to say how much. "
-            "The spokesman declined to be identified. The driver was refusing to stop.")
+    text = (
+        "Profits declined 8 percent. Prices declined to the lowest level in 50 years. "
+        "GE's stock declined 1/4 to 103-1/2. WeWork declined to comment. He declined to say how much. "
+        "The spokesman declined to be identified. The driver was refusing to stop."
+    )
     assert agreements(text) == []
     [c] = agreements("The Taliban, who have long refused to negotiate peace with Kabul, met in Doha.")
     assert brief(c) == ("rejected", ["Taliban"], "negotiate peace with Kabul")

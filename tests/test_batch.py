@@ -15,8 +15,10 @@ from claimx.cli import app
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "karabakh-2020-10-09.txt"
-ARTICLE = ("Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that {n} civilians have been killed.\n\n"
-           "\"The talks will resume,\" Maria Zakharova told reporters.\n")
+ARTICLE = (
+    "Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that {n} civilians have been killed.\n\n"
+    '"The talks will resume," Maria Zakharova told reporters.\n'
+)
 PAGE = """<html><head><title>Ministry reports toll</title>
 <meta property="article:published_time" content="2020-10-09T11:34:00Z"></head>
 <body><nav>Home | World | Subscribe</nav><article><h1>Ministry reports toll</h1>
@@ -51,23 +53,34 @@ def test_html_page_through_trafilatura(tmp_path):
     assert {c["published"] for c in out} == {"2020-10-09"}
     text = (emitted / "story.txt").read_text(encoding="utf-8")
     for c in out:
-        assert text[c["sentence"]["start"]:c["sentence"]["end"]] == c["sentence"]["text"]
+        assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
 
 
 def test_jsonl_records_with_fields(tmp_path):
     src = tmp_path / "export.jsonl"
-    src.write_text("\n".join([
-        json.dumps({"uid": "x1", "body": "Officials said on Monday that 4 people were arrested.", "day": "2020-10-09"}),
-        "{not json",
-        json.dumps({"uid": "x2", "nobody": "missing text"}),
-        json.dumps({"uid": "x3", "body": "The ministry said the talks failed."}),
-    ]), encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(src), "--text-field", "body", "--id-field", "uid",
-                                 "--date-field", "day"])
+    src.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {"uid": "x1", "body": "Officials said on Monday that 4 people were arrested.", "day": "2020-10-09"}
+                ),
+                "{not json",
+                json.dumps({"uid": "x2", "nobody": "missing text"}),
+                json.dumps({"uid": "x3", "body": "The ministry said the talks failed."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["extract", str(src), "--text-field", "body", "--id-field", "uid", "--date-field", "day"]
+    )
     assert result.exit_code == 1
     out = lines(result.stdout)
     assert [(c["id"], c["type"], c["published"]) for c in out] == [
-        ("x1:1", "statement", "2020-10-09"), ("x1:2", "casualty", "2020-10-09"), ("x3:1", "statement", None)]
+        ("x1:1", "statement", "2020-10-09"),
+        ("x1:2", "casualty", "2020-10-09"),
+        ("x3:1", "statement", None),
+    ]
     assert out[0]["date"]["value"] == "2020-10-05"
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 2
@@ -84,26 +97,36 @@ def test_warc_html_responses(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     with open(path, "wb") as handle:
         writer = WARCWriter(handle, gzip=True)
-        for url, body, ctype in (("https://news.example/a", PAGE, "text/html; charset=utf-8"),
-                                 ("https://news.example/logo.png", "PNG", "image/png")):
+        for url, body, ctype in (
+            ("https://news.example/a", PAGE, "text/html; charset=utf-8"),
+            ("https://news.example/logo.png", "PNG", "image/png"),
+        ):
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=BytesIO(body.encode()),
-                                               http_headers=headers,
-                                               warc_headers_dict={"WARC-Date": "2020-10-10T00:00:00Z"})
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=BytesIO(body.encode()),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2020-10-10T00:00:00Z"},
+            )
             writer.write_record(record)
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.output
     out = lines(result.stdout)
-    assert [c["id"] for c in out] == ["https://news.example/a:1", "https://news.example/a:2",
-                                      "https://news.example/a:3"]
+    assert [c["id"] for c in out] == [
+        "https://news.example/a:1",
+        "https://news.example/a:2",
+        "https://news.example/a:3",
+    ]
     assert {c["doc"] for c in out} == {str(path)}
 
 
 def test_jobs_two_is_byte_identical_and_ordered(tmp_path):
     folder = corpus(tmp_path / "c", 12)
     one = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder)], capture_output=True, check=True)
-    two = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "--jobs", "2"],
-                         capture_output=True, check=True)
+    two = subprocess.run(
+        [sys.executable, "-m", "claimx", "extract", str(folder), "--jobs", "2"], capture_output=True, check=True
+    )
     assert one.stdout == two.stdout
     docs = [json.loads(l)["doc"] for l in one.stdout.splitlines()]
     assert docs == sorted(docs)
@@ -143,7 +166,7 @@ def test_long_document_is_sliced_with_offsets_into_the_whole(tmp_path):
     for c in sliced:
         for key in ("sentence", "speaker", "cue", "content", "action"):
             if c.get(key):
-                assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"]
+                assert text[c[key]["start"] : c[key]["end"]] == c[key]["text"]
 
 
 def test_max_chars_refuses_clearly(tmp_path):
@@ -157,8 +180,11 @@ def test_max_chars_refuses_clearly(tmp_path):
 def test_sigterm_leaves_valid_jsonl_and_resume_finishes(tmp_path):
     folder = corpus(tmp_path / "c", 1500)
     target = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 120
     while time.time() < deadline and not any(p.stat().st_size > 0 for p in tmp_path.glob(".out.jsonl.*.tmp")):
         time.sleep(0.05)
@@ -170,8 +196,9 @@ def test_sigterm_leaves_valid_jsonl_and_resume_finishes(tmp_path):
     assert written.endswith("\n")
     kept = [json.loads(line) for line in written.splitlines()]
     assert 0 < len(kept) < 1500 * 3
-    again = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target), "--resume"],
-                           capture_output=True)
+    again = subprocess.run(
+        [sys.executable, "-m", "claimx", "extract", str(folder), "-o", str(target), "--resume"], capture_output=True
+    )
     assert again.returncode == 0
     ids = [json.loads(line)["id"] for line in target.read_text(encoding="utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == 1500 * 3
@@ -188,9 +215,23 @@ def test_dask_engine_matches_local(tmp_path):
     distributed = pytest.importorskip("distributed")
     folder = corpus(tmp_path / "c", 6)
     local = runner.invoke(app, ["extract", str(folder)]).stdout
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
-        result = subprocess.run([sys.executable, "-m", "claimx", "extract", str(folder), "--engine", "dask",
-                                 "--scheduler", cluster.scheduler_address], capture_output=True, timeout=300)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "claimx",
+                "extract",
+                str(folder),
+                "--engine",
+                "dask",
+                "--scheduler",
+                cluster.scheduler_address,
+            ],
+            capture_output=True,
+            timeout=300,
+        )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert result.stdout.decode() == local

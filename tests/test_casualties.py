@@ -87,13 +87,18 @@ def test_not_casualties():
 def test_parser_slips_still_give_counts():
     # the qualifier parsed as a preposition; an auxiliary as the head; an acl with a predicate
     assert [brief(c) for c in casualties("Over 500 were hurt in the attacks.")] == [
-        (None, 500, None, "at_least", "injured", "")]
+        (None, 500, None, "at_least", "injured", "")
+    ]
     assert [brief(c) for c in casualties("Seventeen people were killed and 22 are missing after a dam collapsed.")] == [
-        (17, 17, 17, "exact", "killed", "people"), (22, 22, 22, "exact", "missing", "people")]
+        (17, 17, 17, "exact", "killed", "people"),
+        (22, 22, 22, "exact", "missing", "people"),
+    ]
     assert [brief(c) for c in casualties("So far 20 corpses have been recovered.")] == [
-        (20, 20, 20, "exact", "killed", "corpses")]
+        (20, 20, 20, "exact", "killed", "corpses")
+    ]
     assert [brief(c) for c in casualties("Other estimates ranged as high as 500 dead.")] == [
-        (None, None, 500, "at_most", "killed", "")]
+        (None, None, 500, "at_most", "killed", "")
+    ]
 
 
 def test_past_window_opens_the_period():
@@ -109,9 +114,12 @@ def test_explicit_range_is_the_period():
 
 # --- look-alikes: counts of things that are not people (GUIDE.md section 2) -------------
 
+
 def test_disease_cases_elections_and_models_are_not_casualties():
-    text = ("The state has recorded 467,000 cases and about 16,700 deaths. Officials said 1.6 million cases "
-            "were confirmed. The state held two special elections. Boeing's 737 Max killed a total of 346 people.")
+    text = (
+        "The state has recorded 467,000 cases and about 16,700 deaths. Officials said 1.6 million cases "
+        "were confirmed. The state held two special elections. Boeing's 737 Max killed a total of 346 people."
+    )
     assert [brief(c) for c in casualties(text)] == [
         (16700, None, None, "about", "killed", ""),
         (346, 346, 346, "exact", "killed", "people"),
@@ -119,8 +127,10 @@ def test_disease_cases_elections_and_models_are_not_casualties():
 
 
 def test_sports_and_market_numbers_are_not_casualties():
-    text = ("James missed two free throws moments later. Analysts expect the number of electric vehicles "
-            "for sale to grow from 16 currently to as many as 80 by 2022. Shares declined 3 percent.")
+    text = (
+        "James missed two free throws moments later. Analysts expect the number of electric vehicles "
+        "for sale to grow from 16 currently to as many as 80 by 2022. Shares declined 3 percent."
+    )
     assert casualties(text) == []
 
 
@@ -131,17 +141,22 @@ def test_held_needs_a_custody_sense():
 
 
 def test_threats_and_partitives_are_not_counts():
-    text = ("He pleaded guilty to threatening to assault and murder a U.S. official. "
-            "A doctor said he tried to save one of the wounded demonstrators.")
+    text = (
+        "He pleaded guilty to threatening to assault and murder a U.S. official. "
+        "A doctor said he tried to save one of the wounded demonstrators."
+    )
     assert casualties(text) == []
 
 
 # --- nominal and one-victim forms ----------------------------------------------------------
 
+
 def test_nominal_forms():
-    text = ("The attack resulted in the death of a 15-year-old boy and critical injuries to a 14-year-old girl. "
-            "Police took custody of three men. In March, 22 homicides were recorded. "
-            "They mourned the deaths of at least four members of the family.")
+    text = (
+        "The attack resulted in the death of a 15-year-old boy and critical injuries to a 14-year-old girl. "
+        "Police took custody of three men. In March, 22 homicides were recorded. "
+        "They mourned the deaths of at least four members of the family."
+    )
     assert [brief(c) for c in casualties(text)] == [
         (1, 1, 1, "exact", "killed", "15-year-old boy"),
         (1, 1, 1, "exact", "injured", "14-year-old girl"),
@@ -155,21 +170,29 @@ def test_one_victim_introduced_by_a():
     text = "A man has been stabbed to death on a train. Later, a gunman killed a passenger. The man died."
     found = casualties(text)
     assert [(c["count"]["text"], c["status"], c["victims"]["text"]) for c in found] == [
-        ("A", "killed", "man"), ("a", "killed", "passenger")]
+        ("A", "killed", "man"),
+        ("a", "killed", "passenger"),
+    ]
 
 
 def test_custody_and_refugee_counts_with_groups():
-    text = ("Doctors said an estimated 200,000 children were in federal custody. "
-            "Jordan had admitted more than 1.4 million Syrian refugees.")
+    text = (
+        "Doctors said an estimated 200,000 children were in federal custody. "
+        "Jordan had admitted more than 1.4 million Syrian refugees."
+    )
     found = casualties(text)
-    assert [(c["count"]["value"], c["count"]["min"], c["status"], c["victims"]["text"], c["victims"]["group"])
-            for c in found] == [
+    assert [
+        (c["count"]["value"], c["count"]["min"], c["status"], c["victims"]["text"], c["victims"]["group"])
+        for c in found
+    ] == [
         (200000, None, "detained", "children", "child"),
         (None, 1400000, "displaced", "Syrian refugees", "civilian"),
     ]
 
 
 def test_money_and_pronoun_one_are_not_counts():
-    text = ("He made millions while thousands of bond holders lost fortunes. Police have two recordings "
-            "of the shooting, one captured by a dashboard camera.")
+    text = (
+        "He made millions while thousands of bond holders lost fortunes. Police have two recordings "
+        "of the shooting, one captured by a dashboard camera."
+    )
     assert casualties(text) == []

@@ -28,8 +28,17 @@ def lines(output: str) -> list[dict]:
 def test_help_teaches():
     result = runner.invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
-    for option in ("--output", "--types", "--published", "--format", "--model", "--glob", "--encoding",
-                   "--fail-fast", "--quiet"):
+    for option in (
+        "--output",
+        "--types",
+        "--published",
+        "--format",
+        "--model",
+        "--glob",
+        "--encoding",
+        "--fail-fast",
+        "--quiet",
+    ):
         assert option in result.output
 
 
@@ -49,10 +58,10 @@ def test_offsets_slice_the_text(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     result = runner.invoke(app, ["extract", str(SEED)])
     for c in lines(result.stdout):
-        assert text[c["sentence"]["start"]:c["sentence"]["end"]] == c["sentence"]["text"]
+        assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
         for key in ("speaker", "cue", "content", "action"):
             if c.get(key):
-                assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"]
+                assert text[c[key]["start"] : c[key]["end"]] == c[key]["text"]
 
 
 def test_stdin_and_published_override():
@@ -67,8 +76,7 @@ def test_stdin_and_published_override():
 def test_no_publication_date_leaves_relative_dates_unresolved():
     out = lines(runner.invoke(app, ["extract", "-"], input=TEXT).stdout)
     assert out[0]["published"] is None
-    assert out[0]["date"] == {"value": None, "text": "on Thursday", "source": "none"} or \
-        out[0]["date"]["value"] is None
+    assert out[0]["date"] == {"value": None, "text": "on Thursday", "source": "none"} or out[0]["date"]["value"] is None
 
 
 def test_types_filter():
@@ -188,7 +196,6 @@ def test_real_subprocess_and_determinism(tmp_path):
 
 
 def test_broken_pipe_exits_quietly():
-    proc = subprocess.run(f'"{sys.executable}" -m claimx extract "{SEED}" | head -1',
-                          shell=True, capture_output=True)
+    proc = subprocess.run(f'"{sys.executable}" -m claimx extract "{SEED}" | head -1', shell=True, capture_output=True)
     assert len(proc.stdout.splitlines()) == 1
     assert b"Traceback" not in proc.stderr

@@ -117,30 +117,36 @@ def test_find_published(text, expected):
     assert find_published(text) == expected
 
 
-@pytest.mark.parametrize("end,amount,unit,expected", [
-    ("1987-03-24", "three", "years", "1984-03-24"),
-    ("2020-10-09", "two", "weeks", "2020-09-25"),
-    ("2020-10-09", "24", "hours", "2020-10-08"),
-    ("2020-10-09", "10", "days", "2020-09-29"),
-    ("2021-01-15", "two", "months", "2020-11-15"),
-])
+@pytest.mark.parametrize(
+    "end,amount,unit,expected",
+    [
+        ("1987-03-24", "three", "years", "1984-03-24"),
+        ("2020-10-09", "two", "weeks", "2020-09-25"),
+        ("2020-10-09", "24", "hours", "2020-10-08"),
+        ("2020-10-09", "10", "days", "2020-09-29"),
+        ("2021-01-15", "two", "months", "2020-11-15"),
+    ],
+)
 def test_window_start(end, amount, unit, expected):
     from claimx.dates import window_start
 
     assert window_start(end, amount, unit) == expected
 
 
-@pytest.mark.parametrize("expr,expected", [
-    ("1991-94", ("1991", "1994")),
-    ("1998-2001", ("1998", "2001")),
-    ("between 1999 and 2003", ("1999", "2003")),
-    ("between March and May", ("2020-03", "2020-05")),
-    ("from Sept. 27 to Oct. 3", ("2020-09-27", "2020-10-03")),
-    ("March 3 to 5", ("2020-03-03", "2020-03-05")),
-    ("from Monday to Wednesday", ("2020-10-05", "2020-10-07")),
-    ("between May and March", None),
-    ("the talks", None),
-])
+@pytest.mark.parametrize(
+    "expr,expected",
+    [
+        ("1991-94", ("1991", "1994")),
+        ("1998-2001", ("1998", "2001")),
+        ("between 1999 and 2003", ("1999", "2003")),
+        ("between March and May", ("2020-03", "2020-05")),
+        ("from Sept. 27 to Oct. 3", ("2020-09-27", "2020-10-03")),
+        ("March 3 to 5", ("2020-03-03", "2020-03-05")),
+        ("from Monday to Wednesday", ("2020-10-05", "2020-10-07")),
+        ("between May and March", None),
+        ("the talks", None),
+    ],
+)
 def test_resolve_range(expr, expected):
     from claimx.dates import resolve_range
 

@@ -31,9 +31,9 @@ def check_claims(text: str, claims: list[dict]) -> None:
         VALIDATOR.validate(c)
         for key in ("sentence", "speaker", "cue", "content", "action"):
             if c.get(key):
-                assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"], key
+                assert text[c[key]["start"] : c[key]["end"]] == c[key]["text"], key
         for party in c.get("parties") or []:
-            assert text[party["start"]:party["end"]] == party["text"]
+            assert text[party["start"] : party["end"]] == party["text"]
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n", b"\xef\xbb\xbf"])
@@ -92,14 +92,18 @@ def test_single_long_line_is_sliced(tmp_path):
     check_claims(text, out[:50] + out[-50:])
 
 
-@pytest.mark.parametrize("text", [
-    "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 12 \u0634\u062e\u0635\u0627 \u0642\u062a\u0644\u0648\u0627. " + GOOD,
-    "Officials\u200b said\u200d on Monday that 12\u2060 people were killed.",
-    "\U0001F600 Officials said on Monday that 12 people were killed. \U0001F4A5\U0001F4A5",
-    "- item one\n- Officials said on Monday that 12 people were killed\n| a | b |\n|---|---|\n| 1 | 2 |",
-    "IRAN SAYS 12 PEOPLE KILLED IN RAID\n1987-03-04\n\nTEHRAN, MARCH 4 - IRAN SAID 12 PEOPLE WERE KILLED, OFFICIALS SAID.",
-    ", ".join(["the ministry said the talks would resume"] * 400) + ".",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 12 \u0634\u062e\u0635\u0627 \u0642\u062a\u0644\u0648\u0627. "
+        + GOOD,
+        "Officials\u200b said\u200d on Monday that 12\u2060 people were killed.",
+        "\U0001f600 Officials said on Monday that 12 people were killed. \U0001f4a5\U0001f4a5",
+        "- item one\n- Officials said on Monday that 12 people were killed\n| a | b |\n|---|---|\n| 1 | 2 |",
+        "IRAN SAYS 12 PEOPLE KILLED IN RAID\n1987-03-04\n\nTEHRAN, MARCH 4 - IRAN SAID 12 PEOPLE WERE KILLED, OFFICIALS SAID.",
+        ", ".join(["the ministry said the talks would resume"] * 400) + ".",
+    ],
+)
 def test_text_that_breaks_naive_rules(text):
     claims = claimx.extract(text, published="2020-10-09")
     check_claims(text, claims)
@@ -118,11 +122,17 @@ CUES = ["said", "told reporters", "added", "warned", "announced", "denied"]
 COUNTS = ["12", "at least 30", "dozens of", "about 1,500", "two", "between 10 and 15"]
 STATUS = ["killed", "wounded", "missing", "arrested", "kidnapped", "displaced"]
 PARTS = st.one_of(
-    st.builds(lambda n, c, k, s: f'{n} {c} that {k} people were {s}.', st.sampled_from(NAMES),
-              st.sampled_from(CUES), st.sampled_from(COUNTS), st.sampled_from(STATUS)),
+    st.builds(
+        lambda n, c, k, s: f"{n} {c} that {k} people were {s}.",
+        st.sampled_from(NAMES),
+        st.sampled_from(CUES),
+        st.sampled_from(COUNTS),
+        st.sampled_from(STATUS),
+    ),
     st.builds(lambda n, c: f'"We will not stop," {n} {c}.', st.sampled_from(NAMES), st.sampled_from(CUES)),
-    st.builds(lambda a, b: f"{a} and {b} agreed to a ceasefire on Friday.", st.sampled_from(NAMES),
-              st.sampled_from(NAMES)),
+    st.builds(
+        lambda a, b: f"{a} and {b} agreed to a ceasefire on Friday.", st.sampled_from(NAMES), st.sampled_from(NAMES)
+    ),
     st.sampled_from(['"', "\u201c", "\n\n", "\u2019s", "According to", ":", "\u200b"]),
 )
 

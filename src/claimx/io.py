@@ -10,15 +10,21 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Union
 
 # Leading bytes of common binary formats that are sometimes saved as .txt.
 MAGIC = {
-    b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a zip archive",
-    b"\x1f\x8b": "gzip-compressed data", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-    b"BZh": "bzip2-compressed data", b"\x7fELF": "an executable", b"\xfd7zXZ": "xz-compressed data",
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"PK\x03\x04": "a zip archive",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"BZh": "bzip2-compressed data",
+    b"\x7fELF": "an executable",
+    b"\xfd7zXZ": "xz-compressed data",
 }
 
 
@@ -34,8 +40,8 @@ class InputError(Exception):
 class Source:
     name: str  # the path as the user gave it (or as found under a folder); "-" for stdin
     id: str  # the document id used in claim ids
-    path: Optional[Path] = None
-    data: Optional[bytes] = None
+    path: Path | None = None
+    data: bytes | None = None
 
     def read_bytes(self) -> bytes:
         if self.data is not None:
@@ -44,22 +50,22 @@ class Source:
         try:
             return self.path.read_bytes()
         except FileNotFoundError:
-            raise InputError(self.name, "not_found", "no such file (was it deleted during the run?)")
+            raise InputError(self.name, "not_found", "no such file (was it deleted during the run?)") from None
         except PermissionError:
-            raise InputError(self.name, "unreadable", "permission denied")
+            raise InputError(self.name, "unreadable", "permission denied") from None
         except IsADirectoryError:
-            raise InputError(self.name, "unreadable", "is a directory")
+            raise InputError(self.name, "unreadable", "is a directory") from None
         except OSError as err:
-            raise InputError(self.name, "unreadable", err.strerror or str(err))
+            raise InputError(self.name, "unreadable", err.strerror or str(err)) from None
 
 
-def decode(data: bytes, name: str, encoding: Optional[str] = None) -> str:
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to article text, or :class:`InputError` naming what is wrong."""
     if encoding:
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as err:
-            raise InputError(name, "decode", f"cannot decode as {encoding}: {err}")
+            raise InputError(name, "decode", f"cannot decode as {encoding}: {err}") from None
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16")
     else:
@@ -71,7 +77,9 @@ def decode(data: bytes, name: str, encoding: Optional[str] = None) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise InputError(name, "decode", f"not valid UTF-8 at byte {err.start}; pass --encoding (e.g. --encoding latin-1)")
+            raise InputError(
+                name, "decode", f"not valid UTF-8 at byte {err.start}; pass --encoding (e.g. --encoding latin-1)"
+            ) from None
     text = text.removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -90,7 +98,7 @@ def doc_id(name: str) -> str:
     return stem if dot and stem else base
 
 
-def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Union[Source, InputError]]:
+def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Source | InputError]:
     """Every document the paths name, in a stable order: files as given, folders
     recursed and sorted; ``-`` reads stdin."""
     seen_dirs: set[tuple[int, int]] = set()
@@ -107,7 +115,7 @@ def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Union[Sou
             yield InputError(given, "not_found", "no such file or folder")
 
 
-def _walk(root: Path, pattern: str, seen_dirs: set) -> Iterator[Union[Source, InputError]]:
+def _walk(root: Path, pattern: str, seen_dirs: set) -> Iterator[Source | InputError]:
     try:
         st = root.stat()
     except OSError as err:

@@ -6,7 +6,7 @@ loader is cached, so the files are read once per process.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -20,25 +20,25 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line list as a set, lower-cased: ``words("cue_verbs.txt")``."""
     return frozenset(line.lower() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated file as rows of fields."""
     return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def mapping(name: str) -> dict[str, str]:
     """A two-column tab-separated file as ``{first: second}``."""
     return {row[0].lower(): row[1] for row in table(name) if len(row) >= 2}
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(name: str) -> tuple[str, ...]:
     """A file of regular expressions, one per line (kept verbatim)."""
     text = resources.files("claimx").joinpath("lexicons", name).read_text(encoding="utf-8")

@@ -67,10 +67,13 @@ def _claims(doc: Doc) -> list:
 
 # --- text structure ----------------------------------------------------------
 
+
 def _hard_wrapped(text: str) -> bool:
     """True when single newlines are line wrapping inside paragraphs, not breaks."""
     lines = [l for l in text.split("\n")]
-    joined = sum(1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and a.rstrip()[-1:] not in ".!?:\"\u201d")
+    joined = sum(
+        1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and a.rstrip()[-1:] not in '.!?:"\u201d'
+    )
     return joined >= 3 and joined > 0.3 * sum(1 for l in lines if l.strip())
 
 
@@ -94,8 +97,9 @@ class BlockBoundaries:
             doc.spans[self.headline_key] = []
             return doc
         wrapped = _hard_wrapped(doc.text)
-        starts = [0] + [t.i + 1 for t in doc[:-1]
-                        if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)]
+        starts = [0] + [
+            t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)
+        ]
         for i in starts:
             doc[i].is_sent_start = True
         for i in starts:
@@ -118,8 +122,9 @@ class BlockBoundaries:
         return doc
 
 
-@Language.factory("claimx_blocks", default_config={"furniture_key": "claimx_furniture",
-                                                   "headline_key": "claimx_headline"})
+@Language.factory(
+    "claimx_blocks", default_config={"furniture_key": "claimx_furniture", "headline_key": "claimx_headline"}
+)
 def make_blocks(nlp: Language, name: str, furniture_key: str, headline_key: str) -> BlockBoundaries:
     return BlockBoundaries(nlp, name, furniture_key, headline_key)
 
@@ -136,7 +141,7 @@ def _headline(doc: Doc):
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
-    if not line or len(line.split()) > 25 or line[-1] in ".!?\"\u201d" or end == len(text):
+    if not line or len(line.split()) > 25 or line[-1] in '.!?"\u201d' or end == len(text):
         return None
     return doc.char_span(start, start + len(line), alignment_mode="expand")
 
@@ -185,8 +190,13 @@ class EntityFixer:
 
 def _glued_count(ent: Span) -> bool:
     last, before = ent[-1], ent[-2]
-    return last.like_num and last.text.isdigit() and len(last.text) < 4 and int(last.text) > 31 \
+    return (
+        last.like_num
+        and last.text.isdigit()
+        and len(last.text) < 4
+        and int(last.text) > 31
         and (before.lower_ in dates.WEEKDAYS or before.lower_ in ("today", "yesterday", "tomorrow"))
+    )
 
 
 @Language.factory("claimx_entities")
@@ -212,6 +222,7 @@ def make_dates(nlp: Language, name: str) -> PublicationDate:
 
 
 # --- claim components --------------------------------------------------------
+
 
 class ClaimComponent:
     """Runs one claim finder, appends its claims to ``doc._.claims`` and its cues to a span group."""

@@ -89,7 +89,7 @@ def _merge_runs(quotes: list[Quote], text: str) -> list[Quote]:
     out: list[Quote] = []
     for q in sorted(set(quotes), key=lambda q: (q.start, q.end)):
         if out and out[-1].start == q.start:
-            out[-1] = Quote(q.start, max(out[-1].end, q.end), text[q.start:max(out[-1].end, q.end)])
+            out[-1] = Quote(q.start, max(out[-1].end, q.end), text[q.start : max(out[-1].end, q.end)])
         elif out and q.start < out[-1].end:
             continue
         else:

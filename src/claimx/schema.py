@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional
+from typing import Any
 
 CLAIM_TYPES = ("statement", "casualty", "agreement")
 SPEAKER_KINDS = ("person", "organization", "country", "group", "anonymous", "document")
@@ -38,11 +38,17 @@ class Speaker:
     end: int
     name: str
     kind: str
-    title: Optional[str] = None
+    title: str | None = None
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end,
-                "name": self.name, "kind": self.kind, "title": self.title}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "kind": self.kind,
+            "title": self.title,
+        }
 
 
 @dataclass
@@ -58,8 +64,8 @@ class Cue:
 
 @dataclass
 class ClaimDate:
-    value: Optional[str]
-    text: Optional[str]
+    value: str | None
+    text: str | None
     source: str  # "text" | "published" | "none"
 
     def to_dict(self) -> dict:
@@ -68,21 +74,20 @@ class ClaimDate:
 
 @dataclass
 class Count:
-    value: Optional[int]
-    min: Optional[int]
-    max: Optional[int]
+    value: int | None
+    min: int | None
+    max: int | None
     qualifier: str
     text: str
 
     def to_dict(self) -> dict:
-        return {"value": self.value, "min": self.min, "max": self.max,
-                "qualifier": self.qualifier, "text": self.text}
+        return {"value": self.value, "min": self.min, "max": self.max, "qualifier": self.qualifier, "text": self.text}
 
 
 @dataclass
 class Period:
-    start: Optional[str]
-    end: Optional[str]
+    start: str | None
+    end: str | None
     text: str
 
     def to_dict(self) -> dict:
@@ -106,28 +111,28 @@ class Claim:
 
     type: str
     sentence: TextSpan
-    speaker: Optional[Speaker] = None
-    cue: Optional[Cue] = None
+    speaker: Speaker | None = None
+    cue: Cue | None = None
     date: ClaimDate = field(default_factory=lambda: ClaimDate(None, None, "none"))
     confidence: float = 0.8
     # statement
-    content: Optional[TextSpan] = None
+    content: TextSpan | None = None
     direct: bool = False
     # casualty
-    count: Optional[Count] = None
-    status: Optional[str] = None
+    count: Count | None = None
+    status: str | None = None
     victims_text: str = ""
     victims_group: str = "unknown"
-    period: Optional[Period] = None
-    event_date: Optional[str] = None
-    location: Optional[str] = None
+    period: Period | None = None
+    event_date: str | None = None
+    location: str | None = None
     # agreement
     parties: list = field(default_factory=list)
-    action: Optional[TextSpan] = None
+    action: TextSpan | None = None
     # where the claim is anchored (cue or number), for ordering and de-duplication
     anchor: int = 0
 
-    def shift(self, offset: int) -> "Claim":
+    def shift(self, offset: int) -> Claim:
         """A copy with every offset moved by ``offset`` (a claim found in a slice of a
         long document). Copies, because claims share speaker and cue objects."""
         if offset == 0:
@@ -136,11 +141,18 @@ class Claim:
         def moved(span):
             return None if span is None else replace(span, start=span.start + offset, end=span.end + offset)
 
-        return replace(self, sentence=moved(self.sentence), speaker=moved(self.speaker), cue=moved(self.cue),
-                       content=moved(self.content), action=moved(self.action),
-                       parties=[moved(p) for p in self.parties], anchor=self.anchor + offset)
+        return replace(
+            self,
+            sentence=moved(self.sentence),
+            speaker=moved(self.speaker),
+            cue=moved(self.cue),
+            content=moved(self.content),
+            action=moved(self.action),
+            parties=[moved(p) for p in self.parties],
+            anchor=self.anchor + offset,
+        )
 
-    def to_dict(self, doc: str, id: str, published: Optional[str]) -> dict:
+    def to_dict(self, doc: str, id: str, published: str | None) -> dict:
         out: dict[str, Any] = {
             "doc": doc,
             "id": id,
@@ -176,9 +188,12 @@ def dumps(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def _span(extra: Optional[dict] = None, nullable: bool = True) -> dict:
-    props = {"text": {"type": "string"}, "start": {"type": "integer", "minimum": 0},
-             "end": {"type": "integer", "minimum": 0}}
+def _span(extra: dict | None = None, nullable: bool = True) -> dict:
+    props = {
+        "text": {"type": "string"},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+    }
     props.update(extra or {})
     obj = {"type": "object", "required": list(props), "properties": props, "additionalProperties": False}
     return {"oneOf": [obj, {"type": "null"}]} if nullable else obj
@@ -195,37 +210,56 @@ def json_schema() -> dict:
         "type": {"enum": list(CLAIM_TYPES)},
         "published": _ISO,
         "sentence": _span(nullable=False),
-        "speaker": _span({"name": {"type": "string"}, "kind": {"enum": list(SPEAKER_KINDS)},
-                          "title": {"type": ["string", "null"]}}),
+        "speaker": _span(
+            {"name": {"type": "string"}, "kind": {"enum": list(SPEAKER_KINDS)}, "title": {"type": ["string", "null"]}}
+        ),
         "cue": _span({"lemma": {"type": "string"}}),
-        "date": {"type": "object", "required": ["value", "text", "source"], "additionalProperties": False,
-                 "properties": {"value": _ISO, "text": {"type": ["string", "null"]},
-                                "source": {"enum": list(DATE_SOURCES)}}},
+        "date": {
+            "type": "object",
+            "required": ["value", "text", "source"],
+            "additionalProperties": False,
+            "properties": {"value": _ISO, "text": {"type": ["string", "null"]}, "source": {"enum": list(DATE_SOURCES)}},
+        },
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
     }
-    count = {"type": ["object", "null"], "required": ["value", "min", "max", "qualifier", "text"],
-             "properties": {"value": {"type": ["integer", "null"]}, "min": {"type": ["integer", "null"]},
-                            "max": {"type": ["integer", "null"]}, "qualifier": {"enum": list(QUALIFIERS)},
-                            "text": {"type": "string"}}, "additionalProperties": False}
+    count = {
+        "type": ["object", "null"],
+        "required": ["value", "min", "max", "qualifier", "text"],
+        "properties": {
+            "value": {"type": ["integer", "null"]},
+            "min": {"type": ["integer", "null"]},
+            "max": {"type": ["integer", "null"]},
+            "qualifier": {"enum": list(QUALIFIERS)},
+            "text": {"type": "string"},
+        },
+        "additionalProperties": False,
+    }
     per_kind = {
         "content": _span({"direct": {"type": "boolean"}}),
         "count": count,
         "status": {"enum": list(CASUALTY_STATUSES) + list(AGREEMENT_STATUSES) + [None]},
-        "victims": {"type": ["object", "null"], "required": ["text", "group"],
-                    "properties": {"text": {"type": "string"}, "group": {"type": "string"}}},
-        "period": {"type": ["object", "null"], "required": ["start", "end", "text"],
-                   "properties": {"start": _ISO, "end": _ISO, "text": {"type": "string"}}},
+        "victims": {
+            "type": ["object", "null"],
+            "required": ["text", "group"],
+            "properties": {"text": {"type": "string"}, "group": {"type": "string"}},
+        },
+        "period": {
+            "type": ["object", "null"],
+            "required": ["start", "end", "text"],
+            "properties": {"start": _ISO, "end": _ISO, "text": {"type": "string"}},
+        },
         "event_date": _ISO,
         "location": {"type": ["string", "null"]},
         "parties": {"type": ["array", "null"], "items": _span({"name": {"type": "string"}}, nullable=False)},
         "action": _span(),
     }
     by_type = []
-    for kind, keys in (("statement", ["content"]),
-                       ("casualty", ["count", "status", "victims", "period", "event_date", "location"]),
-                       ("agreement", ["parties", "action", "status"])):
-        by_type.append({"if": {"properties": {"type": {"const": kind}}},
-                        "then": {"required": keys}})
+    for kind, keys in (
+        ("statement", ["content"]),
+        ("casualty", ["count", "status", "victims", "period", "event_date", "location"]),
+        ("agreement", ["parties", "action", "status"]),
+    ):
+        by_type.append({"if": {"properties": {"type": {"const": kind}}}, "then": {"required": keys}})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "claimx claim",

@@ -7,8 +7,6 @@ IOB tags instead.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from spacy.tokens import Doc, Span, Token
 
 
@@ -21,7 +19,7 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def entity_of(tok: Token) -> Optional[Span]:
+def entity_of(tok: Token) -> Span | None:
     """The entity a token is part of, found from the token's IOB tags (``doc.ents``
     is rebuilt on every access and would make long documents quadratic)."""
     if not tok.ent_type_:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +26,6 @@ from .spans import entities_in
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
-
 
 
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
@@ -47,6 +45,7 @@ def noun_phrase(head: Token) -> Span:
     """The noun phrase a head token governs, without clauses, appositions or trailing commas."""
     doc = head.doc
     keep = [head]
+
     def wanted(c: Token) -> bool:
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019")
 
@@ -67,17 +66,28 @@ def noun_phrase(head: Token) -> Span:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
-    return doc[start:end + 1]
+    return doc[start : end + 1]
 
 
 def is_source_like(tok: Token) -> bool:
     """Whether a noun can speak or commit: a named entity, a pronoun, or a noun from
     the source lexicons ("officials", "the ministry", "reports")."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    return (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN")
-            or any(w in lexicons.words(name) for w in (lemma, lower)
-                   for name in ("anonymous_sources.txt", "document_sources.txt", "speech_nouns.txt",
-                                "organization_nouns.txt", "titles.txt")))
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or tok.pos_ in ("PRON", "PROPN")
+        or any(
+            w in lexicons.words(name)
+            for w in (lemma, lower)
+            for name in (
+                "anonymous_sources.txt",
+                "document_sources.txt",
+                "speech_nouns.txt",
+                "organization_nouns.txt",
+                "titles.txt",
+            )
+        )
+    )
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -89,9 +99,18 @@ def coordinated(head: Token) -> list[Token]:
         tok = todo.pop(0)
         out.append(tok)
         todo.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
-        todo.extend(c for c in tok.children if c.dep_ in ("nmod", "appos", "compound") and c.i < tok.i
-                    and c.ent_type_ and c.ent_type_ == tok.ent_type_ and c.i + 1 < len(tok.doc)
-                    and tok.doc[c.i + 1].text == "," and c.ent_iob_ == "B" and tok.ent_iob_ == "B")
+        todo.extend(
+            c
+            for c in tok.children
+            if c.dep_ in ("nmod", "appos", "compound")
+            and c.i < tok.i
+            and c.ent_type_
+            and c.ent_type_ == tok.ent_type_
+            and c.i + 1 < len(tok.doc)
+            and tok.doc[c.i + 1].text == ","
+            and c.ent_iob_ == "B"
+            and tok.ent_iob_ == "B"
+        )
     return sorted(out, key=lambda t: t.i)
 
 
@@ -108,7 +127,7 @@ class SpeakerResolver:
         self._learn_from_entities()
 
     @classmethod
-    def for_doc(cls, doc: Doc) -> "SpeakerResolver":
+    def for_doc(cls, doc: Doc) -> SpeakerResolver:
         resolver = doc.user_data.get("claimx_resolver")
         if resolver is None:
             resolver = doc.user_data["claimx_resolver"] = cls(doc)
@@ -145,12 +164,13 @@ class SpeakerResolver:
                 name = self.canonical_person(ent)
                 if not name:
                     continue
-                for tok in self.doc[max(0, ent.start - 3):ent.start]:
+                for tok in self.doc[max(0, ent.start - 3) : ent.start]:
                     g = gendered.get(tok.lower_)
                     if g:
                         self.gender.setdefault(name, g)
-                self.antecedents.append(Antecedent(ent.start_char, name, "person", "x",
-                                                   ent.root.dep_ in ("nsubj", "nsubjpass")))
+                self.antecedents.append(
+                    Antecedent(ent.start_char, name, "person", "x", ent.root.dep_ in ("nsubj", "nsubjpass"))
+                )
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "country" if is_country(ent.text) else "organization"
                 self.antecedents.append(Antecedent(ent.start_char, ent.text, kind, "n", True))
@@ -176,11 +196,12 @@ class SpeakerResolver:
         kind = speaker.kind
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
-        bisect.insort(self.antecedents, Antecedent(speaker.start, speaker.name, kind, gender, True, True),
-                      key=lambda a: a.start)
+        bisect.insort(
+            self.antecedents, Antecedent(speaker.start, speaker.name, kind, gender, True, True), key=lambda a: a.start
+        )
 
     # -- resolving ----------------------------------------------------------
-    def resolve(self, head: Token, span: Optional[Span] = None) -> Speaker:
+    def resolve(self, head: Token, span: Span | None = None) -> Speaker:
         """A :class:`Speaker` for the mention headed by ``head``."""
         span = span if span is not None else noun_phrase(head)
         text = span.text
@@ -188,8 +209,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in self.pronouns:
             return self._pronoun(head, base)
         lemma = head.lemma_.lower()
-        role_noun = not head.ent_type_ and (lemma in lexicons.words("titles.txt")
-                                            or lemma in lexicons.words("anonymous_sources.txt"))
+        role_noun = not head.ent_type_ and (
+            lemma in lexicons.words("titles.txt") or lemma in lexicons.words("anonymous_sources.txt")
+        )
         if not _ents(span) or role_noun:
             # "Malaysia's Prime Minister, Najib Razak", "Terence Fan, an air industry expert":
             # the name in apposition is the speaker.
@@ -203,7 +225,7 @@ class SpeakerResolver:
             title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
             title = " ".join(t.text_with_ws for t in title_toks).strip() or None
             if title:
-                title = self.doc[title_toks[0].i:title_toks[-1].i + 1].text
+                title = self.doc[title_toks[0].i : title_toks[-1].i + 1].text
             return Speaker(**base, name=name, kind="person", title=title)
         known = self.full_names.get(head.text)
         if known and head.pos_ == "PROPN" and not is_place(head.text) and len(known.split()) > 1:
@@ -221,7 +243,12 @@ class SpeakerResolver:
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
             # "a spokesman for the newspaper La Nation": the organisation only qualifies him.
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
-        if not orgs and lemma in lexicons.words("organization_nouns.txt") and span[0].lower_ in ("the", "this", "that") and len(span) <= 3:
+        if (
+            not orgs
+            and lemma in lexicons.words("organization_nouns.txt")
+            and span[0].lower_ in ("the", "this", "that")
+            and len(span) <= 3
+        ):
             earlier = self._latest_org(span.start_char, lemma)
             if earlier:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
@@ -238,16 +265,22 @@ class SpeakerResolver:
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
         return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
 
-    def _titled_name(self, head: Token) -> Optional[str]:
+    def _titled_name(self, head: Token) -> str | None:
         """A name the NER missed, read off the surface: capitalised words (and name
         particles) after a title word -- "Finance Minister Barend du Plessis"."""
         doc = head.doc
         titles = lexicons.words("titles.txt")
         i = head.i
         words = [head]
-        while i - 1 >= 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in _NAME_PARTICLES
-                              or (doc[i - 1].is_title and not doc[i - 1].is_sent_start)) \
-                and doc[i - 1].lower_.rstrip(".") not in titles:
+        while (
+            i - 1 >= 0
+            and (
+                doc[i - 1].pos_ == "PROPN"
+                or doc[i - 1].lower_ in _NAME_PARTICLES
+                or (doc[i - 1].is_title and not doc[i - 1].is_sent_start)
+            )
+            and doc[i - 1].lower_.rstrip(".") not in titles
+        ):
             i -= 1
             words.insert(0, doc[i])
         has_title = i - 1 >= 0 and doc[i - 1].lower_.rstrip(".") in titles
@@ -262,7 +295,7 @@ class SpeakerResolver:
         return name
 
     @staticmethod
-    def _named_neighbour(head: Token) -> Optional[Token]:
+    def _named_neighbour(head: Token) -> Token | None:
         """A name standing in apposition or coordination with a description:
         "the operator of the plant" in "TEPCO, the operator of the plant, warned"."""
         if head.pos_ == "PROPN":
@@ -277,12 +310,14 @@ class SpeakerResolver:
                 return tok
         return None
 
-    def _latest_org(self, before: int, noun: str) -> Optional[str]:
+    def _latest_org(self, before: int, noun: str) -> str | None:
         best = None
         for ent in self.orgs:
             if ent.start_char >= before:
                 break
-            if ent.label_ == "ORG" and (noun in ent.text.lower() or noun in ("company", "firm", "corporation", "corp", "group")):
+            if ent.label_ == "ORG" and (
+                noun in ent.text.lower() or noun in ("company", "firm", "corporation", "corp", "group")
+            ):
                 best = ent.text
         return best
 
@@ -325,4 +360,4 @@ def _strip_det(span: Span) -> str:
         toks = toks[1:]
     if not toks:
         return span.text
-    return span.doc[toks[0].i:toks[-1].i + 1].text
+    return span.doc[toks[0].i : toks[-1].i + 1].text

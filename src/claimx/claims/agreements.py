@@ -13,8 +13,6 @@ agree") is not an agreement; "refused to sign" is one rejection, not a signing.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
@@ -32,12 +30,53 @@ from .common import (
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
-IRREALIS_HEADS = {"intend", "hope", "try", "want", "seek", "expect", "plan", "aim", "wish", "need",
-                  "require", "ask", "urge", "call", "fail", "unable", "able", "willing", "possible",
-                  "likely", "unlikely", "propose", "offer", "threaten", "exert", "effort", "believe",
-                  "suppose", "like", "tell", "order", "force", "pressure", "encourage"}
-COMMITMENT_NOUNS = {"participation", "attendance", "acceptance", "agreement", "support", "commitment",
-                    "readiness", "willingness", "consent"}
+IRREALIS_HEADS = {
+    "intend",
+    "hope",
+    "try",
+    "want",
+    "seek",
+    "expect",
+    "plan",
+    "aim",
+    "wish",
+    "need",
+    "require",
+    "ask",
+    "urge",
+    "call",
+    "fail",
+    "unable",
+    "able",
+    "willing",
+    "possible",
+    "likely",
+    "unlikely",
+    "propose",
+    "offer",
+    "threaten",
+    "exert",
+    "effort",
+    "believe",
+    "suppose",
+    "like",
+    "tell",
+    "order",
+    "force",
+    "pressure",
+    "encourage",
+}
+COMMITMENT_NOUNS = {
+    "participation",
+    "attendance",
+    "acceptance",
+    "agreement",
+    "support",
+    "commitment",
+    "readiness",
+    "willingness",
+    "consent",
+}
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
 # "will not agree", "would not accept": a refusal stated now, not a possibility.
@@ -91,8 +130,12 @@ def find_agreements(doc: Doc) -> list[Claim]:
         claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver, status), deal)
         if claim is None:
             continue
-        if claim.date.source != "text" and claims and claims[-1].date.source == "text" \
-                and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+        if (
+            claim.date.source != "text"
+            and claims
+            and claims[-1].date.source == "text"
+            and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+        ):
             # "reached an agreement yesterday ... TWA also agreed that ...": the same occasion.
             claim.date = claims[-1].date
         claims.append(claim)
@@ -108,7 +151,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
     return claims
 
 
-def _cue_key(tok: Token, cues: dict) -> Optional[str]:
+def _cue_key(tok: Token, cues: dict) -> str | None:
     """The lexicon entry for a verb, with its particle or preposition: "rule out", "decide against"."""
     lemma = tok.lemma_.lower()
     for child in tok.children:
@@ -117,13 +160,21 @@ def _cue_key(tok: Token, cues: dict) -> Optional[str]:
     return lemma if lemma in cues else None
 
 
-def _claim(doc: Doc, cue: Token, status: str, action_toks: list[Token], parties: list[Party],
-           deal: Optional[Token]) -> Optional[Claim]:
+def _claim(
+    doc: Doc, cue: Token, status: str, action_toks: list[Token], parties: list[Party], deal: Token | None
+) -> Claim | None:
     span = token_span(action_toks)
     if span is None:
         return None
-    claim = Claim(type="agreement", sentence=evidence(doc, cue.idx, cue.idx + len(cue)), parties=parties,
-                  action=span, status=status, confidence=0.75, anchor=cue.idx)
+    claim = Claim(
+        type="agreement",
+        sentence=evidence(doc, cue.idx, cue.idx + len(cue)),
+        parties=parties,
+        action=span,
+        status=status,
+        confidence=0.75,
+        anchor=cue.idx,
+    )
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue))
     claim.date = own_date
     statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
@@ -143,7 +194,7 @@ def _claim(doc: Doc, cue: Token, status: str, action_toks: list[Token], parties:
     return claim
 
 
-def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Optional[Token], list[Party]]]:
+def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | None, list[Party]] | None:
     """A deal named by a noun: "an accord between X and Y", "X's agreement to ...",
     "the accord reached by OPEC ministers", "a protocol signed during his visit"."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or _irrealis(noun):
@@ -151,7 +202,14 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> Optional[tuple[str, Op
     status, cue_verb, heads = "agreed", None, []
     infinitive = any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)
     for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in ("reach", "sign", "conclude", "strike", "negotiate", "clinch"):
+        if child.dep_ == "acl" and child.lemma_.lower() in (
+            "reach",
+            "sign",
+            "conclude",
+            "strike",
+            "negotiate",
+            "clinch",
+        ):
             cue_verb = child
             status = "signed" if child.lemma_.lower() in ("sign", "conclude") else "agreed"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -187,13 +245,16 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
-    """"would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
+    """ "would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
     With ``allow_intent``, "will not"/"would not" state a refusal and do not count."""
     node = verb
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS and not (
-                    allow_intent and node == verb and child.lower_ in INTENT_MODALS):
+            if (
+                child.dep_ in ("aux", "auxpass")
+                and child.lower_ in MODALS
+                and not (allow_intent and node == verb and child.lower_ in INTENT_MODALS)
+            ):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "until"):
                 return True
@@ -212,10 +273,11 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("do",))
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("do",)
+    )
 
 
-def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], Optional[Token]]]:
+def _action(verb: Token, frame: str, deal_nouns) -> tuple[list[Token], Token | None] | None:
     """The tokens of what was agreed or refused, and the deal noun if there is one."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in deal_nouns:
@@ -240,11 +302,15 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
                 return list(child.subtree), None
-            if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children) \
-                    and child.lemma_.lower() in lexicons.words("participation_verbs.txt") \
-                    and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in child.children):
-                return [t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux")
-                        or t == child], None
+            if (
+                child.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children)
+                and child.lemma_.lower() in lexicons.words("participation_verbs.txt")
+                and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in child.children)
+            ):
+                return [
+                    t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux") or t == child
+                ], None
         return None
     if frame == "reject":
         # "rejected a peace-keeping force", not "rejected these accusations" (a denial)
@@ -284,16 +350,19 @@ def _action(verb: Token, frame: str, deal_nouns) -> Optional[tuple[list[Token], 
             toks = [t for t in child.subtree if t != child]
             if toks:
                 return toks, None
-        if child.dep_ == "ccomp" and verb.lemma_.lower() == "agree" and any(
-                a.lower_ in ("would", "will", "to") for a in child.children) and any(
-                s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for s in child.children):
+        if (
+            child.dep_ == "ccomp"
+            and verb.lemma_.lower() == "agree"
+            and any(a.lower_ in ("would", "will", "to") for a in child.children)
+            and any(s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for s in child.children)
+        ):
             # "TWA agreed that it would not ...": a commitment. "analysts agree that the
             # government will ..." is an opinion, not an agreement.
             return list(child.subtree), None
     return None
 
 
-def _proposal_object(verb: Token) -> Optional[Token]:
+def _proposal_object(verb: Token) -> Token | None:
     """What a proposal cue acts on, if it is a proposal or a deal: "rejected *a demand*",
     "objected to *a requirement*", "ruled out *talks*" (not "rejected *these accusations*")."""
     nouns = _proposal_nouns()
@@ -324,7 +393,7 @@ def _between_parties(verb: Token) -> list[Token]:
     return heads
 
 
-def _parties(verb: Token, deal: Optional[Token], resolver: SpeakerResolver, status: str = "agreed") -> list[Party]:
+def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status: str = "agreed") -> list[Party]:
     heads: list[Token] = []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
@@ -358,8 +427,13 @@ def _counterparties(verb: Token) -> list[Token]:
     if inf is None:
         return []
     objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
-    objs += [p for c in inf.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in c.children
-             if p.dep_ == "pobj"]
+    objs += [
+        p
+        for c in inf.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     return [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
 
 
@@ -388,9 +462,14 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
         for prep in head.rights:
             # "OPEC ministers in Vienna": where (or when) a party met is not part of its name.
             place = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and span.start <= prep.i < span.end \
-                    and place is not None and place.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
-                span = head.doc[span.start:prep.i]
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("in", "at", "on", "during")
+                and span.start <= prep.i < span.end
+                and place is not None
+                and place.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            ):
+                span = head.doc[span.start : prep.i]
                 break
         if head.pos_ in ("PROPN",) and head.ent_type_:
             ent = entity_of(head)

@@ -17,7 +17,6 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -96,7 +95,7 @@ def find_casualties(doc: Doc) -> list[Claim]:
             continue
         status, status_tok, noun = found
         count_toks = _with_qualifier(number)
-        count = parse_count(doc[count_toks[0].i:count_toks[-1].i + 1].text)
+        count = parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text)
         if count is None:
             continue
         key = (number[0].i, status)
@@ -105,8 +104,13 @@ def find_casualties(doc: Doc) -> list[Claim]:
         seen.add(key)
         claim = _claim(doc, count_toks, count, status, status_tok, noun)
         previous = claims[-1] if claims else None
-        if noun is None and not claim.victims_text and previous is not None \
-                and previous.sentence.start == claim.sentence.start and previous.status != status:
+        if (
+            noun is None
+            and not claim.victims_text
+            and previous is not None
+            and previous.sentence.start == claim.sentence.start
+            and previous.status != status
+        ):
             # "31 civilians have been killed and 154 wounded": the victims carry over.
             claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
         claims.append(claim)
@@ -141,7 +145,7 @@ def _single_victims(doc: Doc, table: dict):
 
 
 def _pronoun_one(run: list[Token]) -> bool:
-    """"one captured by a dashboard camera", "one of at least 707 people": "one" standing for a
+    """ "one captured by a dashboard camera", "one of at least 707 people": "one" standing for a
     thing, or picking one out of a group counted elsewhere, is no count of its own."""
     one = run[-1]
     if len(run) != 1 or one.lower_ != "one":
@@ -150,12 +154,12 @@ def _pronoun_one(run: list[Token]) -> bool:
 
 
 def _shared_with_next(numbers, statuses, i):
-    """"376 of its personnel and 22 civilians had been killed": when the parser loses
+    """ "376 of its personnel and 22 civilians had been killed": when the parser loses
     the first of two coordinated counts, it shares the status of the next one."""
     if i + 1 >= len(numbers) or statuses[i + 1] is None:
         return None
     here, there = numbers[i][-1], numbers[i + 1][0]
-    between = list(here.doc[here.i + 1:there.i])
+    between = list(here.doc[here.i + 1 : there.i])
     if here.sent != there.sent or len(between) > 8 or not any(t.lower_ == "and" for t in between):
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in between):
@@ -183,7 +187,12 @@ def _number_heads(doc: Doc) -> list[list[Token]]:
                 if _is_count_token(doc[i + 1]):
                     i += 1
                     run.append(doc[i])
-                elif doc[i + 1].text == "-" and i + 2 < len(doc) and _is_count_token(doc[i + 2]) and not doc[i].like_num is False:
+                elif (
+                    doc[i + 1].text == "-"
+                    and i + 2 < len(doc)
+                    and _is_count_token(doc[i + 2])
+                    and doc[i].like_num is not False
+                ):
                     if doc[i].text.isdigit():
                         break  # "10-15" is a range, read by the qualifier step
                     i += 2
@@ -209,20 +218,31 @@ def _excluded(run: list[Token]) -> bool:
         # "1002 civilians", "more than 1.4 million Syrian refugees": a number counting people
         # is a count whatever the NER says.
         noun = _counted_noun(last)
-        counts_people = last.ent_type_ in ("DATE", "CARDINAL", "QUANTITY") and noun is not None \
-            and noun.tag_ in ("NNS", "NNPS") and names_people(noun)
+        counts_people = (
+            last.ent_type_ in ("DATE", "CARDINAL", "QUANTITY")
+            and noun is not None
+            and noun.tag_ in ("NNS", "NNPS")
+            and names_people(noun)
+        )
         if not counts_people:
             return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
     # An age: "Yasmeen Afdhal, 24," or "aged 24".
     prev = first.nbor(-1) if first.i > 0 else None
-    if prev is not None and (prev.lower_ in ("aged", "age") or (prev.text == "," and first.i > 1 and first.nbor(-2).ent_type_ == "PERSON")):
+    if prev is not None and (
+        prev.lower_ in ("aged", "age") or (prev.text == "," and first.i > 1 and first.nbor(-2).ent_type_ == "PERSON")
+    ):
         return True
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text in ("%", "pct", "percent", "per", "-year", "-old"):
         return True
-    if nxt is not None and nxt.lower_ in ("years", "year") and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ == "old":
+    if (
+        nxt is not None
+        and nxt.lower_ in ("years", "year")
+        and nxt.i + 1 < len(last.doc)
+        and nxt.nbor(1).lower_ == "old"
+    ):
         return True
     return False
 
@@ -231,21 +251,29 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     """Extend a number with its qualifier words: "at least", "more than", "or more", "between ... and"."""
     doc = run[0].doc
     start, end = run[0].i, run[-1].i
-    while start > 0 and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a"} and doc[start - 1].lower_ != "and":
+    while (
+        start > 0
+        and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a"}
+        and doc[start - 1].lower_ != "and"
+    ):
         if doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("dozen", "estimated", "approximate"):
             break
         start -= 1
     if start > 0 and doc[start].lower_ in ("a",) and doc[start + 1].lower_ == "dozen":
         pass
     # "10 to 15", "10-15", "between 10 and 15", "107 or more"
-    if end + 2 < len(doc) and doc[end + 1].lower_ in ("to", "-", "and") and _is_count_token(doc[end + 2]) and (
-            doc[end + 1].lower_ != "and" or doc[start].lower_ == "between"):
+    if (
+        end + 2 < len(doc)
+        and doc[end + 1].lower_ in ("to", "-", "and")
+        and _is_count_token(doc[end + 2])
+        and (doc[end + 1].lower_ != "and" or doc[start].lower_ == "between")
+    ):
         end += 2
     elif end + 2 < len(doc) and doc[end + 1].lower_ == "or" and doc[end + 2].lower_ in ("more", "so"):
         end += 2
-    toks = list(doc[start:end + 1])
+    toks = list(doc[start : end + 1])
     # Keep only words that make a qualifier: "custody of three" is not "upwards of three".
-    while toks[0].i < run[0].i and " ".join(t.lower_ for t in toks[:run[0].i - toks[0].i]) not in _QUALIFIER_PHRASES:
+    while toks[0].i < run[0].i and " ".join(t.lower_ for t in toks[: run[0].i - toks[0].i]) not in _QUALIFIER_PHRASES:
         toks.pop(0)
     while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
         toks.pop(0)
@@ -255,7 +283,7 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
 _QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "a", "an", "an estimated"}
 
 
-def _status_word(tok: Token, table: dict) -> Optional[str]:
+def _status_word(tok: Token, table: dict) -> str | None:
     # The lemmatiser slips on some plurals ("corpses" -> "corps"): try the bare singular too.
     for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""):
         if key in table:
@@ -264,12 +292,12 @@ def _status_word(tok: Token, table: dict) -> Optional[str]:
 
 
 def _infinitive(verb: Token) -> bool:
-    """"to kill": a plan, threat or attempt, not a death."""
+    """ "to kill": a plan, threat or attempt, not a death."""
     return verb.tag_ == "VB" and (verb.head.tag_ == "TO" or any(c.tag_ == "TO" for c in verb.children))
 
 
 def _negated_or_hypothetical(verb: Token) -> bool:
-    """"were not killed", "could kill", "threatening to murder": no harm done (yet)."""
+    """ "were not killed", "could kill", "threatening to murder": no harm done (yet)."""
     if _infinitive(verb) or (verb.dep_ == "conj" and _infinitive(verb.head)):
         return True
     for child in verb.children:
@@ -280,7 +308,7 @@ def _negated_or_hypothetical(verb: Token) -> bool:
     return False
 
 
-def _counted_noun(num: Token) -> Optional[Token]:
+def _counted_noun(num: Token) -> Token | None:
     """The noun a number counts: "31 [Azeri] civilians", "376 of its military personnel"."""
     if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return num.head
@@ -290,7 +318,7 @@ def _counted_noun(num: Token) -> Optional[Token]:
     return None
 
 
-def _status_noun(noun: Token, table: dict) -> Optional[tuple[str, Token, Optional[Token]]]:
+def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | None:
     """A count of a status noun: "30 deaths", "three hostages", "22 homicides", "30 arrests"
     (a plural made from a status verb counts events, one victim each)."""
     word = _status_word(noun, table)
@@ -302,7 +330,7 @@ def _status_noun(noun: Token, table: dict) -> Optional[tuple[str, Token, Optiona
     return None
 
 
-def _status_of_phrase(noun: Token, table: dict) -> Optional[tuple[str, Token]]:
+def _status_of_phrase(noun: Token, table: dict) -> tuple[str, Token] | None:
     """Victims named in a status noun's phrase: "the deaths *of four members*", "injuries *to a
     girl*", "took custody *of three men*", or held "in custody"/"in jail"."""
     prep = noun.head
@@ -311,8 +339,12 @@ def _status_of_phrase(noun: Token, table: dict) -> Optional[tuple[str, Token]]:
         # the noun right before the preposition is the one it completes.
         holder = prep.head if prep.head.pos_ == "NOUN" else prep.nbor(-1)
         word = _status_word(holder, table)
-        if word and holder.pos_ == "NOUN" and table[word][1] in ("noun", "of", "verb") \
-                and holder.lemma_.lower() not in ("toll", "casualty"):
+        if (
+            word
+            and holder.pos_ == "NOUN"
+            and table[word][1] in ("noun", "of", "verb")
+            and holder.lemma_.lower() not in ("toll", "casualty")
+        ):
             if table[word][0] != "injured" or prep.lower_ == "to":
                 return table[word][0], holder
     if _in_custody(noun):
@@ -321,13 +353,17 @@ def _status_of_phrase(noun: Token, table: dict) -> Optional[tuple[str, Token]]:
 
 
 def _in_custody(word: Token) -> bool:
-    """"children in federal custody", "remain in jail"."""
+    """ "children in federal custody", "remain in jail"."""
     places = _custody_places()
-    return any(child.dep_ == "prep" and child.lower_ in ("in", "into") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in places for p in child.children) for child in word.children)
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "into")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in places for p in child.children)
+        for child in word.children
+    )
 
 
-def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Optional[Token]]]:
+def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None] | None:
     """(status, the word that says it, the victims noun) for a number, or None."""
     num = run[-1]
     noun = _counted_noun(num)
@@ -355,7 +391,7 @@ def _status_for(run: list[Token], table: dict) -> Optional[tuple[str, Token, Opt
     return _status_by_verb(run, num, noun, table)
 
 
-def _status_by_verb(run: list[Token], num: Token, noun: Optional[Token], table: dict):
+def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dict):
     """The status a count takes from its verb: "31 civilians have been killed", "killing 107",
     "left six people dead", "the death toll rose to 132"."""
     # "31 civilians have been killed and 154 wounded": a bare number followed by a participle.
@@ -401,12 +437,23 @@ def _status_by_verb(run: list[Token], num: Token, noun: Optional[Token], table: 
                 w = _status_word(child, table)
                 # the status as a predicate: an adjective or a participle, not another clause's
                 # active verb ("made millions while holders lost fortunes")
-                predicate = w is not None and (table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ"))
-                if predicate and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") and child.i > node.i:
+                predicate = w is not None and (
+                    table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ")
+                )
+                if (
+                    predicate
+                    and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
+                    and child.i > node.i
+                ):
                     if _negated_or_hypothetical(verb):
                         return None
                     return table[w][0], child, noun
-            if node.dep_ in ("dobj",) and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
+            if (
+                node.dep_ in ("dobj",)
+                and verb.lemma_ in ("claim", "take", "cost")
+                and noun is not None
+                and noun.lemma_ == "life"
+            ):
                 return "killed", verb, None
         # "killed 107 or more and wounding 238": the number hangs off a coordinated verb.
     if node.dep_ == "conj" and _status_word(node.head, table):
@@ -426,8 +473,8 @@ def _status_by_verb(run: list[Token], num: Token, noun: Optional[Token], table: 
     return None
 
 
-def _toll_subject(verb: Token) -> Optional[Token]:
-    """"The death toll rose to 132", "the number of dead stood at 81": the toll the verb reports."""
+def _toll_subject(verb: Token) -> Token | None:
+    """ "The death toll rose to 132", "the number of dead stood at 81": the toll the verb reports."""
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
@@ -435,13 +482,16 @@ def _toll_subject(verb: Token) -> Optional[Token]:
         if lemma in ("toll", "death", "casualty"):
             return child
         if lemma == "number" and any(
-                p.dep_ == "pobj" and (names_people(p) or p.lower_ == "dead")
-                for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+            p.dep_ == "pobj" and (names_people(p) or p.lower_ == "dead")
+            for prep in child.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+        ):
             return child
     return None
 
 
-def _verb_status(verb: Token, role_of_count: str, table: dict) -> Optional[tuple[Optional[str]]]:
+def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | None] | None:
     """The status a verb gives the count in ``role_of_count``; ``(None,)`` when the verb is a
     status verb that does not apply here (negated, hypothetical, "held elections"), ``None``
     when the verb says no status at all."""
@@ -465,13 +515,15 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> Optional[tuple
 
 
 def _to_death(verb: Token) -> bool:
-    """"stabbed to death", "beaten to death", "burned to death"."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
-               for c in verb.children)
+    """ "stabbed to death", "beaten to death", "burned to death"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _custody_sense(verb: Token) -> bool:
-    """"held hostage", "held in custody", "held by the Afghan government", "seized": holding
+    """ "held hostage", "held in custody", "held by the Afghan government", "seized": holding
     people, not "held elections" or "held talks"."""
     if verb.lemma_.lower() != "hold":
         return True
@@ -481,19 +533,30 @@ def _custody_sense(verb: Token) -> bool:
             return True
         if child.dep_ == "agent":
             return True
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "without") and any(
-                p.lemma_.lower() in places | {"charge", "trial", "bail"} for p in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "without")
+            and any(p.lemma_.lower() in places | {"charge", "trial", "bail"} for p in child.children)
+        ):
             return True
     return False
 
 
-def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
+def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
     if noun is None:
         return "", "unknown"
     # The noun with its modifiers; not its clauses, nor a coordinated thing ("a boy and critical injuries").
-    toks = [t for t in noun.subtree if t.head != noun or not (
-        t.dep_ in ("relcl", "acl", "punct") or (t.dep_ == "prep" and t.lower_ != "of")
-        or t.dep_ in ("cc", "conj") and not _people_conj(noun))]
+    toks = [
+        t
+        for t in noun.subtree
+        if t.head != noun
+        or not (
+            t.dep_ in ("relcl", "acl", "punct")
+            or (t.dep_ == "prep" and t.lower_ != "of")
+            or t.dep_ in ("cc", "conj")
+            and not _people_conj(noun)
+        )
+    ]
     own = {t.i for t in run}
     keep_idx = sorted(t.i for t in toks if t.i not in own)
     # Keep the contiguous piece that holds the noun.
@@ -504,8 +567,10 @@ def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
     while hi + 1 in idx:
         hi += 1
     doc = noun.doc
-    words = list(doc[lo:hi + 1])
-    while words and (words[0].lower_ in QUALIFIER_WORDS or words[0].lower_ in ("of", "all", "the") and words[0].i < run[0].i):
+    words = list(doc[lo : hi + 1])
+    while words and (
+        words[0].lower_ in QUALIFIER_WORDS or words[0].lower_ in ("of", "all", "the") and words[0].i < run[0].i
+    ):
         words.pop(0)
     while words and (words[0].is_punct or words[0].lower_ == "of"):
         words.pop(0)
@@ -513,7 +578,7 @@ def _victims(noun: Optional[Token], run: list[Token]) -> tuple[str, str]:
         words.pop()
     if not words:
         return "", "unknown"
-    text = doc[words[0].i:words[-1].i + 1].text
+    text = doc[words[0].i : words[-1].i + 1].text
     groups = lexicons.mapping("victim_groups.tsv")
     group = "unknown"
     for t in words:
@@ -541,12 +606,20 @@ def _is_death_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in DEATH_NOUNS or noun.lower_.rstrip("s") in DEATH_NOUNS
 
 
-def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optional[Token]) -> Claim:
+def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Token | None) -> Claim:
     start = count_toks[0].idx
     end = count_toks[-1].idx + len(count_toks[-1])
     victims, group = _victims(noun, count_toks)
-    claim = Claim(type="casualty", sentence=evidence(doc, start, end), count=count, status=status,
-                  victims_text=victims, victims_group=group, confidence=0.8, anchor=start)
+    claim = Claim(
+        type="casualty",
+        sentence=evidence(doc, start, end),
+        count=count,
+        status=status,
+        victims_text=victims,
+        victims_group=group,
+        confidence=0.8,
+        anchor=start,
+    )
     claim.date = claim_date(doc, None)
     inherit_attribution(doc, claim, start, end)
     base = published_date(doc)
@@ -557,7 +630,7 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Optiona
     return claim
 
 
-def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Period]:
+def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None:
     """The counting window: "since Sept. 27", or "in the past three years" counted back
     from the claim date."""
     sent = count_toks[0].sent
@@ -570,7 +643,7 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
             span = token_span(objs)
             value = dates.resolve(span.text, base)
             if value:
-                return Period(value, end_value, text[tok.idx:span.end])
+                return Period(value, end_value, text[tok.idx : span.end])
     for m in _EXPLICIT_RANGE.finditer(text, sent.start_char, sent.end_char):
         found = dates.resolve_range(m.group(0), base)
         if found:
@@ -585,13 +658,17 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Optional[Peri
 
 # "between March and May", "from Sept. 27 to Oct. 3": a window with both ends stated.
 _DATE_WORD = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}(?:\s+[a-z]+\.?)?|\d{4})"
-_EXPLICIT_RANGE = re.compile(r"\b(?:between|from)\s+" + _DATE_WORD + r"\s+(?:and|to|until|through)\s+" + _DATE_WORD + r"\b",
-                             re.I)
-_PAST_WINDOW = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous) (?P<n>\w+(?:-\w+)?) "
-                          r"(?P<unit>days?|weeks?|months?|years?|hours?)\b", re.I)
+_EXPLICIT_RANGE = re.compile(
+    r"\b(?:between|from)\s+" + _DATE_WORD + r"\s+(?:and|to|until|through)\s+" + _DATE_WORD + r"\b", re.I
+)
+_PAST_WINDOW = re.compile(
+    r"\b(?:in|over|during|within) the (?:past|last|previous) (?P<n>\w+(?:-\w+)?) "
+    r"(?P<unit>days?|weeks?|months?|years?|hours?)\b",
+    re.I,
+)
 
 
-def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
+def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     """The date of the harm: a date expression in the same sentence, nearest the status
     word, that is neither when the count was reported nor the start of its window."""
     doc = status_tok.doc
@@ -616,7 +693,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> Optional[str]:
     return dates.resolve(ent.text, base, future=future)
 
 
-def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:
+def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
     """The place named in the clause: a place entity after a locative preposition
     ("in Baghdad", "near Kabul"), nearest the status word. A speaker that is a
     country ("Azerbaijan said") is not a location."""
@@ -625,7 +702,8 @@ def _location(doc: Doc, status_tok: Token, count_toks) -> Optional[str]:
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start == 0:
             continue
         if doc[ent.start - 1].lower_ not in _LOCATIVE and not (
-                doc[ent.start - 1].lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in _LOCATIVE):
+            doc[ent.start - 1].lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in _LOCATIVE
+        ):
             continue
         dist = abs(ent.start - status_tok.i)
         if best is None or dist < best[0]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -17,7 +17,7 @@ _DATE_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "ear
 _RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
 
 
-def published_date(doc: Doc) -> Optional[date]:
+def published_date(doc: Doc) -> date | None:
     value = doc._.published
     return dates.parse_published(value) if value else None
 
@@ -26,7 +26,7 @@ def char_span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text_of(doc)[start:end], start, end)
 
 
-def token_span(tokens: Iterable[Token]) -> Optional[TextSpan]:
+def token_span(tokens: Iterable[Token]) -> TextSpan | None:
     toks = sorted(tokens, key=lambda t: t.i)
     toks = [t for t in toks if not t.is_space]
     while toks and toks[-1].is_punct and toks[-1].text not in ("\u201d", '"', ")"):
@@ -53,19 +53,20 @@ def evidence(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text[lead:trail], s + lead, s + trail)
 
 
-def cue_of(tokens: list[Token], lemma: Optional[str] = None) -> Cue:
+def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     return Cue(text_of(doc)[start:end], lemma or " ".join(t.lemma_.lower() for t in toks), start, end)
 
 
-def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
+def date_modifier(verb: Token) -> tuple[str, int, int] | None:
     """The date expression attached to a verb: "said on Thursday", "told reporters yesterday"."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and (
-                child.ent_type_ in ("DATE", "TIME") or child.lower_ in _RELATIVE_WORDS):
+            child.ent_type_ in ("DATE", "TIME") or child.lower_ in _RELATIVE_WORDS
+        ):
             span = _date_span(child)
             if span:
                 return span
@@ -74,21 +75,27 @@ def date_modifier(verb: Token) -> Optional[tuple[str, int, int]]:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
                     span = _date_span(pobj)
                     if span:
-                        return text_of(doc)[child.idx:span[2]], child.idx, span[2]
+                        return text_of(doc)[child.idx : span[2]], child.idx, span[2]
     # "said Thursday" parsed loosely: a DATE entity right after the verb.
     nxt = verb.nbor(1) if verb.i + 1 < len(doc) else None
-    if nxt is not None and nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and (nxt.lower_ in dates.WEEKDAYS or nxt.lower_ in _RELATIVE_WORDS):
+    if (
+        nxt is not None
+        and nxt.ent_type_ == "DATE"
+        and nxt.ent_iob_ == "B"
+        and (nxt.lower_ in dates.WEEKDAYS or nxt.lower_ in _RELATIVE_WORDS)
+    ):
         return _date_span(nxt)
     return None
 
 
-def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
+def _date_span(tok: Token) -> tuple[str, int, int] | None:
     doc = tok.doc
     if tok.ent_type_ == "TIME":
         # Only times that name a day: "last night", "this morning", "Friday morning".
         ent = entity_of(tok)
-        if ent is None or not any(t.lower_ in ("last", "this", "yesterday", "tonight") or t.lower_ in dates.WEEKDAYS
-                                  for t in ent):
+        if ent is None or not any(
+            t.lower_ in ("last", "this", "yesterday", "tonight") or t.lower_ in dates.WEEKDAYS for t in ent
+        ):
             return None
         return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ == "DATE":
@@ -106,7 +113,7 @@ def _date_span(tok: Token) -> Optional[tuple[str, int, int]]:
 _COARSE = re.compile(r"\b(week|weekend|month|year|decade|century)s?\b", re.I)
 
 
-def claim_date(doc: Doc, verb: Optional[Token], *fallback_verbs: Token) -> ClaimDate:
+def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
     """When a claim was made: the verb's own date ("said on Thursday"), a date that
     opens the sentence ("On Friday, ... saying"), else the publication date."""
     base = published_date(doc)
@@ -135,15 +142,19 @@ def _subject_start(verb: Token) -> int:
     return subject.left_edge.idx if subject is not None else verb.idx
 
 
-def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:
+def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
     """The statement whose content holds ``start:end``: its speaker reported the claim."""
     best = None
     statements = doc.user_data.get("claimx_statement_index")
     if statements is None or statements[1] != len(doc._.claims):  # built once per component
-        listed = sorted((c for c in doc._.claims if c.type == "statement" and c.content is not None),
-                        key=lambda c: c.content.start)
-        statements = doc.user_data["claimx_statement_index"] = ([c.content.start for c in listed],
-                                                                 len(doc._.claims), listed)
+        listed = sorted(
+            (c for c in doc._.claims if c.type == "statement" and c.content is not None), key=lambda c: c.content.start
+        )
+        statements = doc.user_data["claimx_statement_index"] = (
+            [c.content.start for c in listed],
+            len(doc._.claims),
+            listed,
+        )
     starts, _, listed = statements
     # Contents are bounded (a quote, a clause): look only at those starting shortly before.
     hi = bisect.bisect_right(starts, start)
@@ -157,11 +168,14 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Optional[Claim]:
 
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
     """Whether a span touches page furniture or the headline (see ``claimx_blocks``)."""
-    return any(s.start_char < end and start < s.end_char
-               for key in ("claimx_furniture", "claimx_headline") for s in doc.spans.get(key, []))
+    return any(
+        s.start_char < end and start < s.end_char
+        for key in ("claimx_furniture", "claimx_headline")
+        for s in doc.spans.get(key, [])
+    )
 
 
-def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> Optional[Claim]:
+def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> Claim | None:
     """Give a count or agreement the speaker, cue and date of the statement around it;
     returns that statement, if any."""
     statement = enclosing_statement(doc, start, end)

@@ -19,7 +19,6 @@ dependency tree three questions:
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -31,15 +30,60 @@ from ..speakers import SpeakerResolver, is_source_like, noun_phrase
 from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
 
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
-OBJECT_CUES = {"deny", "demand", "threaten", "promise", "pledge", "vow", "announce", "confirm", "accuse",
-               "predict", "urge", "reiterate", "disclose", "reveal", "criticize", "criticise",
-               "praise", "warn", "acknowledge", "admit", "allege", "forecast", "express",
-               "cite", "dub", "characterize", "characterise", "describe"}
+OBJECT_CUES = {
+    "deny",
+    "demand",
+    "threaten",
+    "promise",
+    "pledge",
+    "vow",
+    "announce",
+    "confirm",
+    "accuse",
+    "predict",
+    "urge",
+    "reiterate",
+    "disclose",
+    "reveal",
+    "criticize",
+    "criticise",
+    "praise",
+    "warn",
+    "acknowledge",
+    "admit",
+    "allege",
+    "forecast",
+    "express",
+    "cite",
+    "dub",
+    "characterize",
+    "characterise",
+    "describe",
+}
 # Cues that need an explicit complement clause or quote: alone they are often not speech
 # ("added 2 pct", "claimed 30 lives", "reported a profit").
-CLAUSE_ONLY = {"add", "claim", "report", "note", "point", "maintain", "state", "indicate", "signal",
-               "observe", "post", "write", "charge", "ask", "estimate", "recall", "repeat", "continue", "read",
-               "plead"}
+CLAUSE_ONLY = {
+    "add",
+    "claim",
+    "report",
+    "note",
+    "point",
+    "maintain",
+    "state",
+    "indicate",
+    "signal",
+    "observe",
+    "post",
+    "write",
+    "charge",
+    "ask",
+    "estimate",
+    "recall",
+    "repeat",
+    "continue",
+    "read",
+    "plead",
+}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
@@ -75,14 +119,14 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
     speech otherwise still count."""
     commitment = claim.cue.lemma == "confirm" and any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
-        for c in verb.children)
+        for c in verb.children
+    )
     if not commitment and (claim.speaker is None or claim.speaker.kind in ("person", "country") or claim.direct):
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
     # Statements come in reading order: only the last few can still enclose this cue.
-    return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end
-               for c in earlier[-20:])
+    return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end for c in earlier[-20:])
 
 
 def _cue_lemma(tok: Token) -> str:
@@ -97,7 +141,7 @@ def _inside(quotes: list[Quote], offset: int) -> bool:
     return any(q.start <= offset < q.end for q in quotes)
 
 
-def _relative_antecedent(tok: Token) -> Optional[Token]:
+def _relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun subject stands for: "experts *who* say" -> experts."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head.head
@@ -108,15 +152,15 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _agent(verb: Token) -> Optional[Token]:
-    """"was criticized *by Nassar al-Rubaie*": the speaker of a passive cue."""
+def _agent(verb: Token) -> Token | None:
+    """ "was criticized *by Nassar al-Rubaie*": the speaker of a passive cue."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
-def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
+def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The cue's speaker token, following participles and coordination up the tree."""
     if _is_passive(verb):
         # The passive subject is who was told, asked or denied, not who spoke.
@@ -132,7 +176,12 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.dep_ == "conj":
         # "... but reports said": the parser often hangs the subject on the previous clause.
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if depth == 0 and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "dobj", "pobj", "appos"):
+        if (
+            depth == 0
+            and prev is not None
+            and prev.pos_ in ("NOUN", "PROPN")
+            and prev.dep_ in ("conj", "dobj", "pobj", "appos")
+        ):
             return prev
         # "said the plan was ready and added that ...": the parser may hang "added" inside
         # the first cue's clause; the speaker is that cue's subject.
@@ -166,16 +215,19 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
-def _post_subject(verb: Token) -> Optional[Token]:
-    """"..., said KCNA." -- a name after the verb that the parser made its object."""
+def _post_subject(verb: Token) -> Token | None:
+    """ "..., said KCNA." -- a name after the verb that the parser made its object."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.pos_ in ("PROPN", "NOUN") and (
-                child.ent_type_ or child.pos_ == "PROPN"):
+        if (
+            child.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+            and child.pos_ in ("PROPN", "NOUN")
+            and (child.ent_type_ or child.pos_ == "PROPN")
+        ):
             return child
     return None
 
 
-def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
+def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
@@ -188,16 +240,26 @@ def _content_tokens(verb: Token, lemma: str) -> Optional[list[Token]]:
         return None
     if lemma in OBJECT_CUES:
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ not in ("PRON",) or (
-                    child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn")):
+            if (
+                child.dep_ in ("dobj", "dative")
+                and child.pos_ not in ("PRON",)
+                or (child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn"))
+            ):
                 toks = _subtree(child)
                 # "urged Iran to stop", "accused Turkey of involvement": the object and its complement.
                 for sib in verb.children:
-                    if sib.i > child.i and (sib.dep_ in ("xcomp", "ccomp") or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))):
+                    if sib.i > child.i and (
+                        sib.dep_ in ("xcomp", "ccomp")
+                        or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))
+                    ):
                         toks += _subtree(sib)
                 return toks
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("that", "of", "for", "over", "about", "on")
+                and lemma in ("warn", "ask", "demand")
+            ):
                 return [t for t in _subtree(child) if t.i != child.i]
     # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -218,15 +280,19 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
     it keeps pathological run-on "sentences" (thousands of tokens) linear."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
-    return list(doc[start:min(end, start + cap)])
+    return list(doc[start : min(end, start + cap)])
 
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     """Stop a reported clause before "... and added that ...": the second cue is its own statement."""
     cue_lemmas = lexicons.words("cue_verbs.txt")
     for k, tok in enumerate(toks):
-        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas \
-                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in cue_lemmas
+            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
                 cut -= 1
@@ -247,11 +313,13 @@ def _largest_run(toks: list[Token]) -> list[Token]:
 
 
 # A sentence end between a quote and its cue -- but not the full stop of "Ms." or "U.S.".
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-                           r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\.S)(?<!\.N)[.?!]\s")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\.S)(?<!\.N)[.?!]\s"
+)
 
 
-def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quote]:
+def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """The quotation a cue closes ('"...," she said') or introduces ('She said: "..."').
 
     A quote before the cue may end in an earlier sentence (a multi-sentence quote) but
@@ -260,8 +328,14 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quot
     attribution after the quote far more often."""
     sent = verb.sent
     text = text_of(doc)
-    before = [q for q in quotes if q.end <= verb.idx and verb.idx - q.end <= 80
-              and "\n" not in text[q.end + 1:verb.idx] and not _SENTENCE_END.search(text[q.end + 1:verb.idx])]
+    before = [
+        q
+        for q in quotes
+        if q.end <= verb.idx
+        and verb.idx - q.end <= 80
+        and "\n" not in text[q.end + 1 : verb.idx]
+        and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
+    ]
     after = [q for q in quotes if q.start > verb.idx and q.start <= sent.end_char + 1 and q.start - verb.idx <= 80]
     if before:
         return max(before, key=lambda q: q.end)
@@ -270,28 +344,35 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Optional[Quot
     return None
 
 
-def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Optional[Token]:
+def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     """'..., vessels in the Gulf," Walters said' and "To understand the case, Chief Justice
     Roberts said, one should ...": when a closing quote or a comma sets off "NAME said",
     the words between it and the cue are the speaker, however the parser attached them."""
     doc = verb.doc
     start = verb.i - 1
-    while start >= verb.sent.start and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART") \
-            and doc[start].text not in ('"', "\u201d", ",") and verb.i - start <= 5:
+    while (
+        start >= verb.sent.start
+        and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART")
+        and doc[start].text not in ('"', "\u201d", ",")
+        and verb.i - start <= 5
+    ):
         start -= 1
     if start == verb.i - 1 or start < 0:
         return None
     closing = doc[start].text in ('"', "\u201d", "''") or (
-        doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d", "''"))
+        doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d", "''")
+    )
     after_quote = closing and any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes)
     # "To understand the case, Chief Justice Roberts said, one should ...": a name set off
     # by a comma right before a subjectless cue.
-    interjected = doc[start].text == "," and not any(
-        c.dep_ in SUBJECT_DEPS and start < c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    interjected = (
+        doc[start].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS and start < c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    )
     if not (after_quote or interjected):
         return None
-    words = doc[start + 1:verb.i]
+    words = doc[start + 1 : verb.i]
     heads = [t for t in words if t.head.i < words.start or t.head.i >= words.end]
     head = heads[-1] if len(heads) == 1 else words[-1]
     if any(t.ent_type_ in ("DATE", "TIME") for t in words) or not is_source_like(head):
@@ -299,11 +380,11 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Optional[Token]:
     return head
 
 
-def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
-    """"South Africa will repay its debt, Finance Minister du Plessis said.": the
+def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
+    """ "South Africa will repay its debt, Finance Minister du Plessis said.": the
     attribution closes the sentence, so the content is everything before its comma."""
     sent = verb.sent
-    after = [t for t in verb.doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    after = [t for t in verb.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if after and not all(t.ent_type_ == "DATE" or t.dep_ in ("npadvmod", "prep", "pobj", "advmod") for t in after):
         return None
     left = min(verb.i, noun_phrase(speaker_tok).start)
@@ -316,17 +397,17 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> Optional[list[Token]]:
             comma -= 1
         if comma < sent.start or verb.doc[comma].text != ",":
             return None
-    toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
+    toks = [t for t in verb.doc[sent.start : comma] if not t.is_space]
     return toks if len(toks) >= 3 else None
 
 
 def _negated(verb: Token) -> bool:
-    """"did not say", "never said" -- but not the "not" of a quote the parser hung on the
+    """ "did not say", "never said" -- but not the "not" of a quote the parser hung on the
     cue ('"Probably not," Ms. Moore said')."""
     text = text_of(verb.doc)
     for c in verb.children:
         if c.dep_ == "neg" and c.i < verb.i and verb.i - c.i <= 3:
-            between = text[c.idx:verb.idx]
+            between = text[c.idx : verb.idx]
             if not any(mark in between for mark in ('"', "\u201d", "''", ",")):
                 return True
         elif c.dep_ == "neg" and c.i > verb.i and c.i - verb.i <= 1:
@@ -334,15 +415,18 @@ def _negated(verb: Token) -> bool:
     return False
 
 
-def _following_clause(verb: Token) -> Optional[list[Token]]:
-    """"Karabakh said on Friday 376 soldiers had been killed": a clause the parser
+def _following_clause(verb: Token) -> list[Token] | None:
+    """ "Karabakh said on Friday 376 soldiers had been killed": a clause the parser
     failed to attach, running from after the cue (and its date) to the sentence end."""
     doc = verb.doc
     start = verb.i + 1
     for child in verb.rights:
         if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj") and (
-                child.ent_type_ == "DATE" or child.dep_ in ("dative",) or any(t.ent_type_ == "DATE" for t in child.subtree)
-                or child.lower_ in ("reporters", "journalists")):
+            child.ent_type_ == "DATE"
+            or child.dep_ in ("dative",)
+            or any(t.ent_type_ == "DATE" for t in child.subtree)
+            or child.lower_ in ("reporters", "journalists")
+        ):
             # The date may have swallowed the next clause's first words: keep the date part only.
             last = max((t.i for t in child.subtree if t.ent_type_ == "DATE" and not t.like_num), default=child.i)
             if child.lower_ in ("reporters", "journalists") or child.dep_ == "dative":
@@ -355,12 +439,16 @@ def _following_clause(verb: Token) -> Optional[list[Token]]:
     return toks
 
 
-def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
+def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
     lemma = _cue_lemma(verb)
     if _negated(verb):
         return None
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod", "ROOT") and not any(
-            c.dep_ == "aux" for c in verb.children) and _agent(verb) is None:
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl", "amod", "ROOT")
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and _agent(verb) is None
+    ):
         return None  # "Asked if ..., Valerio replied": the participle is not a speech act
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
@@ -375,7 +463,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
         return None
     if speaker_tok.lower_ in ("'s", "us", "nobody", "none", "one") and (
-            speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)):
+        speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
+    ):
         return None  # "Let's say ...", "no one can credibly state ..."
     if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
         return None
@@ -399,18 +488,30 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
             content_span = _quote_span(doc, quote)
     if content_span is None:
         return None
-    if lemma in CLAUSE_ONLY and quote is None and not any(c.dep_ in ("ccomp",) for c in verb.children) \
-            and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl")):
+    if (
+        lemma in CLAUSE_ONLY
+        and quote is None
+        and not any(c.dep_ in ("ccomp",) for c in verb.children)
+        and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl"))
+    ):
         return None
     relative = _relative_antecedent(speaker_tok)
     if relative is not None:
         # "resolutions which call for ...": the mention is "which", the speaker its antecedent.
         resolved = resolver.resolve(relative)
-        speaker = Speaker(speaker_tok.text, speaker_tok.idx, speaker_tok.idx + len(speaker_tok), resolved.name,
-                          resolved.kind, resolved.title)
+        speaker = Speaker(
+            speaker_tok.text,
+            speaker_tok.idx,
+            speaker_tok.idx + len(speaker_tok),
+            resolved.name,
+            resolved.kind,
+            resolved.title,
+        )
     else:
         speaker = resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
-    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")]
+    cue_tokens = [verb] + [
+        c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
+    ]
     if lemma == "tell":
         cue_tokens = [verb]
     # A participle ("..., saying") shares the date of the clause it hangs from; a
@@ -444,13 +545,15 @@ def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
     return char_span(doc, quote.start, end)
 
 
-def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Optional[Claim]:
+def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
     to = next(c for c in according.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     # "X, according to officials" / "According to the coach, ...": set off by a comma or
     # opening the sentence it attributes; mid-clause ("priced according to a fixed set of
     # differentials") only with a source-like noun.
-    set_off = according.i == according.sent.start or (according.i > 0 and according.nbor(-1).text in (",", "(", "\u2014"))
+    set_off = according.i == according.sent.start or (
+        according.i > 0 and according.nbor(-1).text in (",", "(", "\u2014")
+    )
     if source is None or not (is_source_like(source) or set_off):
         return None
     speaker = resolver.resolve(source, noun_phrase(source))
@@ -468,8 +571,13 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
     quote = next((q for q in quotes if q.start < content.end and content.start < q.end), None)
     sentence = evidence(doc, min(according.idx, content.start), max(content.end, speaker.end))
     return Claim(
-        type="statement", sentence=sentence, speaker=speaker,
+        type="statement",
+        sentence=sentence,
+        speaker=speaker,
         cue=cue_of([according, to], "according to"),
-        date=claim_date(doc, None), content=content, direct=quote is not None,
-        confidence=0.85, anchor=according.idx,
+        date=claim_date(doc, None),
+        content=content,
+        direct=quote is not None,
+        confidence=0.85,
+        anchor=according.idx,
     )
