@@ -199,3 +199,59 @@ def test_broken_pipe_exits_quietly():
     proc = subprocess.run(f'"{sys.executable}" -m claimx extract "{SEED}" | head -1', shell=True, capture_output=True)
     assert len(proc.stdout.splitlines()) == 1
     assert b"Traceback" not in proc.stderr
+
+
+# --- first run (a newcomer's path) -------------------------------------------------------
+
+
+def test_bad_published_is_a_usage_error_and_an_api_value_error():
+    import datetime
+
+    import pytest
+
+    import claimx
+
+    for bad in ("2020-13-45", "2020-02-30", "0000-01-01", "yesterday"):
+        result = runner.invoke(app, ["extract", str(SEED), "--published", bad])
+        assert result.exit_code == 2, bad
+        assert "is not a real date as YYYY-MM-DD" in result.output
+        with pytest.raises(ValueError, match="published must be a real date"):
+            claimx.extract(TEXT, published=bad)
+    as_date = claimx.extract(TEXT, published=datetime.date(2020, 10, 9))
+    assert [c["date"]["value"] for c in as_date] == ["2020-10-08", "2020-10-08"]
+
+
+def test_ids_do_not_depend_on_types():
+    every = lines(runner.invoke(app, ["extract", str(SEED)]).output)
+    only = lines(runner.invoke(app, ["extract", str(SEED), "--types", "casualty"]).output)
+    assert [c["id"] for c in only] == [c["id"] for c in every if c["type"] == "casualty"]
+    assert only[0]["id"] == "karabakh-2020-10-09:14"
+
+
+def test_folder_with_nothing_to_read(tmp_path):
+    (tmp_path / "notes.md").write_text("nothing here", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"no input matched {tmp_path} (folders are searched for --glob '*.txt')" in result.output
+    assert runner.invoke(app, ["extract", str(tmp_path), "--glob", ""]).exit_code == 2
+
+
+def test_help_shows_extras_and_flags_without_values():
+    text = runner.invoke(app, ["extract", "--help"], terminal_width=200).output
+    assert "pip install 'claimx[dask]'" in text
+    for flag in ("--resume", "--fail-fast", "--quiet"):
+        [line] = [line for line in text.splitlines() if flag in line and "│" in line]
+        assert "<bool>" not in line
+
+
+def test_table_fits_an_80_column_terminal(monkeypatch):
+    from claimx.cli import _table
+
+    monkeypatch.setenv("COLUMNS", "80")
+    claims = lines(runner.invoke(app, ["extract", str(SEED)]).output)
+    text = _table(claims, terminal=True)
+    import re
+
+    plain = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in text.splitlines()]
+    assert all(len(line) <= 80 for line in plain)
+    assert "karabakh-2020-10-09:" not in text  # ids left out when narrow, never broken mid-token

@@ -151,3 +151,16 @@ def test_resolve_range(expr, expected):
     from claimx.dates import resolve_range
 
     assert resolve_range(expr, FRI) == expected
+
+
+def test_dateline_at_the_start_of_a_long_lead():
+    from claimx.dates import find_published
+
+    lead = (
+        "LIMA, August 3, 2023 (Reuters) - At least 40 people were killed in floods and landslides in "
+        "northern Peru over the weekend, officials said on Monday, as heavy rains kept falling."
+    )
+    assert len(lead) > 120
+    assert find_published("Peru floods\n\n" + lead) == "2023-08-03"
+    # a date deep inside a long paragraph is not a dateline
+    assert find_published("Peru floods\n\n" + "x " * 80 + "on August 3, 2023 it rained.") is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,12 +72,26 @@ def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
 
 
 def records_for(claims: list[Claim], doc: Document, published: str | None, types: Iterable[str]) -> list[dict]:
-    """Output lines for one document's claims, in reading order, with stable ids."""
+    """Output lines for one document's claims, in reading order. Claims are numbered
+    before ``types`` filters them, so an id names the same claim whatever is kept."""
     wanted = set(types)
-    chosen = sorted(
-        (c for c in claims if c.type in wanted), key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type])
-    )
-    return [c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(chosen, start=1)]
+    ordered = sorted(claims, key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type]))
+    return [c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(ordered, start=1) if c.type in wanted]
+
+
+def published_iso(value: str | date | None) -> str | None:
+    """A publication date as ``YYYY-MM-DD``: a ``datetime.date`` or a real calendar date
+    written ISO-style. Raises ``ValueError`` with a clear message otherwise.
+
+        >>> published_iso(date(2020, 10, 9)), published_iso("2020-10-09")
+        ('2020-10-09', '2020-10-09')
+    """
+    if value is None or isinstance(value, date):
+        return value.isoformat()[:10] if value is not None else None
+    try:
+        return dates.parse_published(str(value)).isoformat()
+    except ValueError:
+        raise ValueError(f"published must be a real date as YYYY-MM-DD, got {value!r}") from None
 
 
 class DocumentFailed(Exception):
@@ -98,7 +113,7 @@ def extract_documents(
     ``claims`` is empty: a document is written whole or not at all.
     """
     chosen = _types(types)
-    nlp = nlp or load(model, chosen)
+    nlp = nlp or load(model)  # every kind runs, so ids do not depend on ``types``
     pending: list[tuple[Document, int, int, str | None]] = []  # (document, slice offset, slices left, published)
 
     def docs() -> Iterator[Doc]:
@@ -124,18 +139,21 @@ def extract_documents(
 
 def extract(
     text: str,
-    published: str | None = None,
+    published: str | date | None = None,
     types: Iterable[str] | None = None,
     *,
     model: str = DEFAULT_MODEL,
     name: str = "-",
     doc_id: str = "stdin",
 ) -> list[dict]:
-    """Claims in one article. ``published`` (``YYYY-MM-DD``) overrides the date found in the text.
+    """Claims in one article. ``published`` (``YYYY-MM-DD`` or a ``datetime.date``) overrides
+    the date found in the text.
 
-    Raises :class:`DocumentFailed` if a component fails on the text.
+    Raises ``ValueError`` for a bad ``published`` or ``types``, :class:`DocumentFailed` if a
+    component fails on the text.
     """
-    [(_, claims, error)] = list(extract_documents([Document(name, doc_id, text, published)], types, model=model))
+    document = Document(name, doc_id, text, published_iso(published))
+    [(_, claims, error)] = list(extract_documents([document], types, model=model))
     if error:
         raise DocumentFailed(error)
     return claims
@@ -143,13 +161,19 @@ def extract(
 
 def extract_many(
     items: Iterable[tuple[str, str, str]],
-    published: str | None = None,
+    published: str | date | None = None,
     types: Iterable[str] | None = None,
     *,
     model: str = DEFAULT_MODEL,
     batch_size: int = 16,
 ) -> Iterator[tuple[str, list[dict], str | None]]:
-    """Stream ``(name, doc_id, text)`` items; yields ``(name, claims, error)`` in order."""
+    """Stream ``(name, doc_id, text)`` items through one pipeline.
+
+    Yields one ``(name, claims, error)`` tuple per item, in input order: ``claims`` is the
+    list of claim dicts (one per JSONL line), ``error`` ``None`` or the message of the
+    component that failed (then ``claims`` is empty).
+    """
+    published = published_iso(published)
     documents = (Document(name, did, text, published) for name, did, text in items)
     for document, claims, error in extract_documents(documents, types, model=model, batch_size=batch_size):
         yield document.name, claims, error

@@ -110,7 +110,7 @@ def _init_worker(options: Options) -> None:
     _WORKER_OPTIONS = options
     from .pipeline import load
 
-    load(options.model, options.types)  # once per worker, before any work arrives
+    load(options.model)  # once per worker, before any work arrives
 
 
 def _work(chunk: list[Source]) -> list[Outcome]:

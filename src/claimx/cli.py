@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import tempfile
 import time
@@ -28,6 +27,9 @@ app = typer.Typer(
 )
 
 
+FLAG = ""  # metavar for yes/no flags: rich help would show "<bool>" as if they took a value
+
+
 def _err(message: str) -> None:
     sys.stderr.write(f"claimx: {message}\n".encode("utf-8", "replace").decode("utf-8"))
     sys.stderr.flush()
@@ -42,7 +44,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False, "--version", metavar=FLAG, callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
     """claimx reads news articles and writes one JSON line per claim."""
@@ -151,10 +153,12 @@ def extract(
     encoding: str | None = typer.Option(None, "--encoding", help="Decode inputs with this encoding instead of UTF-8."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (each loads the model once)."),
     engine: str = typer.Option(
-        "local", "--engine", help="local, or dask (with --scheduler; pip install 'claimx[dask]')."
+        "local", "--engine", help="local, or dask (with --scheduler; pip install 'claimx\\[dask]')."
     ),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
-    resume: bool = typer.Option(False, "--resume", help="With -o FILE: skip documents already in FILE and append."),
+    resume: bool = typer.Option(
+        False, "--resume", metavar=FLAG, help="With -o FILE: skip documents already in FILE and append."
+    ),
     errors: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed input to FILE."),
     emit_text: str | None = typer.Option(
         None, "--emit-text", help="Write each document's text (what offsets index) to DIR."
@@ -165,8 +169,8 @@ def extract(
         "date", "--date-field", help="JSONL inputs: the field holding the publication date."
     ),
     max_chars: int = typer.Option(20_000_000, "--max-chars", min=1, help="Refuse documents longer than this."),
-    fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    fail_fast: bool = typer.Option(False, "--fail-fast", metavar=FLAG, help="Stop at the first input that fails."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", metavar=FLAG, help="No progress bar."),
 ) -> None:
     """Extract claims from PATHS and write them as JSONL.
 
@@ -183,44 +187,12 @@ def extract(
     Exit status: 0 when every input was processed, 1 when any failed (the rest
     are still written), 2 for a usage error.
     """
-    chosen = _parse_types(types)
-    if fmt not in ("jsonl", "json", "table"):
-        raise typer.BadParameter("choose jsonl, json or table", param_hint="--format")
-    if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
-    if encoding:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    if engine not in ("local", "dask"):
-        raise typer.BadParameter("choose local or dask", param_hint="--engine")
-    if engine == "dask" and not scheduler:
-        raise typer.BadParameter("the dask engine needs --scheduler tcp://HOST:PORT", param_hint="--scheduler")
-    if resume and output is None:
-        raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
-    if resume and fmt != "jsonl":
-        raise typer.BadParameter("--resume writes JSONL", param_hint="--format")
-
-    from .batch import Options, run_dask, run_local, run_pool
-    from .formats import ReadOptions
-    from .pipeline import ModelNotFound, load
-
-    chosen_types = tuple(t for t in CLAIM_TYPES if t in chosen)
+    chosen_types, published = _check_options(types, fmt, published, encoding, glob, engine, scheduler, resume, output)
     if engine == "local":
-        try:
-            load(model, chosen_types)
-        except ModelNotFound as err:
-            _err(str(err))
-            raise typer.Exit(2) from None
-    try:
-        out = Output(output, append=resume)
-        error_log = open(errors, "w", encoding="utf-8") if errors else None
-    except (InputError, OSError) as err:
-        _err(getattr(err, "message", None) or str(err))
-        raise typer.Exit(2) from None
+        _load_model(model)
+    out, error_log = _open_outputs(output, errors, resume)
+    from .batch import Options
+    from .formats import ReadOptions
 
     options = Options(
         types=chosen_types,
@@ -236,61 +208,131 @@ def extract(
         emit_text=emit_text,
         skip=_already_written(output) if resume and output is not None else frozenset(),
     )
-    listing = list(iter_sources(paths, glob))
-    sources = [s for s in listing if isinstance(s, Source)]
-    failures = 0
-
-    def fail(record: dict) -> None:
-        nonlocal failures
-        failures += 1
-        _err(f"{record['path']}: {record['message']}")
-        if error_log is not None:
-            error_log.write(json.dumps(record, ensure_ascii=False) + "\n")
-            error_log.flush()
-
-    for item in listing:
-        if isinstance(item, InputError):
-            fail({"path": item.name, "kind": item.kind, "message": item.message})
-    if failures and fail_fast:
+    report = Report(error_log)
+    sources = _resolve_inputs(paths, glob, report, out)
+    if report.failures and fail_fast:
         out.commit()
         raise typer.Exit(1)
+    outcomes = _run(sources, options, engine, scheduler, jobs)
+    show_progress = not quiet and sys.stderr.isatty() and len(sources) > 1
+    status = _write(outcomes, out, fmt, report, fail_fast, len(sources) if show_progress else 0)
+    if status:
+        raise typer.Exit(status)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _check_options(types, fmt, published, encoding, glob, engine, scheduler, resume, output):
+    """Usage errors (exit 2) before any work: returns the chosen types and the ISO date."""
+    chosen = _parse_types(types)
+    if fmt not in ("jsonl", "json", "table"):
+        raise typer.BadParameter("choose jsonl, json or table", param_hint="--format")
+    if published is not None:
+        from .api import published_iso
+
+        try:
+            published = published_iso(published)
+        except ValueError:
+            raise typer.BadParameter(
+                f"{published!r} is not a real date as YYYY-MM-DD", param_hint="--published"
+            ) from None
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    if not glob.strip():
+        raise typer.BadParameter("give a file pattern such as '*.txt'", param_hint="--glob")
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("choose local or dask", param_hint="--engine")
+    if engine == "dask" and not scheduler:
+        raise typer.BadParameter("the dask engine needs --scheduler tcp://HOST:PORT", param_hint="--scheduler")
+    if resume and output is None:
+        raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
+    if resume and fmt != "jsonl":
+        raise typer.BadParameter("--resume writes JSONL", param_hint="--format")
+    return tuple(t for t in CLAIM_TYPES if t in chosen), published
+
+
+def _load_model(model: str) -> None:
+    """Load the model once up front, so a missing model is a usage error before any work."""
+    from .pipeline import ModelNotFound, load
+
+    try:
+        load(model)
+    except ModelNotFound as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+
+
+def _open_outputs(output: Path | None, errors: Path | None, resume: bool):
+    try:
+        out = Output(output, append=resume)
+        error_log = open(errors, "w", encoding="utf-8") if errors else None
+    except (InputError, OSError) as err:
+        _err(getattr(err, "message", None) or str(err))
+        raise typer.Exit(2) from None
+    return out, error_log
+
+
+class Report:
+    """Failures: one line on stderr each, and one JSON line in the --errors file."""
+
+    def __init__(self, error_log):
+        self.error_log = error_log
+        self.failures = 0
+
+    def fail(self, record: dict) -> None:
+        self.failures += 1
+        _err(f"{record['path']}: {record['message']}")
+        if self.error_log is not None:
+            self.error_log.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.error_log.flush()
+
+    def close(self) -> None:
+        if self.error_log is not None:
+            self.error_log.close()
+
+
+def _resolve_inputs(paths: list[str], glob: str, report: Report, out: Output) -> list[Source]:
+    """The inputs to read; an input that cannot be read is reported, nothing matched is an error."""
+    listing = list(iter_sources(paths, glob))
+    if not listing:
+        _err(f"no input matched {' '.join(paths)} (folders are searched for --glob {glob!r})")
+        out.commit()
+        raise typer.Exit(1)
+    for item in listing:
+        if isinstance(item, InputError):
+            report.fail({"path": item.name, "kind": item.kind, "message": item.message})
+    return [s for s in listing if isinstance(s, Source)]
+
+
+def _run(sources, options, engine: str, scheduler: str | None, jobs: int):
+    """The outcomes of every source, in input order, from the chosen engine."""
+    from .batch import run_dask, run_local, run_pool
 
     if engine == "dask":
-        outcomes = run_dask(sources, options, scheduler)
-    elif jobs > 1:
-        outcomes = run_pool(sources, options, jobs)
-    else:
-        outcomes = run_local(sources, options)
+        return run_dask(sources, options, scheduler)
+    if jobs > 1:
+        return run_pool(sources, options, jobs)
+    return run_local(sources, options)
 
+
+def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, progress_total: int) -> int:
+    """Write each finished document; returns the exit status of an interrupted run (0 if none)."""
     import signal
 
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    progress = None
+    progress = _progress(progress_total) if progress_total else None
     collected: list[dict] = []
     status = 0
     try:
-        if not quiet and sys.stderr.isatty() and len(sources) > 1:
-            progress = _progress(len(sources))
-        n_docs = n_claims = 0
-        started = time.monotonic()
-        seen_sources: set[str] = set()
-        for outcome in outcomes:
-            if outcome.error:
-                fail(outcome.error)
-                if fail_fast:
-                    break
-            elif fmt == "jsonl":
-                out.write_document(outcome.lines)
-            else:
-                collected.extend(json.loads(line) for line in outcome.lines)
-            n_docs += outcome.doc is not None
-            n_claims += len(outcome.lines)
-            if progress is not None:
-                seen_sources.add(outcome.source)
-                rate = n_docs / max(time.monotonic() - started, 1e-6)
-                progress[0].update(
-                    progress[1], completed=len(seen_sources), claims=n_claims, docs=n_docs, rate=f"{rate:.1f}"
-                )
+        _consume(outcomes, out, fmt, report, fail_fast, progress, collected)
+        if progress is not None:
+            progress.stop()  # before a table is printed, so no stale bar stays above it
+            progress = None
         if fmt == "json":
             out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
         elif fmt == "table":
@@ -301,7 +343,7 @@ def extract(
         try:
             sys.stdout = open(os.devnull, "w")
         finally:
-            os._exit(1 if failures else 0)
+            os._exit(1 if report.failures else 0)
     except KeyboardInterrupt:
         out.commit()
         _err("interrupted: the output keeps every document finished so far (continue with --resume)")
@@ -313,57 +355,90 @@ def extract(
     finally:
         signal.signal(signal.SIGTERM, previous)
         if progress is not None:
-            progress[0].stop()
-        if error_log is not None:
-            error_log.close()
-    if status:
-        raise typer.Exit(status)
-    if failures:
-        raise typer.Exit(1)
+            progress.stop()
+        report.close()
+    return status
 
 
-def _progress(total: int):
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def _consume(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, progress, collected: list) -> None:
+    n_docs = n_claims = 0
+    started = time.monotonic()
+    seen_sources: set[str] = set()
+    for outcome in outcomes:
+        if outcome.error:
+            report.fail(outcome.error)
+            if fail_fast:
+                break
+        elif fmt == "jsonl":
+            out.write_document(outcome.lines)
+        else:
+            collected.extend(json.loads(line) for line in outcome.lines)
+        n_docs += outcome.doc is not None
+        n_claims += len(outcome.lines)
+        if progress is not None:
+            seen_sources.add(outcome.source)
+            rate = n_docs / max(time.monotonic() - started, 1e-6)
+            progress.update(completed=len(seen_sources), claims=n_claims, docs=n_docs, rate=f"{rate:.1f}")
 
-    progress = Progress(
-        TextColumn("[bold]claimx"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[docs]} docs, {task.fields[claims]} claims, {task.fields[rate]} docs/s"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-    )
-    task = progress.add_task("extract", total=total, claims=0, docs=0, rate="0.0")
-    progress.start()
-    return progress, task
+
+class _progress:
+    """A rich progress bar on stderr: inputs done, documents, claims, docs/s."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(
+            TextColumn("[bold]claimx"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[docs]} docs, {task.fields[claims]} claims, {task.fields[rate]} docs/s"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("extract", total=total, claims=0, docs=0, rate="0.0")
+        self.bar.start()
+
+    def update(self, **fields) -> None:
+        self.bar.update(self.task, **fields)
+
+    def stop(self) -> None:
+        self.bar.stop()
 
 
 def _table(claims: list[dict], terminal: bool) -> str:
-    """The claims as a rich table, rendered to text (colour only for a terminal)."""
+    """The claims as a rich table, laid out for the terminal's width (160 columns when piped):
+    ids, types and dates never wrap, the claim text takes the room left, and the id column
+    is dropped below 100 columns so that a claim reads on one or two lines."""
     import io
 
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False)
-    for col in ("id", "type", "speaker", "date", "claim"):
-        table.add_column(col, overflow="fold")
+    console = Console(file=io.StringIO(), width=None if terminal else 160, force_terminal=terminal)
+    wide = console.width >= 100
+    table = Table(show_lines=False, expand=True, pad_edge=False)
+    if wide:
+        table.add_column("id", no_wrap=True, overflow="ellipsis", max_width=28)
+    table.add_column("type", no_wrap=True)
+    table.add_column("speaker", overflow="fold", max_width=24 if wide else 16)
+    table.add_column("date", no_wrap=True)
+    table.add_column("claim", overflow="fold", ratio=1)
     for c in claims:
-        speaker = (c.get("speaker") or {}).get("name") or ""
-        if c["type"] == "statement":
-            what = (c["content"] or {}).get("text", "")
-        elif c["type"] == "casualty":
-            n = c["count"]
-            what = f"{n['text']} {c['status']} {c['victims']['text']}".strip()
-        else:
-            what = (
-                f"{c['status']}: {', '.join(p['name'] for p in c['parties'])} - {(c['action'] or {}).get('text', '')}"
-            )
-        table.add_row(c["id"], c["type"], speaker, c["date"]["value"] or "", what[:300])
-    buffer = io.StringIO()
-    Console(file=buffer, width=None if terminal else 160, force_terminal=terminal).print(table)
-    return buffer.getvalue().rstrip("\n")
+        row = [c["type"], (c.get("speaker") or {}).get("name") or "", c["date"]["value"] or "", _claim_text(c)[:300]]
+        table.add_row(*([c["id"]] if wide else []), *row)
+    console.print(table)
+    return console.file.getvalue().rstrip("\n")
+
+
+def _claim_text(c: dict) -> str:
+    if c["type"] == "statement":
+        return (c["content"] or {}).get("text", "")
+    if c["type"] == "casualty":
+        return f"{c['count']['text']} {c['status']} {c['victims']['text']}".strip()
+    parties = ", ".join(p["name"] for p in c["parties"])
+    return f"{c['status']}: {parties} - {(c['action'] or {}).get('text', '')}"
 
 
 @app.command()

@@ -105,8 +105,8 @@ def _iso(d: date) -> str:
 def find_published(text: str, max_lines: int = 15) -> str | None:
     """The publication date printed near the top of an article, as ``YYYY-MM-DD``.
 
-    Looks at the first ``max_lines`` non-empty short lines (datelines, "Updated: ..."
-    lines) for a full date with a year::
+    Looks at the start (120 characters) of the first ``max_lines`` non-empty lines
+    (datelines, "Updated: ..." lines, a wire lead) for a full date with a year::
 
         >>> find_published("Headline\\n\\nFriday, 09 October 2020 11:34 AM\\n\\nBody.")
         '2020-10-09'
@@ -119,8 +119,10 @@ def find_published(text: str, max_lines: int = 15) -> str | None:
         seen += 1
         if seen > max_lines:
             break
-        if len(line) > 120:
-            continue
+        # A wire dateline opens the lead paragraph, however long it is:
+        # "LIMA, August 3, 2023 (Reuters) - At least 40 people ...". Only its start is looked at,
+        # so a date later in a long paragraph is not taken for the publication date.
+        line = line[:120]
         for pattern in FULL_DATE_PATTERNS:
             m = pattern.search(line)
             if m:
