@@ -17,6 +17,7 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -50,6 +51,7 @@ DEATH_NOUNS = {"death", "fatality", "body", "corpse", "casualty", "toll", "homic
 UNACCUSATIVE = {"die", "perish", "drown", "flee", "disappear"}
 
 
+@lru_cache(maxsize=1)
 def _status_table() -> dict[str, tuple[str, str]]:
     """word -> (status, role); the first row for a word wins (roles ``place`` aside)."""
     table: dict[str, tuple[str, str]] = {}
@@ -59,6 +61,7 @@ def _status_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
 def _custody_places() -> frozenset[str]:
     """Where people are held: "in custody", "in jail" (rows of role ``place``)."""
     return frozenset(row[0] for row in lexicons.table("casualty_status.tsv") if len(row) >= 3 and row[2] == "place")
