@@ -13,6 +13,8 @@ agree") is not an agreement; "refused to sign" is one rejection, not a signing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
@@ -83,6 +85,7 @@ MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will
 INTENT_MODALS = {"will", "would", "wo"}
 
 
+@lru_cache(maxsize=1)
 def _proposal_nouns() -> frozenset[str]:
     return lexicons.words("proposal_nouns.txt") | lexicons.words("agreement_nouns.txt")
 

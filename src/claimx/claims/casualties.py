@@ -76,11 +76,10 @@ def names_people(noun: Token) -> bool:
         >>> names_people(nlp("31 civilians")[1]), names_people(nlp("467,000 cases")[1])
         (True, False)
     """
-    lemma, lower = noun.lemma_.lower(), noun.lower_
     people = lexicons.words("person_nouns.txt")
-    if lemma in people or lower in people or lower.rstrip("s") in people:
+    if any(key in people for key in _word_keys(noun)):
         return True
-    if lemma in lexicons.mapping("victim_groups.tsv"):
+    if noun.lemma_.lower() in lexicons.mapping("victim_groups.tsv"):
         return True
     # "Syrians", "Palestinians", "the Smiths": plural nationalities and families.
     return noun.ent_type_ in ("NORP", "PERSON") and noun.tag_ in ("NNS", "NNPS")
@@ -287,8 +286,7 @@ _QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "
 
 
 def _status_word(tok: Token, table: dict) -> str | None:
-    # The lemmatiser slips on some plurals ("corpses" -> "corps"): try the bare singular too.
-    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""):
+    for key in _word_keys(tok):
         if key in table:
             return key
     return None
@@ -588,7 +586,7 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
         g = groups.get(t.lemma_.lower()) or groups.get(t.lower_)
         if g and g != "unknown":
             group = g
-    if noun.lemma_.lower() in ("body", "corpse") or noun.lower_ == "corpses":
+    if any(key in ("body", "corpse") for key in _word_keys(noun)):
         return text, group
     if _is_death_noun(noun):
         # "the three deaths of detained children": the victims are the "of" phrase.
@@ -605,8 +603,13 @@ def _people_conj(noun: Token) -> bool:
 
 
 def _is_death_noun(noun: Token) -> bool:
-    # The lemmatiser slips on some plurals ("corpses" -> "corps"): try the bare singular too.
-    return noun.lemma_.lower() in DEATH_NOUNS or noun.lower_.rstrip("s") in DEATH_NOUNS
+    return any(key in DEATH_NOUNS for key in _word_keys(noun))
+
+
+def _word_keys(tok: Token) -> tuple[str, str, str]:
+    """The forms to look a word up by: its lemma, itself, and its bare singular, because the
+    lemmatiser slips on some plurals ("corpses" -> "corps")."""
+    return tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""
 
 
 def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Token | None) -> Claim:
