@@ -38,11 +38,11 @@ def corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def test_html_page_through_trafilatura(tmp_path):
-    page = tmp_path / "story.html"
-    page.write_text(PAGE, encoding="utf-8")
+def test_html_page_through_trafilatura(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("story.html").write_text(PAGE, encoding="utf-8")
     emitted = tmp_path / "text"
-    result = runner.invoke(app, ["extract", str(page), "--emit-text", str(emitted)])
+    result = runner.invoke(app, ["extract", "story.html", "--emit-text", str(emitted)])
     assert result.exit_code == 0, result.output
     out = lines(result.stdout)
     assert [(c["type"], c["speaker"]["name"], c["date"]["value"]) for c in out] == [
@@ -51,7 +51,8 @@ def test_html_page_through_trafilatura(tmp_path):
         ("statement", "Maria Zakharova", "2020-10-09"),
     ]
     assert {c["published"] for c in out} == {"2020-10-09"}
-    text = (emitted / "story.txt").read_text(encoding="utf-8")
+    assert {c["id"] for c in out} == {"story.html:1", "story.html:2", "story.html:3"}
+    text = (emitted / "story.html.txt").read_text(encoding="utf-8")
     for c in out:
         assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
 

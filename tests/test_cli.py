@@ -42,14 +42,14 @@ def test_help_teaches():
         assert option in result.output
 
 
-def test_extract_file(tmp_path):
-    f = tmp_path / "a.txt"
-    f.write_text("Headline\n\nFriday, 09 October 2020 11:34 AM\n\n" + TEXT, encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(f)])
+def test_extract_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Headline\n\nFriday, 09 October 2020 11:34 AM\n\n" + TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "a.txt"])
     assert result.exit_code == 0, result.output
     out = lines(result.stdout)
     assert [(c["id"], c["type"]) for c in out] == [("a:1", "statement"), ("a:2", "casualty")]
-    assert out[0]["doc"] == str(f)
+    assert out[0]["doc"] == "a.txt"
     assert out[0]["published"] == "2020-10-09"
     assert out[0]["date"]["value"] == "2020-10-08"
 
@@ -125,13 +125,40 @@ def test_encoding_option(tmp_path):
 
 
 def test_bom_crlf_and_utf16(tmp_path):
+    # Offsets index what open(path).read() returns: a UTF-8 BOM is kept (one character),
+    # CRLF becomes LF; Python's utf-16 codec drops its BOM, and so does claimx.
     crlf = tmp_path / "crlf.txt"
     crlf.write_bytes(b"\xef\xbb\xbfTitle\r\n\r\n" + TEXT.encode().replace(b"\n", b"\r\n"))
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes(("Title\n\n" + TEXT).encode("utf-16"))
     out = lines(runner.invoke(app, ["extract", str(crlf), str(utf16)]).stdout)
     starts = {Path(c["doc"]).name: c["sentence"]["start"] for c in out if c["type"] == "statement"}
-    assert starts == {"crlf.txt": 7, "utf16.txt": 7}
+    assert starts == {"crlf.txt": 8, "utf16.txt": 7}
+    text = open(crlf, encoding="utf-8").read()
+    assert text[0] == "\ufeff"
+    for c in out:
+        if c["doc"] == str(crlf):
+            assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
+            assert text[c["speaker"]["start"] : c["speaker"]["end"]] == "Azerbaijan"
+
+
+def test_bom_before_a_dateline_still_dates_the_article(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbfBAKU, Oct 9 2020 (Reuters) - " + TEXT.encode())
+    [statement, _] = lines(runner.invoke(app, ["extract", str(f)]).stdout)
+    assert (statement["published"], statement["speaker"]["start"]) == ("2020-10-09", 30)
+
+
+def test_same_file_name_in_two_folders(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for folder in ("a", "b"):
+        Path(folder).mkdir()
+        Path(folder, "story.txt").write_text(f"{folder.upper()} story\n\n" + TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "a", "./b/story.txt", "--emit-text", "texts"])
+    assert result.exit_code == 0, result.output
+    assert [c["id"] for c in lines(result.stdout)] == ["a/story:1", "a/story:2", "b/story:1", "b/story:2"]
+    assert Path("texts/a/story.txt").read_text(encoding="utf-8").startswith("A story")
+    assert Path("texts/b/story.txt").read_text(encoding="utf-8").startswith("B story")
 
 
 def test_fail_fast_stops_at_first_failure(tmp_path):
@@ -221,11 +248,13 @@ def test_bad_published_is_a_usage_error_and_an_api_value_error():
     assert [c["date"]["value"] for c in as_date] == ["2020-10-08", "2020-10-08"]
 
 
-def test_ids_do_not_depend_on_types():
-    every = lines(runner.invoke(app, ["extract", str(SEED)]).output)
-    only = lines(runner.invoke(app, ["extract", str(SEED), "--types", "casualty"]).output)
+def test_ids_do_not_depend_on_types(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    seed = "seeds/karabakh-2020-10-09.txt"
+    every = lines(runner.invoke(app, ["extract", seed]).output)
+    only = lines(runner.invoke(app, ["extract", seed, "--types", "casualty"]).output)
     assert [c["id"] for c in only] == [c["id"] for c in every if c["type"] == "casualty"]
-    assert only[0]["id"] == "karabakh-2020-10-09:14"
+    assert only[0]["id"] == "seeds/karabakh-2020-10-09:14"
 
 
 def test_folder_with_nothing_to_read(tmp_path):

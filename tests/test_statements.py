@@ -205,3 +205,23 @@ def test_name_set_off_by_commas_mid_sentence():
     [c] = statements("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
     assert c["speaker"]["text"] == "Chief Justice Roberts"
     assert c["content"]["text"] == "one should visit this museum"
+
+
+def test_hyphenated_names_as_written_and_whole_mention():
+    [c] = statements("Rebel leader Abdel Wahid al-Nur said the talks had failed.")
+    assert c["speaker"]["name"] == "Abdel Wahid al-Nur"
+    assert c["speaker"]["text"] == "Rebel leader Abdel Wahid al-Nur"
+    assert (c["speaker"]["start"], c["speaker"]["end"]) == (0, 31)
+    [c] = statements('"We will not go," said Ahmed Al-Kahlot, a spokesman.')
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == ("Ahmed Al-Kahlot", "Ahmed Al-Kahlot")
+
+
+def test_wire_dateline_is_not_the_speaker():
+    [c] = statements("HANOI, Vietnam (AP) \u2014 Defense Secretary Mark Esper said on Wednesday that talks went well.")
+    assert (c["speaker"]["name"], c["sentence"]["start"]) == ("Mark Esper", 22)
+
+
+def test_name_in_apposition_to_a_description_is_the_party():
+    text = "Dubai's flagship carrier Emirates Airline signed a deal with Boeing on Wednesday."
+    [c] = [c for c in claims_of(text, "2019-11-20") if c["type"] == "agreement"]
+    assert [p["name"] for p in c["parties"]] == ["Emirates Airline", "Boeing"]

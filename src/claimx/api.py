@@ -71,6 +71,15 @@ def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+def _for_parser(text: str) -> tuple[int, str]:
+    """``(offset, text)`` the pipeline reads: without the byte-order mark that
+    ``open().read()`` keeps at the start of a UTF-8 file (claims are shifted back by
+    ``offset``, so offsets index the text as given); a stray U+FEFF further on, an
+    invisible no-break space, becomes a space."""
+    skip = 1 if text.startswith("\ufeff") else 0
+    return skip, text[skip:].replace("\ufeff", " ")
+
+
 def records_for(claims: list[Claim], doc: Document, published: str | None, types: Iterable[str]) -> list[dict]:
     """Output lines for one document's claims, in reading order. Claims are numbered
     before ``types`` filters them, so an id names the same claim whatever is kept."""
@@ -118,10 +127,11 @@ def extract_documents(
 
     def docs() -> Iterator[Doc]:
         for document in documents:
-            published = document.published or dates.find_published(document.text)
-            parts = slices(document.text, slice_chars)
+            skip, text = _for_parser(document.text)
+            published = document.published or dates.find_published(text)
+            parts = slices(text, slice_chars)
             for k, (offset, piece) in enumerate(parts):
-                pending.append((document, offset, len(parts) - k - 1, published))
+                pending.append((document, skip + offset, len(parts) - k - 1, published))
                 doc = nlp.make_doc(piece)
                 set_published(doc, published)  # found once on the whole text, not per slice
                 yield doc

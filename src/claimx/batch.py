@@ -79,10 +79,25 @@ def process_chunk(sources: list[Source], options: Options) -> list[Outcome]:
 
 
 def _emit(folder: str, document: Document) -> None:
-    """Write the text a document's offsets index, as ``FOLDER/<id>.txt``."""
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in document.id)[:200] or "doc"
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    Path(folder, f"{safe}.txt").write_text(document.text, encoding="utf-8")
+    """Write the text a document's offsets index as ``FOLDER/<id>.txt``; an id's folders
+    (``a/story``) become folders, so texts of the same name in two folders both survive."""
+    Path(folder, emitted_name(document.id)).parent.mkdir(parents=True, exist_ok=True)
+    Path(folder, emitted_name(document.id)).write_text(document.text, encoding="utf-8")
+
+
+def emitted_name(doc_id: str) -> str:
+    """The relative file name ``--emit-text`` gives a document: each part of the id made
+    safe for a file system (no ``..``, no absolute path, at most 200 characters).
+
+        >>> emitted_name("a/story"), emitted_name("/tmp/x/b"), emitted_name("https://x.org/p?q=1")
+        ('a/story.txt', 'tmp/x/b.txt', 'https_/x.org/p_q_1.txt')
+    """
+    parts = []
+    for part in doc_id.split("/"):
+        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in part)[:200].strip(".")
+        if safe:
+            parts.append(safe)
+    return "/".join(parts or ["doc"]) + ".txt"
 
 
 def chunks(items: Iterable[Source], size: int = CHUNK) -> Iterator[list[Source]]:

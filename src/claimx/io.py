@@ -1,8 +1,8 @@
 """Reading inputs: files, folders and stdin, decoded to text or refused with a reason.
 
-Offsets in the output index the text as claimx decodes it: a UTF-8 BOM removed and
-line endings normalised to ``\\n`` -- exactly what Python's ``open(path).read()``
-gives for a UTF-8 file, so ``text[start:end]`` checks out in any script.
+Offsets in the output index the text as claimx decodes it: a UTF-8 BOM kept and line
+endings normalised to ``\\n`` -- exactly what Python's ``open(path).read()`` gives for
+a UTF-8 file, so ``text[start:end]`` checks out in any script.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
             raise InputError(
                 name, "decode", f"not valid UTF-8 at byte {err.start}; pass --encoding (e.g. --encoding latin-1)"
             ) from None
-    text = text.removeprefix("\ufeff")
+    # A UTF-8 BOM stays, as open(path).read() keeps it: offsets index that string.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -91,11 +91,19 @@ def printable_name(path: str) -> str:
 
 
 def doc_id(name: str) -> str:
+    """The document id of a path: the path as given, without ``./`` and a ``.txt`` suffix,
+    so files of the same name in two folders keep apart and a rerun gives the same ids.
+
+        >>> doc_id("a/story.txt"), doc_id("./b/story.txt"), doc_id("page.html"), doc_id("-")
+        ('a/story', 'b/story', 'page.html', 'stdin')
+    """
     if name == "-":
         return "stdin"
-    base = os.path.basename(name.rstrip("/"))
-    stem, dot, _ = base.rpartition(".")
-    return stem if dot and stem else base
+    name = name.rstrip("/")
+    while name.startswith("./"):
+        name = name[2:]
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    return stem if stem and not stem.endswith("/") else name
 
 
 def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Source | InputError]:

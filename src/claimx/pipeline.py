@@ -77,6 +77,30 @@ def _hard_wrapped(text: str) -> bool:
     return joined >= 3 and joined > 0.3 * sum(1 for l in lines if l.strip())
 
 
+# A wire dateline opening a paragraph: "BAKU, Oct 9 (Reuters) - ", "WASHINGTON (AP) — ",
+# "LIMA, August 3, 2023 (Reuters) - ": a place in capitals, or any place before an agency
+# in brackets, then a dash. It is not part of the first sentence's subject.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\u2019 -]*[A-Z.](?:,[^()\n\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
+    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
+)
+
+
+def _dateline_ends(text: str) -> list[int]:
+    """Character offsets where the text after a line's wire dateline begins.
+
+    >>> _dateline_ends("Title\\nBAKU, Oct 9 (Reuters) - Azerbaijan said ...")
+    [35]
+    """
+    ends, offset = [], 0
+    for line in text.split("\n"):
+        m = _DATELINE.match(line)
+        if m:
+            ends.append(offset + m.end())
+        offset += len(line) + 1
+    return ends
+
+
 class BlockBoundaries:
     """Sentences never run across a line break (headline, byline, dateline, paragraphs).
 
@@ -100,6 +124,10 @@ class BlockBoundaries:
         starts = [0] + [
             t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)
         ]
+        for end in _dateline_ends(doc.text):
+            after = doc.char_span(end, end + 1, alignment_mode="expand")
+            if after is not None and after.start > 0:
+                starts.append(after.start)
         for i in starts:
             doc[i].is_sent_start = True
         for i in starts:

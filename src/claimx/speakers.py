@@ -47,7 +47,7 @@ def noun_phrase(head: Token) -> Span:
     keep = [head]
 
     def wanted(c: Token) -> bool:
-        return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019")
+        return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
     stack = [c for c in head.children if wanted(c) and c.dep_ not in ("conj", "cc", "preconj")]
@@ -67,6 +67,20 @@ def noun_phrase(head: Token) -> Span:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start : end + 1]
+
+
+def _joins_words(tok: Token) -> bool:
+    """A hyphen written without spaces ("al-Nur", "Jean-Pierre"): part of the word it joins,
+    whatever dependency the parser gave it."""
+    return tok.text in ("-", "\u2010") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def as_written(tokens: list[Token]) -> str:
+    """Tokens from first to last as the article writes them, spaces collapsed:
+    "al-Nur", not "al - Nur"."""
+    if not tokens:
+        return ""
+    return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
 def is_source_like(tok: Token) -> bool:
@@ -136,10 +150,12 @@ class SpeakerResolver:
     # -- building the table -------------------------------------------------
     @staticmethod
     def _clean_person(ent: Span) -> str:
-        words = [t.text for t in ent if t.text not in ("'s", "\u2019s", "'")]
-        while words and words[0].lower().rstrip(".") in lexicons.words("titles.txt"):
+        words = list(ent)
+        while words and words[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+            words.pop()
+        while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
             words.pop(0)
-        return " ".join(words).strip()
+        return as_written(words)
 
     def _full_names(self, doc: Doc) -> dict[str, str]:
         """Map every way a person is written to the longest form: surname -> full name."""
@@ -212,11 +228,13 @@ class SpeakerResolver:
         role_noun = not head.ent_type_ and (
             lemma in lexicons.words("titles.txt") or lemma in lexicons.words("anonymous_sources.txt")
         )
-        if not _ents(span) or role_noun:
-            # "Malaysia's Prime Minister, Najib Razak", "Terence Fan, an air industry expert":
-            # the name in apposition is the speaker.
+        if not head.ent_type_:
+            # "Malaysia's Prime Minister, Najib Razak", "Terence Fan, an air industry expert",
+            # "Dubai's flagship carrier Emirates Airline": the name in apposition is the speaker.
             named = self._named_neighbour(head)
-            if named is not None and named.ent_type_ == "PERSON" or (named is not None and not _ents(span)):
+            if named is not None and (
+                named.ent_type_ == "PERSON" or not _ents(span) or role_noun or named.head == head
+            ):
                 return self.resolve(named)
         persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
@@ -284,7 +302,7 @@ class SpeakerResolver:
             i -= 1
             words.insert(0, doc[i])
         has_title = i - 1 >= 0 and doc[i - 1].lower_.rstrip(".") in titles
-        name = " ".join(t.text for t in words)
+        name = as_written(words)
         known = self.full_names.get(head.text)
         if known:
             return known
