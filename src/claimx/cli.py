@@ -161,7 +161,9 @@ def extract(
     ),
     errors: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed input to FILE."),
     emit_text: str | None = typer.Option(
-        None, "--emit-text", help="Write each document's text (what offsets index) to DIR/<doc-id>.txt, keeping the input's folders."
+        None,
+        "--emit-text",
+        help="Write each document's text (what offsets index) to DIR/<doc-id>.txt, keeping the input's folders.",
     ),
     text_field: str = typer.Option("text", "--text-field", help="JSONL inputs: the field holding the article text."),
     id_field: str = typer.Option("id", "--id-field", help="JSONL inputs: the field holding the document id."),

@@ -201,7 +201,16 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     m = _YEAR_RANGE.match(core)
     if m:
         return m["year"]
-    return _fallback(core, published)
+    return _fallback(core, published) or _inner_weekday(core, published, future)
+
+
+def _inner_weekday(text: str, published: date | None, future: bool) -> str | None:
+    """A weekday inside a longer date expression the NER drew too wide: "Prime Minister's
+    Questions Wednesday" is the Wednesday."""
+    days = [w for w in re.findall(r"[a-z]+", text) if w in WEEKDAYS and len(w) > 3]
+    if len(days) != 1 or published is None:
+        return None
+    return _iso(_weekday(published, WEEKDAYS[days[0]], future))
 
 
 def _relative(text: str, published: date | None, future: bool) -> str | None:
@@ -230,21 +239,9 @@ def _relative(text: str, published: date | None, future: bool) -> str | None:
             if published is None:
                 return None
             return _iso(published + timedelta(days=days))
-    if text in ("this week", "earlier this week", "later this week"):
-        return _iso(published) if published else None
-    if text in ("last week", "the previous week", "the week before"):
-        return _iso(published - timedelta(days=7)) if published else None
-    if text in ("this month", "earlier this month", "later this month"):
-        return f"{published.year:04d}-{published.month:02d}" if published else None
-    if text in ("last month", "the previous month"):
-        if not published:
-            return None
-        first = published.replace(day=1) - timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    if text in ("this year", "earlier this year", "later this year"):
-        return f"{published.year:04d}" if published else None
-    if text in ("last year", "the previous year"):
-        return f"{published.year - 1:04d}" if published else None
+    period = _period(text, published, future)
+    if period is not None:
+        return period
     m = re.match(r"^(last|next|this) (" + "|".join(WEEKDAYS) + r")$", text)
     if m and published:
         return _iso(_weekday(published, WEEKDAYS[m[2]], m[1] == "next" or (future and m[1] == "this")))
@@ -255,6 +252,101 @@ def _relative(text: str, published: date | None, future: bool) -> str | None:
         year += 1 if text.startswith("next") and month <= published.month else 0
         return f"{year:04d}-{month:02d}"
     return None
+
+
+# Words before a period that keep its extent: "earlier this week", "late last month",
+# "over the weekend", "sometime last year".
+_PERIOD_LEAD = re.compile(
+    r"^(?:(?:on|in|at|during|over|for|from|since|by|early|late|earlier|later|sometime|until)\s+)+"
+)
+_RELATIVE_PERIOD = re.compile(
+    r"^(?:the )?(?:(?P<which>this|last|next|previous|coming|that) )?"
+    r"(?P<unit>week|weekend|month|year|spring|summer|fall|autumn|winter)(?P<before> before)?$"
+)
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_AGO = re.compile(
+    r"^(?:just |about |some |nearly |almost |more than |over |less than |just over )*(?P<n>an?|one|\d+|[a-z]+) (?P<unit>hour|day|week|month|year)s? ago$"
+)
+
+
+def _period(text: str, published: date | None, future: bool) -> str | None:
+    """Weeks, weekends, months, seasons and years relative to publication, each at its
+    own precision (GUIDE.md): "last week" is the ISO interval of the previous
+    Monday-Sunday, "last month" a ``YYYY-MM``, "last summer" a ``YYYY``.
+
+        >>> _period("last week", date(2019, 11, 20), False)
+        '2019-11-11/2019-11-17'
+        >>> _period("over the weekend", date(2019, 11, 20), False)
+        '2019-11-16/2019-11-17'
+    """
+    if published is None:
+        return None
+    later = text.startswith("later ")
+    text = _PERIOD_LEAD.sub("", text)
+    m = _AGO.match(text)
+    if m:
+        return _ago(m["n"], m["unit"], published)
+    m = _RELATIVE_PERIOD.match(text)
+    if not m or (m["which"] in (None, "that") and m["unit"] != "weekend" and not m["before"]):
+        return None  # "the week", "that month": anaphoric, not resolvable from publication
+    which = "last" if m["before"] or m["which"] == "previous" else (m["which"] or "this")
+    which = "next" if which == "coming" else which
+    unit = m["unit"]
+    if unit == "week":
+        return _week(published, {"last": -1, "next": 1}.get(which, 0), later=later)
+    if unit == "weekend":
+        return _weekend(published, future or which == "next")
+    if unit == "month":
+        step = {"last": -1, "next": 1}.get(which, 0)
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        return f"{y:04d}-{mo + 1:02d}"
+    if unit == "year":
+        return f"{published.year + {'last': -1, 'next': 1}.get(which, 0):04d}"
+    return _season(published, _SEASONS[unit], which)
+
+
+def _week(published: date, step: int, later: bool = False) -> str:
+    """An ISO week as ``monday/sunday``; this week runs to the publication day ("earlier
+    this week") or from it ("later this week")."""
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    start, end = monday, monday + timedelta(days=6)
+    if step == 0:
+        start, end = (published, end) if later else (monday, published)
+    return _iso(start) if start == end else f"{_iso(start)}/{_iso(end)}"
+
+
+def _weekend(published: date, future: bool) -> str:
+    """The latest Saturday-Sunday on or before publication (the next one in a future clause)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if future and saturday < published:
+        saturday += timedelta(weeks=1)
+    return f"{_iso(saturday)}/{_iso(saturday + timedelta(days=1))}"
+
+
+def _season(published: date, first_month: int, which: str) -> str:
+    """A season's year: "last summer" in November 2019 is 2019, in May 2019 it is 2018."""
+    started = (published.month - first_month) % 12 < 3  # the season is under way
+    year = published.year if published.month >= first_month else published.year - 1
+    if which == "last" and started:
+        year -= 1
+    if which == "next":
+        year += 1
+    return f"{year:04d}"
+
+
+def _ago(amount: str, unit: str, published: date) -> str | None:
+    """ "two days ago" -> the day; "three months ago" -> the month; "a year ago" -> the month."""
+    from .numbers import word_value
+
+    n = 1 if amount in ("a", "an") else int(amount) if amount.isdigit() else word_value(amount)
+    if not n:
+        return None
+    if unit in ("hour", "day", "week"):
+        days = {"hour": n // 24, "day": n, "week": 7 * n}[unit]
+        return _iso(published - timedelta(days=days))
+    months = n if unit == "month" else 12 * n
+    y, mo = divmod(published.year * 12 + published.month - 1 - months, 12)
+    return f"{y:04d}-{mo + 1:02d}" if unit == "month" or n == 1 else f"{y:04d}"
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:
@@ -386,6 +478,7 @@ def is_future(verb) -> bool:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo"):
                 return True
-            if child.lower_ == "going" or (child.dep_ == "aux" and child.lower_ == "to" and tok.head.lemma_ == "go"):
+            # "is going to meet": "meet" hangs from "going" with its own "to".
+            if child.dep_ == "aux" and child.lower_ == "to" and tok.head.lower_ == "going":
                 return True
     return False

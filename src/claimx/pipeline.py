@@ -90,7 +90,7 @@ def _dateline_ends(text: str) -> list[int]:
     """Character offsets where the text after a line's wire dateline begins.
 
     >>> _dateline_ends("Title\\nBAKU, Oct 9 (Reuters) - Azerbaijan said ...")
-    [35]
+    [30]
     """
     ends, offset = [], 0
     for line in text.split("\n"):

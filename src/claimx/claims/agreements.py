@@ -7,6 +7,7 @@ agreement*", "signed *an accord*"). Parties are the cue's subject split on
 coordination, plus "with Y" / "between X and Y". A negated cue ("did not
 agree") is not an agreement; "refused to sign" is one rejection, not a signing.
 
+    >>> from claimx.pipeline import load; nlp = load()
     >>> [(c.status, [p.name for p in c.parties]) for c in find_agreements(nlp("Iran and Iraq agreed to a truce."))]
     [('agreed', ['Iran', 'Iraq'])]
 """
@@ -22,13 +23,13 @@ from ..schema import Claim, Party, Speaker
 from ..spans import entity_of
 from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
 from .common import (
-    claim_date,
     enclosing_statement,
     evidence,
     in_furniture,
     inherit_attribution,
     token_span,
 )
+from .dating import claim_date
 
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.

@@ -10,6 +10,7 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 * "left six people dead", "claimed 30 lives", "the death toll rose to 132";
 * coordination carries the verb over ("376 soldiers and 22 civilians had been killed").
 
+    >>> from claimx.pipeline import load; nlp = load()
     >>> [(c.count.value, c.status) for c in find_casualties(nlp("Two Americans were killed."))]
     [(2, 'killed')]
 """
@@ -32,13 +33,13 @@ from ..numbers import (
 from ..schema import Claim, Period
 from ..spans import entities_in, text_of
 from .common import (
-    claim_date,
     evidence,
     in_furniture,
     inherit_attribution,
     published_date,
     token_span,
 )
+from .dating import claim_date
 
 HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -73,6 +74,7 @@ def names_people(noun: Token) -> bool:
     "31 civilians", "1,002 Syrians", "30 deaths" do; "1.6 million cases", "two special
     elections", "30 jets", "737 Max" do not (GUIDE.md section 2).
 
+        >>> from claimx.pipeline import load; nlp = load()
         >>> names_people(nlp("31 civilians")[1]), names_people(nlp("467,000 cases")[1])
         (True, False)
     """

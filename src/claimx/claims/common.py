@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from .. import dates
-from ..schema import Claim, ClaimDate, Cue, TextSpan
-from ..spans import entity_of, text_of
-
-_DATE_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier"}
-_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
+from ..schema import Claim, Cue, TextSpan
+from ..spans import text_of
 
 
 def published_date(doc: Doc) -> date | None:
@@ -58,88 +54,6 @@ def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     return Cue(text_of(doc)[start:end], lemma or " ".join(t.lemma_.lower() for t in toks), start, end)
-
-
-def date_modifier(verb: Token) -> tuple[str, int, int] | None:
-    """The date expression attached to a verb: "said on Thursday", "told reporters yesterday"."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and (
-            child.ent_type_ in ("DATE", "TIME") or child.lower_ in _RELATIVE_WORDS
-        ):
-            span = _date_span(child)
-            if span:
-                return span
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "late", "early"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
-                    span = _date_span(pobj)
-                    if span:
-                        return text_of(doc)[child.idx : span[2]], child.idx, span[2]
-    # "said Thursday" parsed loosely: a DATE entity right after the verb.
-    nxt = verb.nbor(1) if verb.i + 1 < len(doc) else None
-    if (
-        nxt is not None
-        and nxt.ent_type_ == "DATE"
-        and nxt.ent_iob_ == "B"
-        and (nxt.lower_ in dates.WEEKDAYS or nxt.lower_ in _RELATIVE_WORDS)
-    ):
-        return _date_span(nxt)
-    return None
-
-
-def _date_span(tok: Token) -> tuple[str, int, int] | None:
-    doc = tok.doc
-    if tok.ent_type_ == "TIME":
-        # Only times that name a day: "last night", "this morning", "Friday morning".
-        ent = entity_of(tok)
-        if ent is None or not any(
-            t.lower_ in ("last", "this", "yesterday", "tonight") or t.lower_ in dates.WEEKDAYS for t in ent
-        ):
-            return None
-        return ent.text, ent.start_char, ent.end_char
-    if tok.ent_type_ == "DATE":
-        ent = entity_of(tok)
-        # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
-        words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_ in dates.MONTHS]
-        s, e = words[0].idx, words[-1].idx + len(words[-1])
-        return text_of(doc)[s:e], s, e
-    if tok.lower_ in _RELATIVE_WORDS:
-        return tok.text, tok.idx, tok.idx + len(tok)
-    return None
-
-
-# Week-level expressions name no day: the guide leaves "said last week" undated.
-_COARSE = re.compile(r"\b(week|weekend|month|year|decade|century)s?\b", re.I)
-
-
-def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
-    """When a claim was made: the verb's own date ("said on Thursday"), a date that
-    opens the sentence ("On Friday, ... saying"), else the publication date."""
-    base = published_date(doc)
-    candidates = [v for v in (verb, *fallback_verbs) if v is not None]
-    if verb is not None:
-        candidates.append(verb.sent.root)
-    for v in candidates:
-        found = date_modifier(v)
-        if not found:
-            continue
-        text, start, _ = found
-        if v == verb.sent.root and v not in (verb, *fallback_verbs) and start > _subject_start(v):
-            continue  # a later date of the main clause belongs to that clause only
-        if _COARSE.search(text):
-            continue
-        value = dates.resolve(text, base, future=dates.is_future(v))
-        if value:
-            return ClaimDate(value, text, "text")
-    if doc._.published:
-        return ClaimDate(doc._.published, None, "published")
-    return ClaimDate(None, None, "none")
-
-
-def _subject_start(verb: Token) -> int:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject.left_edge.idx if subject is not None else verb.idx
 
 
 def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:

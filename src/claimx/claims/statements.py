@@ -10,8 +10,10 @@ dependency tree three questions:
 * **content** -- the complement clause ("said *that ...*"), the clause the cue
   interrupts ("*Iranian troops are fighting*, IRNA said"), an object for cues
   like "deny" or "threaten", or the quotation next to the cue;
-* **date** -- the cue's own date modifier ("said *on Thursday*").
+* **date** -- the date tied to the cue (``dating``: "said *on Thursday*", "said in an
+  *Oct. 26* letter").
 
+    >>> from claimx.pipeline import load; nlp = load()
     >>> [c.speaker.name for c in find_statements(nlp("Zakharova said on Friday that talks would start."))]
     ['Zakharova']
 """
@@ -27,7 +29,8 @@ from ..quotes import Quote, find_quotes
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of
 from ..speakers import SpeakerResolver, is_source_like, noun_phrase
-from .common import char_span, claim_date, cue_of, evidence, in_furniture, token_span
+from .common import char_span, cue_of, evidence, in_furniture, token_span
+from .dating import claim_date
 
 # Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
 OBJECT_CUES = {
@@ -575,7 +578,7 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
         sentence=sentence,
         speaker=speaker,
         cue=cue_of([according, to], "according to"),
-        date=claim_date(doc, None),
+        date=claim_date(doc, according),
         content=content,
         direct=quote is not None,
         confidence=0.85,

@@ -1,0 +1,231 @@
+"""When a claim was made: find the date expression that belongs to a cue, then resolve it.
+
+Every claim kind asks the same question of the same parse, so the answer lives here
+and nowhere else. A date belongs to a cue when the text ties them together:
+
+* the cue's own modifier: "said *on Thursday*", "told reporters *yesterday*";
+* a noun the cue governs that carries a date: "said in *an Oct. 26 letter*",
+  "wrote in a case study *published Monday*", "according to *a 2018 survey*",
+  "told *a rally on Nov. 6*";
+* the speaker's own date: "*a posting from Friday* theorized", "*Friday's statement* said";
+* a date right after the cue that the parser hung on the reported clause:
+  "said *on Monday* fighting was continuing";
+* the sentence's opening adverbial: "*On Tuesday last week*, Reagan said ...".
+
+    >>> import claimx
+    >>> [c["date"] for c in claimx.extract("Reagan said in an Oct. 26 letter that talks would go on.",
+    ...                                    published="2019-11-20")]
+    [{'value': '2019-10-26', 'text': 'Oct. 26', 'source': 'text'}]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .. import dates
+from ..schema import ClaimDate
+from ..spans import entity_of, text_of
+from .common import published_date
+
+Found = tuple[str, int, int]  # (expression, start, end)
+
+_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_PERIODS = {"week", "weekend", "month", "year"}
+_DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "since", "dated"}
+# Prepositions that lead from a cue to the occasion or document it was made in.
+_OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "from"}
+# Expressions too coarse to date a claim by ("in recent decades", "this century").
+_COARSE = re.compile(r"\b(decade|century)s?\b", re.I)
+
+
+def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
+    """When a claim was made: the date tied to ``verb`` (or to a ``fallback_verbs``, the
+    clause a participle hangs from), a date that opens the sentence, else the publication
+    date. An expression that cannot be resolved keeps its words in ``text``."""
+    base = published_date(doc)
+    unresolved = None
+    for (text, _, _), holder in _candidates(verb, fallback_verbs):
+        if _COARSE.search(text):
+            continue
+        value = dates.resolve(text, base, future=dates.is_future(holder))
+        if value:
+            return ClaimDate(value, text, "text")
+        unresolved = unresolved or text
+    if doc._.published:
+        return ClaimDate(doc._.published, unresolved, "published")
+    return ClaimDate(None, unresolved, "none")
+
+
+def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterator[tuple[Found, Token]]:
+    """Date expressions in order of preference, each with the verb it belongs to."""
+    if verb is None:
+        return
+    for found in dates_of_verb(verb):
+        yield found, verb
+    for v in fallback_verbs:
+        # "decided to weigh in on Monday, saying ...": the clause's own verb and its infinitive.
+        for holder in (v, *(c for c in v.children if c.dep_ == "xcomp")):
+            for found in dates_of_verb(holder):
+                yield found, holder
+    root = verb.sent.root
+    # A date of the main clause counts only where it opens the sentence:
+    # "On Tuesday, ...", "Speaking last night, Chirac said ...".
+    opening = _subject_start(root)
+    holders = [] if root in (verb, *fallback_verbs) else [root]
+    holders += [c for c in root.children if c.dep_ == "advcl" and c.i < opening and c not in fallback_verbs]
+    for holder in holders:
+        for found in dates_of_verb(holder):
+            if found[1] < opening:
+                yield found, holder
+
+
+def dates_of_verb(verb: Token) -> Iterator[Found]:
+    """The date expressions tied to a cue (see the module docstring), most likely first:
+    what follows the cue before what precedes it (a date left of the cue is often the
+    parser's misreading of an opening phrase)."""
+    own = sorted(_own_modifiers(verb), key=lambda f: (f[1] < verb.idx, abs(f[1] - verb.idx)))
+    yield from (f for f in own if f[1] > verb.idx)
+    yield from _right_after(verb)
+    yield from _in_governed_nouns(verb)
+    yield from _of_subject(verb)
+    yield from (f for f in own if f[1] < verb.idx)
+
+
+def _own_modifiers(verb: Token) -> Iterator[Found]:
+    """ "said on Thursday", "told reporters yesterday", "announced over the weekend"."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and (
+            child.ent_type_ in ("DATE", "TIME") or child.lower_ in _RELATIVE_WORDS
+        ):
+            span = date_span(child)
+            if span:
+                yield span
+        elif child.dep_ == "npadvmod":
+            yield from _unnamed_period(child)
+        if child.dep_ == "prep" and child.lower_ in _DATE_PREPS:
+            yield from _prep_date(child)
+
+
+def _unnamed_period(noun: Token) -> Iterator[Found]:
+    """ "last night", "this week" the NER left untagged: a period noun with its "last"/"this"."""
+    if noun.lower_ not in _PARTS_OF_DAY | _PERIODS:
+        return
+    first = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("last", "this", "next", "earlier")), None)
+    if first is not None:
+        yield text_of(noun.doc)[first.idx : noun.idx + len(noun)], first.idx, noun.idx + len(noun)
+
+
+def _prep_date(prep: Token) -> Iterator[Found]:
+    """ "on Nov. 6": the preposition with its date object."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME"):
+            span = date_span(pobj)
+            if span:
+                yield text_of(prep.doc)[prep.idx : span[2]], prep.idx, span[2]
+
+
+def _in_governed_nouns(verb: Token) -> Iterator[Found]:
+    """A date carried by the occasion or document a cue names: "said in an Oct. 26
+    letter", "according to a 2018 survey", "told a rally on Nov. 6"."""
+    for noun in _occasions(verb):
+        yield from noun_dates(noun)
+        # "during the sentencing in a letter posted Tuesday": one more occasion inside.
+        for inner in _occasions(noun):
+            yield from noun_dates(inner)
+
+
+def _occasions(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.ent_type_:
+                    yield pobj
+        elif child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and head.pos_ in ("VERB", "AUX"):
+            yield child
+
+
+def noun_dates(noun: Token) -> Iterator[Found]:
+    """The dates a noun carries: "an *Oct. 26* letter", "*Monday's* speech", "a posting
+    *from Friday*", "a case study *published Monday*"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod") and child.ent_type_ == "DATE":
+            span = date_span(child)
+            if span:
+                yield span
+        if child.dep_ == "prep" and child.lower_ in ("from", "on", "dated"):
+            yield from _prep_date(child)
+        if child.dep_ == "acl":  # "published Monday", "posted on Twitter Tuesday", "made 24 hours ago"
+            yield from _own_modifiers(child)
+
+
+def _of_subject(verb: Token) -> Iterator[Found]:
+    """ "A posting from Friday theorized ...", "Friday's statement said ..."."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_:
+        yield from noun_dates(subject)
+
+
+def _right_after(verb: Token) -> Iterator[Found]:
+    """A date written right after the cue, whatever the parser hung it on: "said Thursday",
+    "said on Monday fighting was continuing". Not "said Monday's attack ...", where the
+    date belongs to the reported clause's subject."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "on" and i + 1 < len(doc):
+        i += 1
+    if i >= len(doc):
+        return
+    tok = doc[i]
+    if not (tok.ent_iob_ == "B" and tok.ent_type_ in ("DATE", "TIME")) and tok.lower_ not in _RELATIVE_WORDS:
+        return
+    ent = entity_of(tok)
+    tokens = list(ent) if ent is not None else [tok]
+    if any(t.dep_ in ("poss", "nsubj", "nsubjpass") or t.tag_ == "POS" for t in tokens):
+        return
+    if not any(t.lower_ in dates.WEEKDAYS or t.lower_ in _RELATIVE_WORDS or _is_month(t) for t in tokens):
+        return  # "said two years ..." is a duration, not when it was said
+    span = date_span(tok)
+    if span is not None:
+        start = doc[verb.i + 1].idx
+        yield text_of(doc)[start : span[2]], start, span[2]
+
+
+def _is_month(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in dates.MONTHS and tok.lower_ not in ("may", "march")
+
+
+def date_span(tok: Token) -> Found | None:
+    """The date entity around ``tok``, kept tight, as ``(text, start, end)``."""
+    doc = tok.doc
+    if tok.ent_type_ == "TIME":
+        # Only times that name a day: "last night", "this morning", "Friday morning".
+        ent = entity_of(tok)
+        if ent is None or not any(
+            t.lower_ in ("last", "this", "yesterday", "tonight", "ago") or t.lower_ in dates.WEEKDAYS for t in ent
+        ):
+            return None
+        return ent.text, ent.start_char, ent.end_char
+    if tok.ent_type_ == "DATE":
+        ent = entity_of(tok)
+        # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
+        words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS]
+        words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
+        if not words:
+            return None
+        after = words[-1].i + 1
+        if after < len(doc) and doc[after].lower_ in _PARTS_OF_DAY:  # "Monday afternoon"
+            words.append(doc[after])
+        s, e = words[0].idx, words[-1].idx + len(words[-1])
+        return text_of(doc)[s:e], s, e
+    if tok.lower_ in _RELATIVE_WORDS:
+        return tok.text, tok.idx, tok.idx + len(tok)
+    return None
+
+
+def _subject_start(verb: Token) -> int:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.idx if subject is not None else verb.idx

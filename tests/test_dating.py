@@ -1,0 +1,60 @@
+"""Which date belongs to a claim (claims/dating.py), on sentences written for the tests.
+
+Published on Wednesday 2019-11-20: "Monday" is 2019-11-18, "last week" 2019-11-11/2019-11-17.
+"""
+
+import pytest
+
+from conftest import claims_of
+
+WED = "2019-11-20"
+
+
+def date_of(text: str, kind: str = "statement") -> dict:
+    [claim] = [c for c in claims_of(text, WED) if c["type"] == kind]
+    return claim["date"]
+
+
+@pytest.mark.parametrize(
+    "text,value,expression",
+    [
+        # the cue's own modifier, AP style and weeks
+        ("The minister said on Nov. 8 that talks would resume.", "2019-11-08", "on Nov. 8"),
+        ("The minister said Monday afternoon that talks would resume.", "2019-11-18", "Monday afternoon"),
+        ("The minister said last week that talks would resume.", "2019-11-11/2019-11-17", "last week"),
+        ("The group announced over the weekend that it would sell.", "2019-11-16/2019-11-17", "over the weekend"),
+        ("The ministry said this month that prices had fallen.", "2019-11", "this month"),
+        # a noun the cue governs
+        ("Reagan said in an Oct. 26 letter that talks would go on.", "2019-10-26", "Oct. 26"),
+        ('"I could not walk," Taylor wrote in a case study published Monday.', "2019-11-18", "Monday"),
+        ("According to a 2018 survey, 1,300 towns have lost their newspaper.", "2018", "2018"),
+        ("According to data released in August, solar costs fell.", "2019-08", "in August"),
+        # right after the cue, hung by the parser on the reported clause
+        ("The mayor said Tuesday the water was safe.", "2019-11-19", "Tuesday"),
+        # the sentence's opening adverbial, and a participle's own clause
+        (
+            "In a joint statement published Oct. 25, the ministries accused the rebels of theft.",
+            "2019-10-25",
+            "Oct. 25",
+        ),
+        ("Speaking last night, Chirac said the plan was dead.", "2019-11-19", "last night"),
+        # future tense does not leak from the reported clause
+        ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
+    ],
+)
+def test_date_tied_to_the_cue(text, value, expression):
+    date = date_of(text)
+    assert (date["value"], date["source"]) == (value, "text")
+    assert expression in date["text"]
+
+
+def test_a_date_of_the_reported_clause_is_not_the_statement_date():
+    assert date_of("The mayor said the bridge would open on Friday.") == {
+        "value": WED,
+        "text": None,
+        "source": "published",
+    }
+
+
+def test_a_date_in_the_reported_subject_is_not_the_statement_date():
+    assert date_of("The mayor said Monday's storm had flooded the town.")["source"] == "published"
