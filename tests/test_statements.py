@@ -225,3 +225,30 @@ def test_name_in_apposition_to_a_description_is_the_party():
     text = "Dubai's flagship carrier Emirates Airline signed a deal with Boeing on Wednesday."
     [c] = [c for c in claims_of(text, "2019-11-20") if c["type"] == "agreement"]
     assert [p["name"] for p in c["parties"]] == ["Emirates Airline", "Boeing"]
+
+
+def test_pronoun_agrees_with_gender_the_article_gives():
+    text = (
+        "Ilhan Omar asked for compassion, saying she did not think a harsh sentence would help. "
+        "Prosecutor James Kennedy said the case was closed. She added that the country must teach love."
+    )
+    speakers = [(c["speaker"]["text"], c["speaker"]["name"]) for c in statements(text)]
+    assert speakers[-1] == ("She", "Ilhan Omar")
+
+
+def test_not_statements_declined_naming_and_bare_pronouns():
+    assert statements("The spokesman declined to say whether the talks had failed.") == []
+    assert statements("The company refused to comment on the report.") == []
+    assert statements("That said, the two companies might have made a good fit.") == []
+    assert statements('Trump mocked what he calls "the fake news media" at the rally.') == []
+    assert statements("Democrats are to blame for the shutdown, the senator said.")[0]["speaker"]["name"] == "senator"
+
+
+def test_criticism_cues_need_a_party_or_a_claim():
+    [c] = statements("Secretary General Ban Ki-moon condemned the missile launch.")
+    assert (c["cue"]["lemma"], c["content"]["text"]) == ("condemn", "the missile launch")
+    [c] = statements("The Pentagon rejected these accusations.")
+    assert c["content"]["text"] == "these accusations"
+    assert statements("He slammed the door and left.") == []
+    [c] = statements("Senator Ben Sasse called his death a crisis of public trust.")
+    assert c["speaker"]["name"] == "Ben Sasse"

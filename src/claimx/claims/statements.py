@@ -1,7 +1,7 @@
 """Statements: who said what, when (GUIDE.md section 1).
 
 One pass over the parse finds every communication cue (a lemma in
-``lexicons/cue_verbs.txt``, "according to", "call for"), then asks the
+``lexicons/cue_verbs.tsv``, "according to", "call for"), then asks the
 dependency tree three questions:
 
 * **speaker** -- the cue's subject; for "..., saying" and "said ... and added"
@@ -32,61 +32,13 @@ from ..speakers import SpeakerResolver, is_source_like, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, token_span
 from .dating import claim_date
 
-# Cues whose object can be the content on its own: "denied the report", "threatened a resumption".
-OBJECT_CUES = {
-    "deny",
-    "demand",
-    "threaten",
-    "promise",
-    "pledge",
-    "vow",
-    "announce",
-    "confirm",
-    "accuse",
-    "predict",
-    "urge",
-    "reiterate",
-    "disclose",
-    "reveal",
-    "criticize",
-    "criticise",
-    "praise",
-    "warn",
-    "acknowledge",
-    "admit",
-    "allege",
-    "forecast",
-    "express",
-    "cite",
-    "dub",
-    "characterize",
-    "characterise",
-    "describe",
-}
-# Cues that need an explicit complement clause or quote: alone they are often not speech
-# ("added 2 pct", "claimed 30 lives", "reported a profit").
-CLAUSE_ONLY = {
-    "add",
-    "claim",
-    "report",
-    "note",
-    "point",
-    "maintain",
-    "state",
-    "indicate",
-    "signal",
-    "observe",
-    "post",
-    "write",
-    "charge",
-    "ask",
-    "estimate",
-    "recall",
-    "repeat",
-    "continue",
-    "read",
-    "plead",
-}
+# Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
+CUE_FRAMES = lexicons.mapping("cue_verbs.tsv")
+CUE_LEMMAS = frozenset(CUE_FRAMES)
+# Cues whose object can be the content: "denied the report", "slammed Trump".
+OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim"))
+# Cues that need an explicit complement clause or quote.
+CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame == "clause-only")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
@@ -95,7 +47,7 @@ SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = find_quotes(text_of(doc))
-    cue_lemmas = lexicons.words("cue_verbs.txt") | {"call"}
+    cue_lemmas = CUE_LEMMAS | {"call"}
     claims: list[Claim] = []
     for tok in doc:
         claim = None
@@ -135,7 +87,7 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
 def _cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     # The small model leaves some capitalised third-person forms unlemmatised ("Says").
-    if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in lexicons.words("cue_verbs.txt"):
+    if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in CUE_LEMMAS:
         return lemma[:-1]
     return lemma
 
@@ -188,7 +140,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return prev
         # "said the plan was ready and added that ...": the parser may hang "added" inside
         # the first cue's clause; the speaker is that cue's subject.
-        cue_lemmas = lexicons.words("cue_verbs.txt")
+        cue_lemmas = CUE_LEMMAS
         for ancestor in list(verb.ancestors)[1:]:
             if ancestor.lemma_.lower() in cue_lemmas and ancestor.pos_ == "VERB":
                 found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
@@ -238,11 +190,15 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             return _cut_at_coordinated_cue(toks)
     if lemma == "call":
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "for":
+            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
                 return [t for t in _subtree(child) if t.i != child.i]
-        return None
+        # "called his death a crisis": what was named and what it was called.
+        named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
+        return sorted(named, key=lambda t: t.i) or None
     if lemma in OBJECT_CUES:
         for child in verb.children:
+            if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
+                continue
             if (
                 child.dep_ in ("dobj", "dative")
                 and child.pos_ not in ("PRON",)
@@ -273,6 +229,13 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     return None
 
 
+def _party_or_claim(obj: Token) -> bool:
+    """ "slammed *Trump*", "rejected *the accusations*" -- not "slammed *the door*"."""
+    return obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in lexicons.words(
+        "assertion_nouns.txt"
+    )
+
+
 MAX_CONTENT_TOKENS = 400  # the guide lets content be shortened from the end
 
 
@@ -288,7 +251,7 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     """Stop a reported clause before "... and added that ...": the second cue is its own statement."""
-    cue_lemmas = lexicons.words("cue_verbs.txt")
+    cue_lemmas = CUE_LEMMAS
     for k, tok in enumerate(toks):
         if (
             tok.dep_ == "conj"
@@ -404,6 +367,33 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     return toks if len(toks) >= 3 else None
 
 
+# Demonstrative and relative pronouns that stand for no speaker when bare.
+_NOT_SPEAKERS = {"that", "this", "which", "what", "whatever", "these", "those"}
+# "declined to comment", "refused to say", "failed to mention": speech that did not happen.
+_WITHHOLDING = {"decline", "refuse", "fail", "hesitate", "neglect"}
+
+
+def _calls_out(verb: Token) -> bool:
+    """ "called for talks", "called on Iran to stop", "called his death a crisis" -- not the
+    naming in "what it calls 'a media attack'" or "a man called Smith"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            # "called on Iran", not "called her on Friday" (a phone call on a day)
+            if not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
+                return True
+    if verb.dep_ in ("acl", "relcl") or any(c.lower_ in ("what", "which") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _withheld(verb: Token) -> bool:
+    """ "declined to comment / to say", "refused to elaborate": not a statement (GUIDE.md);
+    nor is "X is to blame", a judgement about X rather than X speaking."""
+    if verb.dep_ != "xcomp":
+        return False
+    return verb.head.lemma_ in _WITHHOLDING or (verb.head.lemma_ == "be" and verb.lemma_ == "blame")
+
+
 def _negated(verb: Token) -> bool:
     """ "did not say", "never said" -- but not the "not" of a quote the parser hung on the
     cue ('"Probably not," Ms. Moore said')."""
@@ -444,7 +434,9 @@ def _following_clause(verb: Token) -> list[Token] | None:
 
 def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
     lemma = _cue_lemma(verb)
-    if _negated(verb):
+    if _negated(verb) or _withheld(verb):
+        return None
+    if lemma == "call" and not _calls_out(verb):
         return None
     if (
         verb.tag_ == "VBN"
@@ -465,12 +457,22 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         return None
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
         return None
+    if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(
+        _relative_antecedent(speaker_tok) or speaker_tok
+    ):
+        return None  # "the storm blasted Florida": a thing cannot speak
     if speaker_tok.lower_ in ("'s", "us", "nobody", "none", "one") and (
         speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
     ):
         return None  # "Let's say ...", "no one can credibly state ..."
     if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
         return None
+    if (
+        speaker_tok.lower_ in _NOT_SPEAKERS
+        and not list(speaker_tok.children)
+        and _relative_antecedent(speaker_tok) is None
+    ):
+        return None  # "That said, ...", "Which is not to say ...": no one behind the pronoun
     if content and speaker_tok in content:
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
     if content and content[0].lower_ == "that" and len(content) > 1:
