@@ -1,6 +1,7 @@
 """The command line: Typer's runner and a real subprocess, good and bad inputs."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -284,3 +285,13 @@ def test_table_fits_an_80_column_terminal(monkeypatch):
     plain = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in text.splitlines()]
     assert all(len(line) <= 80 for line in plain)
     assert "karabakh-2020-10-09:" not in text  # ids left out when narrow, never broken mid-token
+
+
+def test_output_file_follows_the_umask(tmp_path):
+    target = tmp_path / "claims.jsonl"
+    old = os.umask(0o022)
+    try:
+        assert runner.invoke(app, ["extract", str(SEED), "-o", str(target)]).exit_code == 0
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644

