@@ -252,3 +252,15 @@ def test_criticism_cues_need_a_party_or_a_claim():
     assert statements("He slammed the door and left.") == []
     [c] = statements("Senator Ben Sasse called his death a crisis of public trust.")
     assert c["speaker"]["name"] == "Ben Sasse"
+
+
+def test_reported_clause_the_parser_hung_on_a_noun():
+    [c] = statements(
+        "Interim Police Chief Ed Alvarez told reporters at a news conference that officials began receiving calls."
+    )
+    assert (c["speaker"]["name"], c["content"]["text"]) == ("Ed Alvarez", "officials began receiving calls")
+
+
+def test_named_subject_wins_over_a_misparsed_one():
+    [c] = statements("The poles are drier, said study co-author Anezina Solomonidou.")
+    assert c["speaker"]["name"] == "Anezina Solomonidou"

@@ -120,9 +120,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if _is_passive(verb):
         # The passive subject is who was told, asked or denied, not who spoke.
         return _agent(verb)
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child  # a relative "who"/"which" is resolved to its antecedent later
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Two subjects is a misparse ("said study co-author Anezina Solomonidou" gives "co"
+        # and "Solomonidou"): the named one is the speaker. A relative "who"/"which" is
+        # resolved to its antecedent later.
+        named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        return (named or subjects)[-1 if named else 0]
     if depth > 3:
         return None
     head = verb.head
@@ -188,6 +192,10 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
+    misplaced = _misattached_that_clause(verb)
+    if misplaced is not None:
+        toks = [t for t in _subtree(misplaced) if t.dep_ != "mark" or t.head.i != misplaced.i]
+        return _cut_at_coordinated_cue(toks)
     if lemma == "call":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "on"):
@@ -226,6 +234,23 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
             return _largest_run(toks)
+    return None
+
+
+def _misattached_that_clause(verb: Token) -> Token | None:
+    """ "told reporters at a news conference that officials began ...": the parser hangs
+    the reported clause on "conference" as a relative clause, but its "that" is a
+    complementizer (``mark``), not a relative pronoun, and the clause has its own subject."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "dobj", "dative") or child.i < verb.i:
+            continue
+        for tok in child.subtree:
+            if (
+                tok.dep_ == "relcl"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                return tok
     return None
 
 
