@@ -175,7 +175,11 @@ def test_max_chars_refuses_clearly(tmp_path):
     big.write_text("word " * 1000, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(big), "--max-chars", "100"])
     assert result.exit_code == 1
-    assert "5,000 characters is over --max-chars 100" in result.stderr
+    assert "5,000 bytes is over --max-chars 100" in result.stderr  # refused before reading
+    small = tmp_path / "small.txt"
+    small.write_text("word " * 30, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(small), "--max-chars", "100"])
+    assert "150 characters is over --max-chars 100" in result.stderr
 
 
 def test_sigterm_leaves_valid_jsonl_and_resume_finishes(tmp_path):

@@ -168,3 +168,38 @@ def test_unreadable_file_is_reported(tmp_path):
     result = runner.invoke(app, ["extract", str(f)])
     assert result.exit_code == 1
     assert "permission denied" in result.stderr
+
+
+# --- #14: inputs that once hung a run or blew up its memory -----------------------
+
+
+def test_named_pipe_and_device_are_skipped_with_one_line(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block forever
+    result = runner.invoke(app, ["extract", str(tmp_path), "/dev/zero"])
+    assert result.exit_code == 1
+    assert [c["type"] for c in lines(result.stdout)] == ["statement", "casualty"]
+    assert result.stderr.splitlines() == [
+        f"claimx: {tmp_path / 'pipe.txt'}: not a regular file (a named pipe); skipped",
+        "claimx: /dev/zero: not a regular file (a device); skipped",
+    ]
+
+
+@pytest.mark.parametrize("unit", ['"\n', '"', "a-"])
+def test_long_runs_and_short_lines_keep_the_text(unit, nlp):
+    text = unit * 3000 + "\n\n" + GOOD
+    assert nlp.make_doc(text).text == text
+    claims = claimx.extract(text, published="2020-10-09")
+    assert [(c["type"], text[c["sentence"]["start"] : c["sentence"]["end"]]) for c in claims] == [
+        ("statement", GOOD.strip()),
+        ("casualty", GOOD.strip()),
+    ]
+
+
+def test_jsonl_record_with_an_impossible_date_keeps_its_claims(tmp_path):
+    src = tmp_path / "export.jsonl"
+    record = {"id": "r1", "text": "Officials said on Monday that 12 people were killed.", "date": "2020-02-30"}
+    src.write_text("\ufeff" + json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src)])
+    assert result.exit_code == 0, result.output
+    assert [(c["id"], c["published"]) for c in lines(result.stdout)] == [("r1:1", None), ("r1:2", None)]

@@ -27,7 +27,9 @@ from .pipeline import DEFAULT_MODEL, load, set_published
 from .schema import CLAIM_TYPES, Claim
 
 TYPE_ORDER = {t: i for i, t in enumerate(CLAIM_TYPES)}
-SLICE_CHARS = 100_000  # well under spaCy's max_length; a news article is ~5,000
+SLICE_CHARS = 25_000  # a news article is ~5,000; a slice of odd text (one token per
+# two characters) still fits the parser in a few hundred MB
+BATCH_TOKENS = 20_000  # tokens the statistical pipeline holds at once, whatever the documents
 
 
 @dataclass
@@ -103,6 +105,22 @@ def published_iso(value: str | date | None) -> str | None:
         raise ValueError(f"published must be a real date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _pipe_bounded(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over batches of at most ``batch_size`` docs and :data:`BATCH_TOKENS`
+    tokens, so that memory does not grow with a long document's slices or a batch of
+    long articles."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and (len(batch) >= batch_size or tokens + len(doc) > BATCH_TOKENS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 class DocumentFailed(Exception):
     """A claim component failed on one document (the message names the component)."""
 
@@ -138,7 +156,7 @@ def extract_documents(
 
     claims: list[Claim] = []
     error: str | None = None
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    for doc in _pipe_bounded(nlp, docs(), batch_size):
         document, offset, left, published = pending.pop(0)
         error = error or doc.user_data.get("claimx_error")
         claims.extend(c.shift(offset) for c in (doc._.claims or []))

