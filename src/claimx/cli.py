@@ -494,7 +494,17 @@ def show(
     from .formats import ReadOptions
     from .render import terminal_view
 
-    chosen, published = _check_options(types, "jsonl", published, encoding, glob, "local", None, False, None)
+    chosen, published = _check_options(
+        types,
+        fmt="jsonl",
+        published=published,
+        encoding=encoding,
+        glob=glob,
+        engine="local",
+        scheduler=None,
+        resume=False,
+        output=None,
+    )
     _load_model(model)
     report = Report(None)
     sources = _resolve_inputs(paths, glob, report, Output(None))

@@ -140,10 +140,11 @@ def terminal_view(name: str, text: str, claims: list[dict], console, plain: bool
     """Print one article with its claims marked, then a compact list of the claims."""
     from rich.text import Text
 
-    console.rule(name, style="dim") if not plain else console.print(f"== {name}")
     if plain:
+        console.print(f"== {name}", markup=False, highlight=False)
         console.print(plain_text(text, claims), markup=False, highlight=False, soft_wrap=True)
     else:
+        console.rule(Text(name), style="dim")  # a file name is not markup
         shown = Text(text)
         for m in nest(marks(text, claims)):
             shown.stylize(TERMINAL_STYLES[m.role], m.start, m.end)

@@ -203,15 +203,16 @@ class SpeakerResolver:
         the name in a sentence that names no one else. Titles and role words learnt first
         ("Mrs.", "spokeswoman") win; so does a clear majority of these votes."""
         votes: dict[str, Counter] = {}
+        names_at = {e.start: self.canonical_person(e) for e in self.doc.ents if e.label_ == "PERSON"}
         for sent in self.doc.sents:
-            persons = [e for e in sent.ents if e.label_ == "PERSON" and self.canonical_person(e)]
-            names = {self.canonical_person(e) for e in persons}
+            persons = [e for e in sent.ents if names_at.get(e.start)]
+            names = {names_at[e.start] for e in persons}
             for tok in sent:
                 gender = _SUBJECT_PRONOUNS.get(tok.lower_)
                 if gender is None:
                     continue
                 governor = _governing_person(tok)
-                name = self.canonical_person(governor) if governor is not None else None
+                name = names_at.get(governor.start) if governor is not None else None
                 if not name and len(names) == 1 and tok.i >= persons[0].end:
                     name = next(iter(names))
                 if name:

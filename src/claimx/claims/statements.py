@@ -35,6 +35,7 @@ from .dating import claim_date
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
 CUE_FRAMES = lexicons.mapping("cue_verbs.tsv")
 CUE_LEMMAS = frozenset(CUE_FRAMES)
+CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "called X a Y" (_calls_out)
 # Cues whose object can be the content: "denied the report", "slammed Trump".
 OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim"))
 # Cues that need an explicit complement clause or quote.
@@ -47,13 +48,12 @@ SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = find_quotes(text_of(doc))
-    cue_lemmas = CUE_LEMMAS | {"call"}
     claims: list[Claim] = []
     for tok in doc:
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
-        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in cue_lemmas and not _inside(quotes, tok.idx):
+        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_WORDS and not _inside(quotes, tok.idx):
             claim = _from_cue(doc, tok, resolver, quotes)
         if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
             continue
@@ -126,7 +126,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # and "Solomonidou"): the named one is the speaker. A relative "who"/"which" is
         # resolved to its antecedent later.
         named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        return (named or subjects)[-1 if named else 0]
+        return named[-1] if named else subjects[0]
     if depth > 3:
         return None
     head = verb.head
@@ -144,9 +144,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return prev
         # "said the plan was ready and added that ...": the parser may hang "added" inside
         # the first cue's clause; the speaker is that cue's subject.
-        cue_lemmas = CUE_LEMMAS
         for ancestor in list(verb.ancestors)[1:]:
-            if ancestor.lemma_.lower() in cue_lemmas and ancestor.pos_ == "VERB":
+            if ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
                 found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
                 if found is not None:
                     return found
@@ -276,12 +275,11 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     """Stop a reported clause before "... and added that ...": the second cue is its own statement."""
-    cue_lemmas = CUE_LEMMAS
     for k, tok in enumerate(toks):
         if (
             tok.dep_ == "conj"
             and tok.pos_ == "VERB"
-            and tok.lemma_.lower() in cue_lemmas
+            and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         ):
             cut = k
