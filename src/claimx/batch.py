@@ -1,26 +1,31 @@
-"""Running claimx over many inputs: chunks of sources, processed where the engine says.
+"""Running claimx over many inputs: documents, in batches, processed where the engine says.
 
-One function does the work everywhere -- :func:`process_chunk` reads a list of
-sources and extracts their documents -- and the engines only decide where it
-runs: in this process (``--jobs 1``), in a pool of worker processes that each load
-the model once (``--jobs N``), or on a Dask cluster (``--engine dask``). Results
-come back in input order whatever the engine, so the output is byte-identical.
+The unit of work is a document, not a file. The parent splits every input into
+parts (:class:`~claimx.formats.Part`) as it streams (:func:`plan`: a text file is one part, a
+JSONL file one per record, a WARC crawl one per page), makes ids unique and skips what
+``--resume`` found written; batches of parts then go where the engine says -- this
+process (``--jobs 1``), a pool of worker processes that each load the model once
+(``--jobs N``), or a Dask cluster (``--engine dask``) -- to :func:`process_chunk`, which
+reads and extracts them. One big crawl thus keeps every worker busy, and results come
+back in input order whatever the engine, so the output is byte-identical.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
 from .api import Document, extract_documents
-from .formats import ReadOptions, documents
+from .formats import Part, ReadOptions, kind_of, read, split
 from .io import InputError, Source
 from .schema import dumps
 
-CHUNK = 16  # sources per unit of work: big enough for nlp.pipe batching, small enough to stream
+CHUNK = 16  # documents per unit of work: big enough for nlp.pipe batching, small enough to stream
+POOL_CHUNK = 8  # smaller for the pool and Dask, so that workers share even a short run
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,7 @@ class Options:
     model: str
     read: ReadOptions = ReadOptions()
     emit_text: str | None = None
-    skip: frozenset = frozenset()  # (doc name, doc id) pairs already written (--resume)
+    skip: frozenset = frozenset()  # resume_key()s of documents already written (--resume)
     keep_text: bool = False  # send each document's text back with its claims (for the HTML and terminal views)
 
 
@@ -42,34 +47,64 @@ class Outcome:
     lines: list[str] = field(default_factory=list)
     error: dict | None = None  # {"path", "kind", "message"}
     text: str | None = None  # the document's text, when Options.keep_text
+    nbytes: int = 0  # the input bytes it stands for (progress)
 
 
 def _error(path: str, kind: str, message: str) -> dict:
     return {"path": path, "kind": kind, "message": message}
 
 
-def process_chunk(sources: list[Source], options: Options) -> list[Outcome]:
-    """Read and extract a list of sources; one :class:`Outcome` per document or failure."""
+def resume_key(doc: str, doc_id: str) -> tuple[str, str]:
+    """What identifies a written document across runs, whatever the spelling of its path
+    (``a.txt``, ``./a.txt``, ``/home/me/a.txt``): the real path, plus the id inside a JSONL
+    or WARC file."""
+    real = doc if doc == "-" else os.path.realpath(doc)
+    return real, (doc_id if kind_of(doc) in ("jsonl", "warc") else "")
+
+
+def plan(sources: Iterable[Source], options: Options) -> Iterator[Part | Outcome]:
+    """Every input split into parts, in order, for any engine: ids made unique in the run
+    (a second ``x`` becomes ``x~2``), documents already written skipped, and inputs or
+    records that cannot be read turned into error outcomes."""
+    seen: Counter = Counter()
+    for source in sources:
+        try:
+            for part in split(source, options.read):
+                if isinstance(part, InputError):
+                    yield Outcome(source.name, error=_error(part.name, part.kind, part.message))
+                    continue
+                part = _unique(part, seen)
+                if resume_key(part.source, part.id) in options.skip:
+                    yield Outcome(source.name, nbytes=part.nbytes)
+                else:
+                    yield part
+        except InputError as err:
+            yield Outcome(source.name, error=_error(err.name, err.kind, err.message))
+
+
+def _unique(part: Part, seen: Counter) -> Part:
+    seen[part.id] += 1
+    if seen[part.id] == 1:
+        return part
+    return replace(part, item=replace(part.item, id=f"{part.id}~{seen[part.id]}"))
+
+
+def process_chunk(chunk: list[Part | Outcome], options: Options) -> list[Outcome]:
+    """Read and extract a batch of parts; one :class:`Outcome` per entry, in order."""
     outcomes: list[Outcome] = []
     slots: dict[int, Outcome] = {}  # id(document) -> its outcome, filled after extraction
 
     def docs() -> Iterator[Document]:
-        for source in sources:
-            try:
-                for item in documents(source, options.read):
-                    if isinstance(item, InputError):
-                        outcomes.append(Outcome(source.name, error=_error(item.name, item.kind, item.message)))
-                        continue
-                    if (item.name, item.id) in options.skip:
-                        continue
-                    outcome = Outcome(source.name, doc=item.name)
-                    outcomes.append(outcome)
-                    slots[id(item)] = outcome
-                    if options.emit_text:
-                        _emit(options.emit_text, item)
-                    yield item
-            except InputError as err:
-                outcomes.append(Outcome(source.name, error=_error(err.name, err.kind, err.message)))
+        for entry in chunk:
+            if isinstance(entry, Outcome):
+                outcomes.append(entry)
+                continue
+            outcome = Outcome(entry.source, nbytes=entry.nbytes)
+            outcomes.append(outcome)
+            document = _read(entry, options, outcome)
+            if document is not None:
+                slots[id(document)] = outcome
+                yield document
 
     for document, claims, error in extract_documents(docs(), options.types, model=options.model):
         outcome = slots.pop(id(document))
@@ -79,6 +114,29 @@ def process_chunk(sources: list[Source], options: Options) -> list[Outcome]:
             outcome.lines = [dumps(c) for c in claims]
             outcome.text = document.text if options.keep_text else None
     return outcomes
+
+
+def _where(part: Part) -> str:
+    """How errors name a part: the file, or the file and the record's id or URL."""
+    return part.source if isinstance(part.item, Source) else f"{part.source}#{part.id}"
+
+
+def _read(part: Part, options: Options, outcome: Outcome) -> Document | None:
+    """The part's document (its text written out with ``--emit-text``), or ``None`` with
+    the outcome's error set."""
+    where = _where(part)
+    try:
+        document = read(part.item, options.read)
+        if options.emit_text:
+            _emit(options.emit_text, document)
+    except InputError as err:
+        outcome.error = _error(where, err.kind, err.message)
+        return None
+    except OSError as err:
+        outcome.error = _error(where, "emit_text", f"cannot write its text under --emit-text: {err.strerror or err}")
+        return None
+    outcome.doc = document.name
+    return document
 
 
 def _emit(folder: str, document: Document) -> None:
@@ -103,7 +161,7 @@ def emitted_name(doc_id: str) -> str:
     return "/".join(parts or ["doc"]) + ".txt"
 
 
-def chunks(items: Iterable[Source], size: int = CHUNK) -> Iterator[list[Source]]:
+def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
     it = iter(items)
     while True:
         chunk = list(islice(it, size))
@@ -116,7 +174,7 @@ def chunks(items: Iterable[Source], size: int = CHUNK) -> Iterator[list[Source]]
 
 
 def run_local(sources: Iterable[Source], options: Options) -> Iterator[Outcome]:
-    for chunk in chunks(sources):
+    for chunk in chunks(plan(sources, options)):
         yield from process_chunk(chunk, options)
 
 
@@ -131,37 +189,39 @@ def _init_worker(options: Options) -> None:
     load(options.model)  # once per worker, before any work arrives
 
 
-def _work(chunk: list[Source]) -> list[Outcome]:
+def _work(chunk: list[Part | Outcome]) -> list[Outcome]:
     assert _WORKER_OPTIONS is not None
     return process_chunk(chunk, _WORKER_OPTIONS)
 
 
 def run_pool(sources: Iterable[Source], options: Options, jobs: int) -> Iterator[Outcome]:
-    """``jobs`` worker processes; ``imap`` keeps the input order.
+    """``jobs`` worker processes (:mod:`claimx.pool`), fed batches of documents in order.
 
-    The pool starts here, before the caller starts a progress bar thread. Where the
-    platform can fork, workers inherit the model the parent already loaded (shared
-    copy-on-write, no second start-up); elsewhere each worker loads it once."""
-    import multiprocessing as mp
+    Where the platform can fork, workers inherit the model the parent already loaded
+    (shared copy-on-write, no second start-up); elsewhere each loads it once. A batch
+    whose worker died twice comes back as one error per document."""
+    from .pool import TaskFailed, ordered_map
 
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    pool = mp.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(options,))
-    return _drain_pool(pool, sources)
+    batches = chunks(plan(sources, options), POOL_CHUNK)
+    for chunk, result in ordered_map(_work, batches, jobs, init=_init_worker, init_args=(options,)):
+        yield from _failed(chunk, result) if isinstance(result, TaskFailed) else result
 
 
-def _drain_pool(pool, sources: Iterable[Source]) -> Iterator[Outcome]:
-    try:
-        for outcomes in pool.imap(_work, chunks(sources, max(4, CHUNK // 2)), chunksize=1):
-            yield from outcomes
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+def _failed(chunk: list[Part | Outcome], failure: Exception) -> list[Outcome]:
+    """A lost batch: every document in it reported, outcomes already known kept."""
+    return [
+        entry
+        if isinstance(entry, Outcome)
+        else Outcome(entry.source, error=_error(_where(entry), "worker", str(failure)))
+        for entry in chunk
+    ]
 
 
 def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Iterator[Outcome]:
-    """The same chunks on a Dask cluster. Workers read the input paths themselves,
-    so the paths must be visible to them (a shared file system)."""
+    """The same batches of documents on a Dask cluster. Workers read text and HTML files
+    themselves, so their paths must be visible to them (a shared file system); records of
+    JSONL and WARC files travel with the batch. A batch Dask gives up on (its workers
+    died) comes back as one error per document."""
     try:
         from distributed import Client, as_completed
     except ImportError as err:
@@ -171,9 +231,9 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
         window = max(4, 2 * sum(client.nthreads().values()))  # futures in flight, for bounded memory
         pending, results, next_out, submitted = {}, {}, 0, 0
         queue = as_completed()
-        for index, chunk in enumerate(chunks(_shippable(sources))):
+        for index, chunk in enumerate(chunks(plan(_shippable(sources), options), POOL_CHUNK)):
             future = client.submit(process_chunk, chunk, options, key=f"claimx-{os.getpid()}-{index}", pure=False)
-            pending[future] = index
+            pending[future] = (index, chunk)
             queue.add(future)
             submitted += 1
             while submitted - next_out >= window:
@@ -186,7 +246,11 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
 
 def _drain(queue, pending, results, next_out, block):
     future = next(queue)
-    results[pending.pop(future)] = future.result()
+    index, chunk = pending.pop(future)
+    try:
+        results[index] = future.result()
+    except Exception as err:  # noqa: BLE001 - e.g. distributed's KilledWorker
+        results[index] = _failed(chunk, err)
     while next_out in results:
         yield from results.pop(next_out)
         next_out += 1

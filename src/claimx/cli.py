@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import typer
 
 from . import __version__
 from .io import InputError, Source, iter_sources
+from .output import Output, OutputError, prepare_resume
 from .schema import CLAIM_TYPES, json_schema
 
 app = typer.Typer(
@@ -50,94 +50,12 @@ def main(
     """claimx reads news articles and writes one JSON line per claim."""
 
 
-class Output:
-    """Where lines go: stdout; a temp file renamed over FILE when the run ends (also on
-    an interrupt, so FILE keeps every document finished so far); or, with --resume,
-    FILE itself in append mode. Lines are written a whole document at a time."""
-
-    def __init__(self, path: Path | None, append: bool = False):
-        self.path = path
-        self.tmp: Path | None = None
-        self.good = 0  # bytes known to end on a complete document
-        if path is None:
-            self.stream = sys.stdout
-            return
-        directory = path.parent if str(path.parent) else Path(".")
-        if not directory.is_dir():
-            raise InputError(str(path), "output", f"output folder {directory} does not exist")
-        if not os.access(directory, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-            raise InputError(str(path), "output", f"cannot write to {path}")
-        if append:
-            self.stream = open(path, "a", encoding="utf-8", newline="\n")
-            self.good = self.stream.tell()
-        else:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-            os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600; the finished file follows the umask
-            self.tmp = Path(tmp)
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def write_document(self, lines: list[str]) -> None:
-        if not lines:
-            return
-        self.stream.write("".join(line + "\n" for line in lines))
-        if self.path is not None:
-            self.stream.flush()
-            self.good = self.stream.tell()
-        else:
-            self.stream.flush()
-
-    def commit(self) -> None:
-        """Keep what was written: truncate any half-written document, then publish FILE."""
-        if self.path is None:
-            self.stream.flush()
-            return
-        try:
-            self.stream.flush()
-        except OSError:
-            pass
-        try:
-            self.stream.close()
-        except OSError:
-            pass
-        target = self.tmp or self.path
-        with open(target, "r+b") as handle:
-            handle.truncate(self.good)
-        if self.tmp is not None:
-            os.replace(self.tmp, self.path)
-
-
-def _mode_for(path: Path) -> int:
-    """The permission bits FILE gets: those it has if it exists, else 0666 less the umask,
-    as any tool writing a new file would give it."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def _parse_types(value: str) -> list[str]:
     chosen = [t.strip() for t in value.split(",") if t.strip()]
     unknown = [t for t in chosen if t not in CLAIM_TYPES]
     if unknown or not chosen:
         raise typer.BadParameter(f"unknown type {', '.join(unknown) or '(none)'}; choose from {','.join(CLAIM_TYPES)}")
     return chosen
-
-
-def _already_written(path: Path) -> frozenset:
-    """(doc, doc id) pairs present in an earlier, interrupted output file."""
-    done = set()
-    if not path.exists():
-        return frozenset()
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            try:
-                record = json.loads(line)
-                done.add((record["doc"], record["id"].rsplit(":", 1)[0]))
-            except (ValueError, KeyError, AttributeError):
-                continue  # a torn last line from a hard kill: that document runs again
-    return frozenset(done)
 
 
 def _on_sigterm(signum, frame):  # pragma: no cover - exercised by a subprocess test
@@ -206,9 +124,15 @@ def extract(
     are still written), 2 for a usage error.
     """
     chosen_types, published = _check_options(types, fmt, published, encoding, glob, engine, scheduler, resume, output)
-    if engine == "local":
-        _load_model(model)
-    out, error_log = _open_outputs(output, errors, resume)
+    try:
+        if engine == "local":
+            _load_model(model)
+        listing = _list_inputs(paths, glob)
+        _refuse_overlap(listing, {"-o": output, "--errors": errors})
+        out, error_log, skip = _open_outputs(output, errors, resume)
+    except KeyboardInterrupt:
+        _err("interrupted before any work; nothing was written")
+        raise typer.Exit(130) from None
     from .batch import Options
     from .formats import ReadOptions
 
@@ -224,17 +148,17 @@ def extract(
             max_chars=max_chars,
         ),
         emit_text=emit_text,
-        skip=_already_written(output) if resume and output is not None else frozenset(),
+        skip=skip,
         keep_text=fmt == "html",
     )
     report = Report(error_log)
-    sources = _resolve_inputs(paths, glob, report, out)
+    sources = _report_unreadable(listing, report)
     if report.failures and fail_fast:
-        out.commit()
+        _finish(out, complete=False, partial_ok=fmt == "jsonl")
         raise typer.Exit(1)
     outcomes = _run(sources, options, engine, scheduler, jobs)
-    show_progress = not quiet and sys.stderr.isatty() and len(sources) > 1
-    status = _write(outcomes, out, fmt, report, fail_fast, len(sources) if show_progress else 0)
+    progress_total = 0 if quiet or not sys.stderr.isatty() else _progress_total(sources)
+    status = _write(outcomes, out, fmt, report, fail_fast, progress_total)
     if status:
         raise typer.Exit(status)
     if report.failures:
@@ -262,6 +186,10 @@ def _check_options(types, fmt, published, encoding, glob, engine, scheduler, res
             codecs.lookup(encoding)
         except LookupError:
             raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        try:
+            b"text".decode(encoding)  # rot13, base64, zlib...: codecs, but not text encodings
+        except (LookupError, ValueError, TypeError):
+            raise typer.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding") from None
     if not glob.strip():
         raise typer.BadParameter("give a file pattern such as '*.txt'", param_hint="--glob")
     if engine not in ("local", "dask"):
@@ -284,16 +212,49 @@ def _load_model(model: str) -> None:
     except ModelNotFound as err:
         _err(str(err))
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _err("interrupted while loading the model; nothing was written")
+        raise typer.Exit(130) from None
 
 
 def _open_outputs(output: Path | None, errors: Path | None, resume: bool):
+    """The claims' output, the --errors file and, with --resume, what FILE already holds."""
+    from .batch import resume_key
+
+    skip: frozenset = frozenset()
     try:
+        if resume and output is not None:
+            skip, notes = prepare_resume(output, resume_key)
+            for note in notes:
+                _err(note)
         out = Output(output, append=resume)
         error_log = open(errors, "w", encoding="utf-8") if errors else None
-    except (InputError, OSError) as err:
-        _err(getattr(err, "message", None) or str(err))
+    except (OutputError, OSError) as err:
+        _err(str(err) if isinstance(err, OutputError) else f"cannot write {err.filename}: {err.strerror or err}")
         raise typer.Exit(2) from None
-    return out, error_log
+    return out, error_log, skip
+
+
+def _refuse_overlap(listing: list, outputs: dict[str, Path | None]) -> None:
+    """An output that is also an input would be emptied before it is read: usage error."""
+    inputs = [item.path for item in listing if isinstance(item, Source) and item.path is not None]
+    for option, path in outputs.items():
+        if path is None or not path.exists():
+            continue
+        for given in inputs:
+            try:
+                same = os.path.samefile(path, given)
+            except OSError:
+                continue
+            if same:
+                _err(f"{option} {path} is also an input; choose another file")
+                raise typer.Exit(2)
+
+
+def _finish(out: Output, complete: bool, partial_ok: bool) -> None:
+    note = out.commit(complete=complete, partial_ok=partial_ok)
+    if note:
+        _err(note)
 
 
 class Report:
@@ -307,25 +268,55 @@ class Report:
         self.failures += 1
         _err(f"{record['path']}: {record['message']}")
         if self.error_log is not None:
-            self.error_log.write(json.dumps(record, ensure_ascii=False) + "\n")
-            self.error_log.flush()
+            try:
+                self.error_log.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.error_log.flush()
+            except OSError as err:  # a full disk: say so once, keep reporting on stderr
+                _err(f"cannot write the --errors file ({err.strerror or err}); failures are reported here only")
+                self._close_log()
 
     def close(self) -> None:
-        if self.error_log is not None:
-            self.error_log.close()
+        self._close_log()
+
+    def _close_log(self) -> None:
+        log, self.error_log = self.error_log, None
+        if log is not None:
+            try:
+                log.close()
+            except OSError:
+                pass
 
 
-def _resolve_inputs(paths: list[str], glob: str, report: Report, out: Output) -> list[Source]:
-    """The inputs to read; an input that cannot be read is reported, nothing matched is an error."""
+def _list_inputs(paths: list[str], glob: str) -> list:
+    """The inputs named (sources, and errors for those that cannot be read); nothing
+    matched is an error, before any output is touched."""
     listing = list(iter_sources(paths, glob))
     if not listing:
         _err(f"no input matched {' '.join(paths)} (folders are searched for --glob {glob!r})")
-        out.commit()
         raise typer.Exit(1)
+    return listing
+
+
+def _report_unreadable(listing: list, report: Report) -> list[Source]:
     for item in listing:
         if isinstance(item, InputError):
             report.fail({"path": item.name, "kind": item.kind, "message": item.message})
     return [s for s in listing if isinstance(s, Source)]
+
+
+def _progress_total(sources: list[Source]) -> int:
+    """Bytes of input, for a progress bar that moves inside big files too; 0 (no bar) for
+    one small article."""
+    from .formats import kind_of
+
+    total = 0
+    for source in sources:
+        try:
+            total += len(source.data) if source.data is not None else source.path.stat().st_size
+        except OSError:
+            pass
+    one_article = len(sources) == 1 and kind_of(sources[0].name) in ("text", "html")
+    return 0 if one_article else total
 
 
 def _run(sources, options, engine: str, scheduler: str | None, jobs: int):
@@ -343,24 +334,19 @@ def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, pro
     """Write each finished document; returns the exit status of an interrupted run (0 if none)."""
     import signal
 
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    handled = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {signum: signal.signal(signum, _on_sigterm) for signum in handled}
     progress = _progress(progress_total) if progress_total else None
     collected: list[dict] = []
     status = 0
     try:
-        _consume(outcomes, out, fmt, report, fail_fast, progress, collected)
+        complete = _consume(outcomes, out, fmt, report, fail_fast, progress, collected)
         if progress is not None:
             progress.stop()  # before a table is printed, so no stale bar stays above it
             progress = None
-        if fmt == "json":
-            out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
-        elif fmt == "html":
-            from .render import html_report
-
-            out.write_document(["".join(html_report(collected)).rstrip("\n")])
-        elif fmt == "table":
-            out.write_document([_table(collected, out.stream.isatty())])
-        out.commit()
+        if complete:
+            _write_collected(out, fmt, collected)
+        _finish(out, complete=complete, partial_ok=fmt == "jsonl")
     except BrokenPipeError:
         # `claimx extract ... | head -1`: the reader has gone; stop quietly.
         try:
@@ -368,30 +354,45 @@ def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, pro
         finally:
             os._exit(1 if report.failures else 0)
     except KeyboardInterrupt:
-        out.commit()
-        _err("interrupted: the output keeps every document finished so far (continue with --resume)")
+        _finish(out, complete=False, partial_ok=fmt == "jsonl")
+        _err("interrupted: every document finished so far is kept (continue with --resume)")
         status = 130
-    except OSError as err:
-        out.commit()
-        _err(f"cannot write output: {err.strerror or err}; the output keeps every document finished so far")
+    except (OSError, MemoryError) as err:
+        _finish(out, complete=False, partial_ok=fmt == "jsonl")
+        reason = "out of memory" if isinstance(err, MemoryError) else f"cannot write output: {err.strerror or err}"
+        _err(f"{reason}; every document finished so far is kept (continue with --resume)")
         status = 1
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        getattr(outcomes, "close", lambda: None)()  # stops worker processes at once
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if progress is not None:
             progress.stop()
         report.close()
     return status
 
 
-def _consume(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, progress, collected: list) -> None:
-    n_docs = n_claims = 0
+def _write_collected(out: Output, fmt: str, collected: list) -> None:
+    """The formats written whole at the end: one JSON array, one HTML page, one table."""
+    if fmt == "json":
+        out.write_document([json.dumps(collected, ensure_ascii=False, indent=1)])
+    elif fmt == "html":
+        from .render import html_report
+
+        out.write_document(["".join(html_report(collected)).rstrip("\n")])
+    elif fmt == "table":
+        out.write_document([_table(collected, out.stream.isatty())])
+
+
+def _consume(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, progress, collected: list) -> bool:
+    """Write or collect each outcome; False when --fail-fast stopped the run."""
+    n_docs = n_claims = done_bytes = 0
     started = time.monotonic()
-    seen_sources: set[str] = set()
     for outcome in outcomes:
         if outcome.error:
             report.fail(outcome.error)
             if fail_fast:
-                break
+                return False
         elif fmt == "jsonl":
             out.write_document(outcome.lines)
         elif fmt == "html":
@@ -401,23 +402,25 @@ def _consume(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, p
             collected.extend(json.loads(line) for line in outcome.lines)
         n_docs += outcome.doc is not None
         n_claims += len(outcome.lines)
+        done_bytes += outcome.nbytes
         if progress is not None:
-            seen_sources.add(outcome.source)
             rate = n_docs / max(time.monotonic() - started, 1e-6)
-            progress.update(completed=len(seen_sources), claims=n_claims, docs=n_docs, rate=f"{rate:.1f}")
+            progress.update(completed=done_bytes, claims=n_claims, docs=n_docs, rate=f"{rate:.1f}")
+    return True
 
 
 class _progress:
-    """A rich progress bar on stderr: inputs done, documents, claims, docs/s."""
+    """A rich progress bar on stderr: share of the input bytes done (so it moves inside
+    one big crawl too), documents, claims, docs/s."""
 
     def __init__(self, total: int):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
         self.bar = Progress(
             TextColumn("[bold]claimx"),
             BarColumn(),
-            MofNCompleteColumn(),
+            TaskProgressColumn(),
             TextColumn("{task.fields[docs]} docs, {task.fields[claims]} claims, {task.fields[rate]} docs/s"),
             TimeElapsedColumn(),
             console=Console(stderr=True),
@@ -507,7 +510,7 @@ def show(
     )
     _load_model(model)
     report = Report(None)
-    sources = _resolve_inputs(paths, glob, report, Output(None))
+    sources = _report_unreadable(_list_inputs(paths, glob), report)
     options = Options(
         types=chosen, model=model, read=ReadOptions(encoding=encoding, published=published), keep_text=True
     )
@@ -522,6 +525,9 @@ def show(
                 terminal_view(outcome.doc, outcome.text or "", claims, console, plain)
     except BrokenPipeError:
         os._exit(1 if report.failures else 0)  # `claimx show ... | head`: the reader has gone
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(130) from None
     if report.failures:
         raise typer.Exit(1)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io as _io
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,25 +34,96 @@ class ReadOptions:
     max_chars: int = 20_000_000
 
 
-def documents(source: Source, options: ReadOptions) -> Iterator[Document]:
-    """The documents in one input. Raises :class:`InputError` for an unreadable input;
-    a bad record inside a JSONL or WARC file is yielded as an :class:`InputError`."""
-    name = source.name.lower()
-    if name.endswith(WARC_SUFFIXES):
-        yield from _warc(source, options)
-        return
-    if name.endswith(JSONL_SUFFIXES):
-        yield from _jsonl(source, _jsonl_lines(source, options), options)
-        return
-    data = source.read_bytes(max_chars=options.max_chars)
-    if name.endswith(HTML_SUFFIXES):
-        yield _checked(
-            html_document(source.name, source.id, decode(data, source.name, options.encoding), options), options
-        )
+@dataclass
+class Page:
+    """An HTML response of a crawl, not yet extracted: whoever processes it runs trafilatura."""
 
+    name: str  # the crawl's file name, written as ``doc``
+    id: str  # the page's URL
+    html: str
+    crawl_date: str | None = None  # the record's WARC-Date, used when the page states no date
+
+
+@dataclass
+class Part:
+    """One document's worth of an input, as cheap to make as possible: a file to read, a
+    crawled page to extract, or a JSONL record already read. Big inputs are split into
+    parts so that many workers can share one file; ``nbytes`` is the share of the input's
+    bytes the part stands for (for the progress bar)."""
+
+    source: str  # the input's name
+    item: Source | Page | Document
+    nbytes: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+
+def kind_of(name: str) -> str:
+    """The reader an input needs, from its name: ``warc``, ``jsonl``, ``html`` or ``text``.
+
+    >>> kind_of("crawl.warc.gz"), kind_of("export.ndjson"), kind_of("page.HTM"), kind_of("-")
+    ('warc', 'jsonl', 'html', 'text')
+    """
+    name = name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "html" if name.endswith(HTML_SUFFIXES) else "text"
+
+
+def split(source: Source, options: ReadOptions) -> Iterator[Part | InputError]:
+    """The parts of one input, in order, read as a stream: a text or HTML file is one part
+    (read later, by the worker), a JSONL file one part per record, a WARC file one per HTML
+    response. Raises :class:`InputError` for an input that cannot be read at all; a bad
+    record inside a JSONL or WARC file is yielded as an :class:`InputError`."""
+    kind = kind_of(source.name)
+    if kind == "warc":
+        yield from _warc_parts(source, options)
+    elif kind == "jsonl":
+        yield from _jsonl_parts(source, options)
     else:
-        text = decode(data, source.name, options.encoding)
-        yield _checked(Document(source.name, source.id, text, options.published), options)
+        yield Part(source.name, source, _size(source, options.max_chars))
+
+
+def read(item: Source | Page | Document, options: ReadOptions) -> Document:
+    """A part's document: the file read and decoded, the page's article text extracted.
+    Raises :class:`InputError`."""
+    if isinstance(item, Document):
+        return _checked(item, options)
+    if isinstance(item, Page):
+        document = html_document(item.name, item.id, item.html, options)
+        document.published = document.published or item.crawl_date
+        return _checked(document, options)
+    data = item.read_bytes(max_chars=options.max_chars)
+    text = decode(data, item.name, options.encoding)
+    if kind_of(item.name) == "html":
+        return _checked(html_document(item.name, item.id, text, options), options)
+    return _checked(Document(item.name, item.id, text, options.published), options)
+
+
+def documents(source: Source, options: ReadOptions) -> Iterator[Document | InputError]:
+    """The documents in one input, read here and now (:func:`split` then :func:`read`)."""
+    for part in split(source, options):
+        if isinstance(part, InputError):
+            yield part
+            continue
+        try:
+            yield read(part.item, options)
+        except InputError as err:
+            yield err
+
+
+def _size(source: Source, max_chars: int | None = None) -> int:
+    if source.data is not None:
+        return len(source.data)
+    try:
+        source.check(max_chars)
+        return source.path.stat().st_size
+    except OSError:
+        return 0  # the worker reading it will report what is wrong
 
 
 def _checked(document: Document, options: ReadOptions) -> Document:
@@ -92,9 +164,9 @@ def _day(value) -> str | None:
     return m.group(1)
 
 
-def _jsonl_lines(source: Source, options: ReadOptions) -> Iterator[tuple[int, str]]:
-    """``(line number, text)`` of a JSONL input, read one line at a time: memory does not
-    grow with the file. A line that cannot be decoded is yielded as an :class:`InputError`."""
+def _jsonl_lines(source: Source, options: ReadOptions) -> Iterator[tuple[int, str | InputError, int]]:
+    """``(line number, text, bytes)`` of a JSONL input, read one line at a time: memory does
+    not grow with the file. A line that cannot be decoded comes as an :class:`InputError`."""
     if source.data is not None:
         handle = _io.BytesIO(source.data)
     else:
@@ -108,18 +180,19 @@ def _jsonl_lines(source: Source, options: ReadOptions) -> Iterator[tuple[int, st
             if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
                 # UTF-16 lines are not separated by a single newline byte: decode it whole.
                 rest = raw + handle.read()
-                text = decode(rest, source.name, options.encoding)
-                yield from enumerate(text.split("\n"), start=1)
+                lines = decode(rest, source.name, options.encoding).split("\n")
+                yield from ((n, line, len(rest) // len(lines)) for n, line in enumerate(lines, start=1))
                 return
             try:
                 line = decode(raw, f"{source.name}:{number}", options.encoding).rstrip("\n")
-                yield number, line.removeprefix("\ufeff") if number == 1 else line
+                yield number, line.removeprefix("\ufeff") if number == 1 else line, len(raw)
             except InputError as err:
-                yield number, err
+                yield number, err, len(raw)
 
 
-def _jsonl(source: Source, lines: Iterator[tuple[int, str | InputError]], options: ReadOptions) -> Iterator[Document]:
-    for number, line in lines:
+def _jsonl_parts(source: Source, options: ReadOptions) -> Iterator[Part | InputError]:
+    """One part per record: the record is parsed here (cheap), its text processed later."""
+    for number, line, nbytes in _jsonl_lines(source, options):
         if isinstance(line, InputError):
             yield line
             continue
@@ -137,52 +210,61 @@ def _jsonl(source: Source, lines: Iterator[tuple[int, str | InputError]], option
             continue
         doc_id = str(record.get(options.id_field) or f"{source.id}-{number}")
         published = options.published or _day(record.get(options.date_field))
-        try:
-            yield _checked(Document(source.name, doc_id, body, published), options)
-        except InputError as err:
-            yield err
+        yield Part(source.name, Document(source.name, doc_id, body, published), nbytes)
 
 
-def _warc(source: Source, options: ReadOptions) -> Iterator[Document]:
-    """Each HTML response record of a WARC file is a document; its id is the URL."""
+def _warc_parts(source: Source, options: ReadOptions) -> Iterator[Part | InputError]:
+    """One part per HTML response record, read record by record from the open file (gzip
+    included), so memory stays flat whatever the crawl's size. A crawl cut short ends with
+    an error for the file after the pages it holds."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as err:  # pragma: no cover - a declared dependency
         raise InputError(source.name, "unsupported", f"WARC needs warcio ({err})") from None
     if source.data is not None:
-        stream = _io.BytesIO(source.data)
+        stream, size = _io.BytesIO(source.data), len(source.data)
     else:
         source.check()  # a crawl may be far bigger than one article: no --max-chars here
         try:
-            stream = open(source.path, "rb")  # read record by record: memory stays flat
+            stream = open(source.path, "rb")
+            size = os.fstat(stream.fileno()).st_size
         except OSError as err:
             raise InputError(source.name, "unreadable", err.strerror or str(err)) from None
     with stream:
-        yield from _warc_records(source, stream, ArchiveIterator, options)
+        yield from _warc_pages(source, ArchiveIterator(stream), size)
 
 
-def _warc_records(source: Source, stream, ArchiveIterator, options: ReadOptions) -> Iterator[Document]:
+def _warc_pages(source: Source, records, size: int) -> Iterator[Part | InputError]:
+    done = 0  # bytes of the file accounted for by the parts so far
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            body = record.content_stream().read()
-            charset = re.search(r"charset=([\w-]+)", ctype)
-            try:
-                html = body.decode(charset.group(1) if charset else "utf-8", errors="replace")
-            except LookupError:
-                html = body.decode("utf-8", errors="replace")
-            try:
-                document = html_document(source.name, url, html, options)
-            except InputError as err:
-                yield InputError(f"{source.name}#{url}", err.kind, err.message)
-                continue
-            if document.published is None:
-                document.published = _day(record.rec_headers.get_header("WARC-Date"))
-            yield document
+        for record in records:
+            page = _page(source, record)
+            if getattr(record.raw_stream, "limit", 0):
+                where = record.rec_headers.get_header("WARC-Target-URI") or "a record"
+                raise InputError(source.name, "truncated", f"WARC cut short inside {where}")
+            if page is not None:
+                yield Part(source.name, page, records.offset - done)
+                done = records.offset
+    except InputError:
+        raise
     except Exception as err:  # warcio raises plain exceptions on corrupt archives
         raise InputError(source.name, "bad_warc", f"cannot read WARC: {err}") from None
+    if records.offset < size:
+        raise InputError(source.name, "truncated", f"WARC cut short after byte {records.offset:,} of {size:,}")
+
+
+def _page(source: Source, record) -> Page | None:
+    """The record as a :class:`Page` if it is an HTML response; its body is read either way."""
+    body = record.content_stream().read()
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if "html" not in ctype:
+        return None
+    charset = re.search(r"charset=([\w-]+)", ctype)
+    try:
+        html = body.decode(charset.group(1) if charset else "utf-8", errors="replace")
+    except LookupError:
+        html = body.decode("utf-8", errors="replace")
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return Page(source.name, url, html, _day(record.rec_headers.get_header("WARC-Date")))

@@ -136,7 +136,7 @@ def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Source | 
     seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
         if given == "-":
-            yield Source("-", "stdin", data=sys.stdin.buffer.read())
+            yield _stdin()
             continue
         path = Path(given)
         if path.is_dir():
@@ -145,6 +145,14 @@ def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Source | 
             yield Source(printable_name(given), doc_id(printable_name(given)), path=path)
         else:
             yield InputError(given, "not_found", "no such file or folder")
+
+
+def _stdin() -> Source | InputError:
+    """Standard input as one source; closed or unreadable stdin is an input error."""
+    try:
+        return Source("-", "stdin", data=sys.stdin.buffer.read())
+    except (AttributeError, OSError, ValueError) as err:  # no stdin, or it was closed
+        return InputError("-", "unreadable", f"cannot read standard input ({getattr(err, 'strerror', None) or err})")
 
 
 def _walk(root: Path, pattern: str, seen_dirs: set) -> Iterator[Source | InputError]:
