@@ -27,6 +27,15 @@ app = typer.Typer(
 )
 
 
+def run() -> None:
+    """The console script: the Typer app, with Ctrl-C before any work one line, not a traceback."""
+    try:
+        app(prog_name="claimx")
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+
+
 FLAG = ""  # metavar for yes/no flags: rich help would show "<bool>" as if they took a value
 
 
@@ -355,12 +364,12 @@ def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, pro
             os._exit(1 if report.failures else 0)
     except KeyboardInterrupt:
         _finish(out, complete=False, partial_ok=fmt == "jsonl")
-        _err("interrupted: every document finished so far is kept (continue with --resume)")
+        _err(f"interrupted; {_kept(fmt)}")
         status = 130
     except (OSError, MemoryError) as err:
         _finish(out, complete=False, partial_ok=fmt == "jsonl")
         reason = "out of memory" if isinstance(err, MemoryError) else f"cannot write output: {err.strerror or err}"
-        _err(f"{reason}; every document finished so far is kept (continue with --resume)")
+        _err(f"{reason}; {_kept(fmt)}")
         status = 1
     finally:
         getattr(outcomes, "close", lambda: None)()  # stops worker processes at once
@@ -370,6 +379,12 @@ def _write(outcomes, out: Output, fmt: str, report: Report, fail_fast: bool, pro
             progress.stop()
         report.close()
     return status
+
+
+def _kept(fmt: str) -> str:
+    if fmt == "jsonl":
+        return "every document finished so far is kept (continue with --resume)"
+    return f"no {fmt} output was written"
 
 
 def _write_collected(out: Output, fmt: str, collected: list) -> None:

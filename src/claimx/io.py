@@ -149,9 +149,11 @@ def iter_sources(paths: list[str], pattern: str = "*.txt") -> Iterator[Source | 
 
 def _stdin() -> Source | InputError:
     """Standard input as one source; closed or unreadable stdin is an input error."""
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        return InputError("-", "unreadable", "standard input is closed")
     try:
         return Source("-", "stdin", data=sys.stdin.buffer.read())
-    except (AttributeError, OSError, ValueError) as err:  # no stdin, or it was closed
+    except (OSError, ValueError) as err:
         return InputError("-", "unreadable", f"cannot read standard input ({getattr(err, 'strerror', None) or err})")
 
 

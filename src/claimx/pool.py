@@ -149,8 +149,12 @@ def _worker_main(conn, func, init, init_args) -> None:  # pragma: no cover - run
     sys.stdout = open(os.devnull, "w")
     if init is not None:
         init(*init_args)
+    parent = os.getppid()
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return  # the parent is gone (a sibling may hold our pipe open, so no EOF)
             job = conn.recv()
         except (EOFError, OSError):
             return
