@@ -5,7 +5,8 @@
 Builds the folder in a temporary directory, runs ``claimx extract FOLDER -o ...
 --errors ...`` and prints the counts: inputs, documents with claims, claims, error
 lines by kind. Every good article must yield its claims and every bad file exactly
-one error line.
+one error line. The attacks on a run itself (signals, dead workers, outputs that are
+devices or inputs, ...) are in ``benchmarks/attacks.py``.
 """
 
 from __future__ import annotations
@@ -60,12 +61,13 @@ def build(folder: Path, good: int) -> tuple[int, set[str]]:
     }
     for name, data in bad.items():
         (folder / name).write_bytes(data)
+    os.mkfifo(folder / "fifo.txt")  # a named pipe: once hung the run and its batch
     os.symlink(folder / "deleted.txt", folder / "dangling.txt")  # a file deleted before it was read
     os.symlink(folder, folder / "sub" / "loop")  # a symlink loop
     unreadable = folder / "unreadable.txt"
     unreadable.write_text(LINE, encoding="utf-8")
     unreadable.chmod(0)
-    expected_errors = set(bad) | {"dangling.txt"} | ({"unreadable.txt"} if os.geteuid() != 0 else set())
+    expected_errors = set(bad) | {"dangling.txt", "fifo.txt"} | ({"unreadable.txt"} if os.geteuid() != 0 else set())
     return good, expected_errors, expected_good
 
 

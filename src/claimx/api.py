@@ -73,6 +73,9 @@ def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row
+
+
 def _for_parser(text: str) -> tuple[int, str]:
     """``(offset, text)`` the pipeline reads: without the byte-order mark that
     ``open().read()`` keeps at the start of a UTF-8 file (claims are shifted back by
@@ -147,7 +150,9 @@ def extract_documents(
         for document in documents:
             skip, text = _for_parser(document.text)
             published = document.published or dates.find_published(text)
-            parts = slices(text, slice_chars)
+            # A slice without a word (a run of quotes, dashes, digits) holds no claim: the
+            # parser would spend a token's time on every character of it for nothing.
+            parts = [(o, piece) for o, piece in slices(text, slice_chars) if _WORD.search(piece)] or [(0, "")]
             for k, (offset, piece) in enumerate(parts):
                 pending.append((document, skip + offset, len(parts) - k - 1, published))
                 doc = nlp.make_doc(piece)
