@@ -264,3 +264,20 @@ def test_reported_clause_the_parser_hung_on_a_noun():
 def test_named_subject_wins_over_a_misparsed_one():
     [c] = statements("The poles are drier, said study co-author Anezina Solomonidou.")
     assert c["speaker"]["name"] == "Anezina Solomonidou"
+
+
+def test_a_person_the_ner_filed_as_an_organisation_is_still_a_person():
+    # The small model tags the second "Volker" ORG; his full name is a PERSON, and the
+    # article's "he" clauses treat him as one, so the last "he" is Volker, not Morrison.
+    text = (
+        "Kurt Volker, the former envoy, and Tim Morrison testified on Tuesday. Morrison said he was not "
+        "worried about the call. Volker said he had no knowledge of the plan. Volker told the committee "
+        'he tried to help.\n\n"My role was the official channel," he told lawmakers.'
+    )
+    found = [(c["speaker"]["text"], c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)]
+    assert found == [
+        ("Morrison", "Tim Morrison", "person"),
+        ("Volker", "Kurt Volker", "person"),
+        ("Volker", "Kurt Volker", "person"),
+        ("he", "Kurt Volker", "person"),
+    ]

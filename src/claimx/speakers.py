@@ -142,6 +142,7 @@ class SpeakerResolver:
         self.antecedents: list[Antecedent] = []
         self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.people_filed_as_orgs = self._people_filed_as_orgs()
         self._learn_from_entities()
         self._learn_gender_from_pronouns()
 
@@ -178,10 +179,62 @@ class SpeakerResolver:
                     names[key] = name
         return names
 
+    def _people_filed_as_orgs(self) -> dict[str, str]:
+        """Names the NER filed as organisations that the article treats as people: the
+        subject governing a "he"/"she" clause at least twice ("Volker said he had no
+        knowledge ...", "Volker told the committee he tried ..."), and never, or far less,
+        an "it" clause. Gendered pronouns refer to people; a company is "it". Returns
+        name -> gender, and makes each a full name its surname stands for."""
+        votes: dict[str, Counter] = {}
+        for tok in self.doc:
+            gender = {"he": "m", "she": "f", "it": "n"}.get(tok.lower_)
+            if gender is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            governor = _governing_person(tok, labels=("ORG",))
+            name = self._clean_person(governor) if governor is not None else ""
+            if name and _looks_like_a_name(name):
+                votes.setdefault(name.split()[-1], Counter())[gender] += 1
+        people = {}
+        for surname, count in votes.items():
+            top = "m" if count["m"] >= count["f"] else "f"
+            if count[top] >= 2 and count[top] >= 2 * (count["n"] + count["mf".replace(top, "")]):
+                people[surname] = top
+        for ent in self.orgs:  # "Montell Figgins" (ORG) where "Figgins" is a PERSON elsewhere
+            name = self._clean_person(ent)
+            same_surname = len(self.full_names.get(name.split()[-1], "").split()) > 1 if name else False
+            if (
+                name
+                and (len(name.split()) > 1 or same_surname)
+                and name.split()[-1] in self.full_names
+                and _looks_like_a_name(name)
+            ):
+                people.setdefault(name.split()[-1], "x")
+        for ent in self.orgs:
+            name = self._clean_person(ent)
+            if name and name.split()[-1] in people and _looks_like_a_name(name):
+                current = self.full_names.get(name.split()[-1], "")
+                if len(name.split()) > len(current.split()):
+                    self.full_names[name.split()[-1]] = name
+                self.full_names.setdefault(name, name)
+        return people
+
+    def _person_filed_as_org(self, ent: Span) -> str | None:
+        """The full name of an ORG entity that is one of :attr:`people_filed_as_orgs`."""
+        name = self._clean_person(ent)
+        if not name or name.split()[-1] not in self.people_filed_as_orgs:
+            return None
+        return self.full_names.get(name.split()[-1], name)
+
     def _learn_from_entities(self) -> None:
         gendered = lexicons.mapping("gendered_words.tsv")
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
+            if person:
+                if self.people_filed_as_orgs[person.split()[-1]] != "x":
+                    self.gender.setdefault(person, self.people_filed_as_orgs[person.split()[-1]])
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                self.antecedents.append(Antecedent(ent.start_char, person, "person", "x", subject))
+            elif ent.label_ == "PERSON":
                 name = self.canonical_person(ent)
                 if not name:
                     continue
@@ -203,8 +256,10 @@ class SpeakerResolver:
         the name in a sentence that names no one else. Titles and role words learnt first
         ("Mrs.", "spokeswoman") win; so does a clear majority of these votes."""
         votes: dict[str, Counter] = {}
-        people = [e for e in self.doc.ents if e.label_ == "PERSON"]
-        names_at = {e.start: self.canonical_person(e) for e in people}
+        people = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG")]
+        names_at = {
+            e.start: self.canonical_person(e) if e.label_ == "PERSON" else self._person_filed_as_org(e) for e in people
+        }
         people = [e for e in people if names_at[e.start]]
         for sent in self.doc.sents:
             # Span.ents reads every entity of the doc: on a text of 20,000 one-line
@@ -216,8 +271,7 @@ class SpeakerResolver:
                 gender = _SUBJECT_PRONOUNS.get(tok.lower_)
                 if gender is None:
                     continue
-                governor = _governing_person(tok)
-                name = names_at.get(governor.start) if governor is not None else None
+                name = self._person_named_by(_governing_subject(tok), names_at)
                 if not name and len(names) == 1 and tok.i >= persons[0].end:
                     name = next(iter(names))
                 if name:
@@ -226,6 +280,17 @@ class SpeakerResolver:
             (top, n), *rest = count.most_common() + [(None, 0)]
             if top and n >= 2 * rest[0][1]:
                 self.gender.setdefault(name, top)
+
+    def _person_named_by(self, subject: Token | None, names_at: dict[int, str]) -> str | None:
+        """The person a subject token names: a person entity's name, or a surname the NER
+        missed here but knows as a person elsewhere ("Volker told the committee he ...")."""
+        if subject is None:
+            return None
+        ent = entity_of(subject)
+        if ent is not None:
+            return names_at.get(ent.start)
+        known = self.full_names.get(subject.text, "") if subject.pos_ == "PROPN" else ""
+        return known if len(known.split()) > 1 else None
 
     def canonical_person(self, ent: Span) -> str:
         name = self._clean_person(ent)
@@ -288,6 +353,9 @@ class SpeakerResolver:
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
             ent = head_in_ent[0]
+            person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
+            if person:
+                return Speaker(**base, name=person, kind="person", title=None)
             name = ent.text.removeprefix("the ").removeprefix("The ")
             kind = "country" if is_country(name) else "organization"
             return Speaker(**base, name=name, kind=kind, title=None)
@@ -403,20 +471,35 @@ class SpeakerResolver:
         return Speaker(**base, name=best.name, kind=best.kind, title=None)
 
 
-def _governing_person(pronoun: Token) -> Span | None:
-    """The person named as subject of the clause that governs a pronoun's clause: Omar in
-    "Omar asked for compassion, saying she did not think ..."."""
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject, before the pronoun, of the clause that governs the pronoun's clause:
+    Omar in "Omar asked for compassion, saying she did not think ..."."""
     verb = pronoun.head
     for _ in range(4):
         if verb.head == verb:
             return None
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.ent_type_ == "PERSON" and subject.i < pronoun.i:
-            return entity_of(subject)
         if subject is not None:
-            return None
+            return subject if subject.i < pronoun.i else None
     return None
+
+
+def _governing_person(pronoun: Token, labels: tuple[str, ...] = ("PERSON",)) -> Span | None:
+    """The entity (of ``labels``) that is :func:`_governing_subject` of a pronoun."""
+    subject = _governing_subject(pronoun)
+    return entity_of(subject) if subject is not None and subject.ent_type_ in labels else None
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """One to three capitalised words, no acronym, no place, no organisation word."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not is_place(name)
+        and not any(w.lower() in lexicons.words("organization_nouns.txt") for w in words)
+    )
 
 
 def _ents(span: Span) -> list[Span]:
