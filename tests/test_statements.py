@@ -281,3 +281,16 @@ def test_a_person_the_ner_filed_as_an_organisation_is_still_a_person():
         ("Volker", "Kurt Volker", "person"),
         ("he", "Kurt Volker", "person"),
     ]
+
+
+def test_surname_that_is_also_a_word_still_speaks():
+    text = (
+        "Chris Early, a vice president at the studio, sees promise in streaming.\n\n"
+        '"Streaming is somewhat binary," says Early.\n\n'
+        "While the lineup is light on exclusive titles, Early says there is a chance of more games."
+    )
+    found = [(c["speaker"]["text"], c["speaker"]["name"], c["content"]["text"]) for c in statements(text)]
+    assert found == [
+        ("Early", "Chris Early", "Streaming is somewhat binary"),
+        ("Early", "Chris Early", "there is a chance of more games"),
+    ]

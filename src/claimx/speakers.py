@@ -346,7 +346,7 @@ class SpeakerResolver:
                 title = self.doc[title_toks[0].i : title_toks[-1].i + 1].text
             return Speaker(**base, name=name, kind="person", title=title)
         known = self.full_names.get(head.text)
-        if known and head.pos_ == "PROPN" and not is_place(head.text) and len(known.split()) > 1:
+        if known and (head.pos_ == "PROPN" or head.is_title) and not is_place(head.text) and len(known.split()) > 1:
             # A surname the NER missed here but tagged as a person elsewhere.
             return Speaker(**base, name=known, kind="person", title=None)
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]

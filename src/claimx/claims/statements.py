@@ -185,9 +185,31 @@ def _post_subject(verb: Token) -> Token | None:
     return None
 
 
+def _surname_read_as_another_word(verb: Token, resolver: SpeakerResolver) -> Token | None:
+    """ "..., says Early." / "Early says there is ...": a surname that is also an English
+    word, which the tagger read as an adverb or adjective, so the cue has no subject. The
+    article names the person in full elsewhere ("Chris Early"), which settles it."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("advmod", "npadvmod", "amod", "dobj", "attr", "dep", "oprd")
+            and abs(child.i - verb.i) <= 2
+            and child.is_title
+            and child.pos_ != "PROPN"
+            and not child.ent_type_
+            and len(resolver.full_names.get(child.text, "").split()) > 1
+        ):
+            return child
+    return None
+
+
+_ADVERBIAL_SUBORDINATORS = {"while", "although", "though", "whereas", "because", "since", "when", "after", "before"}
+
+
 def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
     for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
+            continue  # "While the lineup is light, Early says ...": a setting, not what was said
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
@@ -476,6 +498,10 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
         speaker_tok = _post_subject(verb)
+    if speaker_tok is None:
+        speaker_tok = _surname_read_as_another_word(verb, resolver)
+        if speaker_tok is not None and content is None:
+            content = _following_clause(verb) or _preceding_clause(verb, speaker_tok)
     if speaker_tok is None:
         return None
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
