@@ -294,3 +294,17 @@ def test_surname_that_is_also_a_word_still_speaks():
         ("Early", "Chris Early", "Streaming is somewhat binary"),
         ("Early", "Chris Early", "there is a chance of more games"),
     ]
+
+
+def test_the_us_is_a_speaker_and_officials_inside_reported_speech_count():
+    [c] = statements("The US welcomed the exchange, saying the hostages had suffered from their ordeal.")
+    assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) == (
+        "US",
+        "saying",
+        "the hostages had suffered from their ordeal",
+    )
+    found = statements(
+        "The NPR reporter reports that the cases came to light last week, when officials in Beijing "
+        "announced that two people sought treatment."
+    )
+    assert [(c["speaker"]["text"], c["cue"]["text"]) for c in found][-1] == ("officials in Beijing", "announced")

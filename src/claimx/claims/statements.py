@@ -76,7 +76,9 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
         for c in verb.children
     )
-    if not commitment and (claim.speaker is None or claim.speaker.kind in ("person", "country") or claim.direct):
+    if not commitment and (
+        claim.speaker is None or claim.speaker.kind in ("person", "country", "anonymous") or claim.direct
+    ):
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
@@ -510,7 +512,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         _relative_antecedent(speaker_tok) or speaker_tok
     ):
         return None  # "the storm blasted Florida": a thing cannot speak
-    if speaker_tok.lower_ in ("'s", "us", "nobody", "none", "one") and (
+    if (speaker_tok.lower_ in ("'s", "nobody", "none", "one") or speaker_tok.text in ("us", "Us")) and (
         speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
     ):
         return None  # "Let's say ...", "no one can credibly state ..."
