@@ -49,7 +49,13 @@ def main() -> None:
             from distributed import LocalCluster
 
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-            runs["--engine dask (2 workers)"] = [str(export), "--engine", "dask", "--scheduler", cluster.scheduler_address]
+            runs["--engine dask (2 workers)"] = [
+                str(export),
+                "--engine",
+                "dask",
+                "--scheduler",
+                cluster.scheduler_address,
+            ]
         try:
             for name, extra in runs.items():
                 wall, other = run(extra, Path(tmp, "other.jsonl"))
