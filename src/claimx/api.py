@@ -85,12 +85,17 @@ def _for_parser(text: str) -> tuple[int, str]:
     return skip, text[skip:].replace("\ufeff", " ")
 
 
-def records_for(claims: list[Claim], doc: Document, published: str | None, types: Iterable[str]) -> list[dict]:
-    """Output lines for one document's claims, in reading order. Claims are numbered
-    before ``types`` filters them, so an id names the same claim whatever is kept."""
+def records_for(
+    claims: list[Claim], doc: Document, published: str | None, types: Iterable[str], first: int = 1
+) -> list[dict]:
+    """Output lines for claims of one document (or of one slice of it), in reading order,
+    numbered from ``first``. Claims are numbered before ``types`` filters them, so an id
+    names the same claim whatever is kept."""
     wanted = set(types)
     ordered = sorted(claims, key=lambda c: (c.sentence.start, c.anchor, TYPE_ORDER[c.type]))
-    return [c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(ordered, start=1) if c.type in wanted]
+    return [
+        c.to_dict(doc.name, f"{doc.id}:{n}", published) for n, c in enumerate(ordered, start=first) if c.type in wanted
+    ]
 
 
 def published_iso(value: str | date | None) -> str | None:
@@ -159,15 +164,21 @@ def extract_documents(
                 set_published(doc, published)  # found once on the whole text, not per slice
                 yield doc
 
-    claims: list[Claim] = []
+    # A document's claims become output records slice by slice (slices are in reading
+    # order), so a 20 MB document does not hold all its Claim objects at once.
+    records: list[dict] = []
+    numbered = 0
     error: str | None = None
     for doc in _pipe_bounded(nlp, docs(), batch_size):
         document, offset, left, published = pending.pop(0)
         error = error or doc.user_data.get("claimx_error")
-        claims.extend(c.shift(offset) for c in (doc._.claims or []))
+        if not error:
+            found = [c.shift(offset) for c in (doc._.claims or [])]
+            records += records_for(found, document, published, chosen, first=numbered + 1)
+            numbered += len(found)
         if left == 0:
-            yield document, ([] if error else records_for(claims, document, published, chosen)), error
-            claims, error = [], None
+            yield document, ([] if error else records), error
+            records, numbered, error = [], 0, None
 
 
 def extract(

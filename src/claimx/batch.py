@@ -228,7 +228,9 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
         raise RuntimeError("the dask engine needs the extra: pip install 'claimx[dask]'") from err
     client = Client(scheduler)
     try:
-        window = max(4, 2 * sum(client.nthreads().values()))  # futures in flight, for bounded memory
+        # Futures in flight: enough that a slow batch at the head of the line does not leave
+        # the other workers idle, few enough that memory stays bounded.
+        window = 4 * sum(client.nthreads().values()) + 4
         pending, results, next_out, submitted = {}, {}, 0, 0
         queue = as_completed()
         for index, chunk in enumerate(chunks(plan(_shippable(sources), options), POOL_CHUNK)):
