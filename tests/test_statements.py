@@ -308,3 +308,12 @@ def test_the_us_is_a_speaker_and_officials_inside_reported_speech_count():
         "announced that two people sought treatment."
     )
     assert [(c["speaker"]["text"], c["cue"]["text"]) for c in found][-1] == ("officials in Beijing", "announced")
+
+
+def test_two_apostrophes_quote_like_a_quotation_mark():
+    [c] = statements("''This is not tax reform,'' said Douglas Holtz-Eakin, an economist.")
+    assert (c["speaker"]["name"], c["content"]["text"], c["content"]["direct"]) == (
+        "Douglas Holtz-Eakin",
+        "This is not tax reform",
+        True,
+    )

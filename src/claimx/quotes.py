@@ -10,6 +10,8 @@ Rules, in the order news copy needs them:
 
     >>> [q.text for q in find_quotes('He said: "We will go." Then "no".')]
     ['We will go.', 'no']
+    >>> [q.text for q in find_quotes("''It is over,'' he said.")]
+    ['It is over,']
 """
 
 from __future__ import annotations
@@ -53,17 +55,20 @@ def find_quotes(text: str) -> list[Quote]:
                 carry_start = None
         carry_start = None
         while i < p_end:
-            ch = text[i]
+            # Two apostrophes are one straight quotation mark (''like this'', in archives
+            # of typewritten copy).
+            width = 2 if text.startswith("''", i) else 1
+            ch = '"' if width == 2 else text[i]
             if open_at is None:
-                if ch in OPENERS and _can_open(text, i):
-                    open_at, closer = i + 1, OPENERS[ch]
+                if ch in OPENERS and _can_open(text, i, width):
+                    open_at, closer = i + width, OPENERS[ch]
             elif ch == closer or (ch in CLOSERS and closer != '"' and ch != '"'):
                 if i > open_at and i - open_at <= MAX_QUOTE:
                     quotes.append(Quote(open_at, i, text[open_at:i]))
                 open_at = None
             elif ch in ("\u201c",) and closer == "\u201d":
                 open_at = i + 1  # a new opener before a close: the earlier mark was stray
-            i += 1
+            i += width
         if open_at is not None:
             next_first = ""
             if p_index + 1 < len(paragraphs):
@@ -76,11 +81,11 @@ def find_quotes(text: str) -> list[Quote]:
     return _merge_runs(quotes, text)
 
 
-def _can_open(text: str, i: int) -> bool:
-    if text[i] != '"':
+def _can_open(text: str, i: int, width: int = 1) -> bool:
+    if text[i] not in "\"'":
         return True
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not after.isspace() or before.isspace() or before in "(:[—-"
 
 
