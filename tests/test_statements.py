@@ -317,3 +317,14 @@ def test_two_apostrophes_quote_like_a_quotation_mark():
         "This is not tax reform",
         True,
     )
+
+
+def test_per_a_source_set_off_by_commas_attributes_a_clause():
+    [c] = statements("Yersinia pestis, per the WHO, is often found in small mammals.")
+    assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) == (
+        "WHO",
+        "per",
+        "is often found in small mammals",
+    )
+    assert [c["cue"]["text"] for c in statements("Shares rose 5 cents per share, the company said.")] == ["said"]
+    assert [c["cue"]["text"] for c in statements('"Do not hide it," one commenter said, per Feng.')] == ["said"]

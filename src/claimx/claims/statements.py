@@ -53,6 +53,8 @@ def find_statements(doc: Doc) -> list[Claim]:
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
+        elif tok.lower_ == "per" and tok.dep_ == "prep":
+            claim = _per(doc, tok, resolver, quotes)
         elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_WORDS and not _inside(quotes, tok.idx):
             claim = _from_cue(doc, tok, resolver, quotes)
         if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
@@ -612,6 +614,26 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
     )
     if source is None or not (is_source_like(source) or set_off):
         return None
+    return _attributed(doc, according, [according, to], source, resolver, quotes)
+
+
+def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
+    """ "Yersinia pestis, per the WHO, is often found in rodents": "per" set off by a comma
+    with a source that can speak ("$5 per share" has none)."""
+    source = next((c for c in per.children if c.dep_ == "pobj"), None)
+    set_off = per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014")
+    if source is None or not set_off or not is_source_like(source):
+        return None
+    if _cue_lemma(per.head) in CUE_WORDS:
+        return None  # '"Don't hide it," one commenter said, per Feng': the commenter's statement
+    return _attributed(doc, per, [per], source, resolver, quotes)
+
+
+def _attributed(
+    doc: Doc, according: Token, cue: list[Token], source: Token, resolver: SpeakerResolver, quotes: list[Quote]
+) -> Claim | None:
+    """A statement attributed by a preposition ("according to X", "per X"): the content is
+    the clause it modifies, without the attribution itself."""
     speaker = resolver.resolve(source, noun_phrase(source))
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
@@ -630,7 +652,7 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
         type="statement",
         sentence=sentence,
         speaker=speaker,
-        cue=cue_of([according, to], "according to"),
+        cue=cue_of(cue, " ".join(t.lower_ for t in cue)),
         date=claim_date(doc, according),
         content=content,
         direct=quote is not None,
