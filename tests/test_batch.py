@@ -11,6 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
+from conftest import corpus as shared_corpus
+from conftest import lines, warc_bytes
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,15 +29,8 @@ PAGE = """<html><head><title>Ministry reports toll</title>
 </article><footer>Copyright 2020</footer></body></html>"""
 
 
-def lines(text):
-    return [json.loads(l) for l in text.splitlines() if l.strip()]
-
-
 def corpus(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"a{i:03d}.txt").write_text(ARTICLE.format(n=i + 2), encoding="utf-8")
-    return folder
+    return shared_corpus(folder, n, ARTICLE)
 
 
 def test_html_page_through_trafilatura(tmp_path, monkeypatch):
@@ -90,27 +85,12 @@ def test_jsonl_records_with_fields(tmp_path):
 
 
 def test_warc_html_responses(tmp_path):
-    from io import BytesIO
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     path = tmp_path / "crawl.warc.gz"
-    with open(path, "wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
-        for url, body, ctype in (
-            ("https://news.example/a", PAGE, "text/html; charset=utf-8"),
-            ("https://news.example/logo.png", "PNG", "image/png"),
-        ):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=BytesIO(body.encode()),
-                http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2020-10-10T00:00:00Z"},
-            )
-            writer.write_record(record)
+    pages = [
+        ("https://news.example/a", PAGE, "text/html; charset=utf-8"),
+        ("https://news.example/logo.png", "PNG", "image/png"),
+    ]
+    path.write_bytes(warc_bytes(pages))
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.output
     out = lines(result.stdout)

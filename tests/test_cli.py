@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimx.cli import app
+from conftest import lines
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,10 +21,6 @@ def seed_claim_count() -> int:
     import claimx
 
     return len(claimx.extract(SEED.read_text(encoding="utf-8")))
-
-
-def lines(output: str) -> list[dict]:
-    return [json.loads(l) for l in output.splitlines() if l.strip()]
 
 
 def test_help_teaches():

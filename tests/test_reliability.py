@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -15,21 +14,16 @@ from typer.testing import CliRunner
 
 from claimx.cli import app
 from claimx.pool import TaskFailed, ordered_map
+from conftest import corpus as shared_corpus
+from conftest import lines, warc_bytes
 
 runner = CliRunner()
 ARTICLE = "Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that {n} civilians have been killed.\n"
 CLAIMX = [sys.executable, "-m", "claimx"]
 
 
-def lines(text):
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
 def corpus(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"a{i:03d}.txt").write_text(ARTICLE.format(n=i + 2), encoding="utf-8")
-    return folder
+    return shared_corpus(folder, n, ARTICLE)
 
 
 def extract(*args):
@@ -157,24 +151,10 @@ def test_duplicate_jsonl_ids_become_unique(tmp_path):
 
 
 def _warc(path: Path, pages: list[tuple[str, str]]) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buffer = BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
-    for url, text in pages:
-        html = f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>"
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        record = writer.create_warc_record(
-            url,
-            "response",
-            payload=BytesIO(html.encode()),
-            http_headers=headers,
-            warc_headers_dict={"WARC-Date": "2020-10-10T00:00:00Z"},
-        )
-        writer.write_record(record)
-    path.write_bytes(buffer.getvalue())
-    return buffer.getvalue()
+    page = "<html><body><article><p>{0}</p><p>{0}</p></article></body></html>"
+    data = warc_bytes([(url, page.format(text), "text/html") for url, text in pages])
+    path.write_bytes(data)
+    return data
 
 
 SENTENCE = "Azerbaijan said on Thursday that {n} civilians have been killed in the fighting in the region."

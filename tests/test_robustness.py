@@ -13,14 +13,11 @@ from typer.testing import CliRunner
 import claimx
 from claimx.cli import app
 from claimx.schema import json_schema
+from conftest import lines
 
 runner = CliRunner()
 GOOD = "Officials said on Monday that 12 people were killed.\n"
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
-
-
-def lines(text):
-    return [json.loads(l) for l in text.splitlines() if l.strip()]
 
 
 def check_claims(text: str, claims: list[dict]) -> None:
