@@ -15,9 +15,10 @@ Long documents are cut on paragraph boundaries into slices the parser can hold
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -141,11 +142,14 @@ def extract_documents(
     batch_size: int = 16,
     nlp: Language | None = None,
     slice_chars: int = SLICE_CHARS,
-) -> Iterator[tuple[Document, list[dict], str | None]]:
+    serialize: Callable[[dict], Any] | None = None,
+) -> Iterator[tuple[Document, list, str | None]]:
     """Stream documents through ``nlp.pipe``; yields ``(document, claims, error)`` in input order.
 
     ``error`` is ``None`` unless a component failed on the document, in which case
-    ``claims`` is empty: a document is written whole or not at all.
+    ``claims`` is empty: a document is written whole or not at all. ``serialize`` (e.g.
+    :func:`claimx.schema.dumps`) turns each claim dict into what is kept as soon as it is
+    made, so a very long document does not hold all its dicts at once.
     """
     chosen = _types(types)
     nlp = nlp or load(model)  # every kind runs, so ids do not depend on ``types``
@@ -174,7 +178,8 @@ def extract_documents(
         error = error or doc.user_data.get("claimx_error")
         if not error:
             found = [c.shift(offset) for c in (doc._.claims or [])]
-            records += records_for(found, document, published, chosen, first=numbered + 1)
+            made = records_for(found, document, published, chosen, first=numbered + 1)
+            records += map(serialize, made) if serialize else made
             numbered += len(found)
         if left == 0:
             yield document, ([] if error else records), error

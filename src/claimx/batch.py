@@ -106,12 +106,12 @@ def process_chunk(chunk: list[Part | Outcome], options: Options) -> list[Outcome
                 slots[id(document)] = outcome
                 yield document
 
-    for document, claims, error in extract_documents(docs(), options.types, model=options.model):
+    for document, lines, error in extract_documents(docs(), options.types, model=options.model, serialize=dumps):
         outcome = slots.pop(id(document))
         if error:
             outcome.error = _error(document.name, "extraction", f"extraction failed ({error})")
         else:
-            outcome.lines = [dumps(c) for c in claims]
+            outcome.lines = lines
             outcome.text = document.text if options.keep_text else None
     return outcomes
 
