@@ -4,12 +4,15 @@ import sys
 
 
 def main() -> None:
+    """The Typer app; Ctrl-C outside the places that handle it (Python still importing,
+    say) is one line and exit 130, not a traceback."""
     try:
-        from .cli import run
-    except KeyboardInterrupt:  # Ctrl-C while Python is still importing: one line, no traceback
+        from .cli import app
+
+        app(prog_name="claimx")
+    except KeyboardInterrupt:
         sys.stderr.write("claimx: interrupted\n")
         sys.exit(130)
-    run()
 
 
 if __name__ == "__main__":

@@ -27,15 +27,6 @@ app = typer.Typer(
 )
 
 
-def run() -> None:
-    """The console script: the Typer app, with Ctrl-C before any work one line, not a traceback."""
-    try:
-        app(prog_name="claimx")
-    except KeyboardInterrupt:
-        _err("interrupted")
-        sys.exit(130)
-
-
 FLAG = ""  # metavar for yes/no flags: rich help would show "<bool>" as if they took a value
 
 
@@ -246,18 +237,24 @@ def _open_outputs(output: Path | None, errors: Path | None, resume: bool):
 
 def _refuse_overlap(listing: list, outputs: dict[str, Path | None]) -> None:
     """An output that is also an input would be emptied before it is read: usage error."""
-    inputs = [item.path for item in listing if isinstance(item, Source) and item.path is not None]
+    files = {}
     for option, path in outputs.items():
-        if path is None or not path.exists():
+        try:
+            if path is not None:
+                st = path.stat()
+                files[(st.st_dev, st.st_ino)] = f"{option} {path}"
+        except OSError:
+            continue  # not there yet: cannot be an input
+    if not files:
+        return
+    for item in listing:
+        try:
+            st = item.path.stat() if isinstance(item, Source) and item.path is not None else None
+        except OSError:
             continue
-        for given in inputs:
-            try:
-                same = os.path.samefile(path, given)
-            except OSError:
-                continue
-            if same:
-                _err(f"{option} {path} is also an input; choose another file")
-                raise typer.Exit(2)
+        if st is not None and (st.st_dev, st.st_ino) in files:
+            _err(f"{files[(st.st_dev, st.st_ino)]} is also an input; choose another file")
+            raise typer.Exit(2)
 
 
 def _finish(out: Output, complete: bool, partial_ok: bool) -> None:
@@ -318,12 +315,7 @@ def _progress_total(sources: list[Source]) -> int:
     one small article."""
     from .formats import kind_of
 
-    total = 0
-    for source in sources:
-        try:
-            total += len(source.data) if source.data is not None else source.path.stat().st_size
-        except OSError:
-            pass
+    total = sum(source.size() for source in sources if source.data is not None or source.path.is_file())
     one_article = len(sources) == 1 and kind_of(sources[0].name) in ("text", "html")
     return 0 if one_article else total
 

@@ -85,7 +85,7 @@ def split(source: Source, options: ReadOptions) -> Iterator[Part | InputError]:
     elif kind == "jsonl":
         yield from _jsonl_parts(source, options)
     else:
-        yield Part(source.name, source, _size(source, options.max_chars))
+        yield Part(source.name, source, source.size(options.max_chars))
 
 
 def read(item: Source | Page | Document, options: ReadOptions) -> Document:
@@ -102,28 +102,6 @@ def read(item: Source | Page | Document, options: ReadOptions) -> Document:
     if kind_of(item.name) == "html":
         return _checked(html_document(item.name, item.id, text, options), options)
     return _checked(Document(item.name, item.id, text, options.published), options)
-
-
-def documents(source: Source, options: ReadOptions) -> Iterator[Document | InputError]:
-    """The documents in one input, read here and now (:func:`split` then :func:`read`)."""
-    for part in split(source, options):
-        if isinstance(part, InputError):
-            yield part
-            continue
-        try:
-            yield read(part.item, options)
-        except InputError as err:
-            yield err
-
-
-def _size(source: Source, max_chars: int | None = None) -> int:
-    if source.data is not None:
-        return len(source.data)
-    try:
-        source.check(max_chars)
-        return source.path.stat().st_size
-    except OSError:
-        return 0  # the worker reading it will report what is wrong
 
 
 def _checked(document: Document, options: ReadOptions) -> Document:

@@ -63,6 +63,17 @@ class Source:
         except OSError as err:
             raise InputError(self.name, "unreadable", err.strerror or str(err)) from None
 
+    def size(self, max_chars: int | None = None) -> int:
+        """The input's size in bytes, after :meth:`check`; 0 when it cannot be read now (the
+        reader says why later)."""
+        if self.data is not None:
+            return len(self.data)
+        try:
+            self.check(max_chars)
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
     def check(self, max_chars: int | None = None) -> None:
         """Raise :class:`InputError` unless the input is a regular file that can hold at most
         ``max_chars`` characters (4 bytes each at most, in UTF-8)."""

@@ -26,8 +26,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from . import dates, lexicons
@@ -375,8 +376,6 @@ class MemoLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         overwrite = getattr(self.original, "overwrite", False)
@@ -417,8 +416,6 @@ class MemoAttributeRuler:
         self.pairs = None
 
     def wrap(self, original) -> None:
-        from spacy.matcher import Matcher
-
         self.original = original
         self.pairs = Matcher(original.vocab)
         for n, row in enumerate(original.patterns):
@@ -439,8 +436,6 @@ class MemoAttributeRuler:
             results[start:end] = self._rule(doc.vocab, keys[start:end], apart=False)
         if any(r is None for r in results):
             return self.original(doc)  # a rule that changes a tag or a dependency
-        from spacy.attrs import LEMMA, MORPH, POS
-
         doc.from_array([POS, MORPH, LEMMA], numpy.array(results, dtype="uint64"))
         return doc
 
@@ -462,8 +457,6 @@ class MemoAttributeRuler:
         probe = Doc(
             vocab, words=words, spaces=[False] * len(words), tags=tags, deps=deps, heads=list(range(len(words)))
         )
-        from spacy.attrs import LEMMA, MORPH, POS
-
         probe.from_array([POS, MORPH, LEMMA], numpy.array(initial, dtype="uint64"))
         self.original(probe)
         tokens = list(probe)[:: 2 if apart else 1]
@@ -515,8 +508,8 @@ def load(model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "cas
         raise ModelNotFound(f"spaCy pipeline {model!r} has no {' or '.join(missing)}; claimx needs both.")
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     _remember(nlp, "attribute_ruler", "claimx_memo_attribute_ruler")
-    if getattr(nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None, "mode", None) == "rule":
-        _remember(nlp, "lemmatizer", "claimx_memo_lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        _remember(nlp, "lemmatizer", "claimx_memo_lemmatizer")  # rule mode reads what it keys on
     nlp.add_pipe("claimx_blocks", before="parser")
     nlp.add_pipe("claimx_entities", after="ner")
     nlp.add_pipe("claimx_dates")

@@ -31,6 +31,7 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 
 # Pronouns that point back to a sentence's subject far more often than to anyone else.
 _SUBJECT_PRONOUNS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
+_SUBJECT_GENDERS = {"he": "m", "she": "f", "it": "n"}  # subject pronouns that tell a person from a thing
 
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
 
@@ -187,7 +188,7 @@ class SpeakerResolver:
         name -> gender, and makes each a full name its surname stands for."""
         votes: dict[str, Counter] = {}
         for tok in self.doc:
-            gender = {"he": "m", "she": "f", "it": "n"}.get(tok.lower_)
+            gender = _SUBJECT_GENDERS.get(tok.lower_)
             if gender is None or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             governor = _governing_person(tok, labels=("ORG",))
