@@ -328,3 +328,19 @@ def test_per_a_source_set_off_by_commas_attributes_a_clause():
     )
     assert [c["cue"]["text"] for c in statements("Shares rose 5 cents per share, the company said.")] == ["said"]
     assert [c["cue"]["text"] for c in statements('"Do not hide it," one commenter said, per Feng.')] == ["said"]
+
+
+def test_a_pronoun_bound_by_the_sentence_and_ruled_out_by_an_earlier_reading():
+    text = (
+        "Detective Mark Hill arrested the man on Friday.\n\n"
+        "Sonya Zoghlin, the man's attorney, told reporters her client regrets it.\n\n"
+        '"We will appeal," she said.\n\n'
+        '"He confessed on the spot," he said.\n\n'
+        "When Carlos Ruiz was approached by police, he said he had done nothing wrong.\n"
+    )
+    assert [(c["speaker"]["text"], c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
+        ("Sonya Zoghlin", "Sonya Zoghlin", "her client regrets it"),
+        ("she", "Sonya Zoghlin", "We will appeal"),
+        ("he", "Mark Hill", "He confessed on the spot"),  # Zoghlin was read as "she"
+        ("he", "Carlos Ruiz", "he had done nothing wrong"),
+    ]

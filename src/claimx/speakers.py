@@ -139,7 +139,10 @@ class SpeakerResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.full_names = self._full_names(doc)
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # what the article says (titles, role words, clear pronouns)
+        # What earlier pronouns were read as: once a "she" is read as Zoghlin, a later "he"
+        # is someone else (it rules a person out; unlike ``gender`` it does not favour one).
+        self.read_as: dict[str, str] = {}
         self.antecedents: list[Antecedent] = []
         self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
@@ -446,6 +449,14 @@ class SpeakerResolver:
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
         at = base["start"]
+        if gender in ("m", "f"):
+            # Inside one sentence the grammar binds the pronoun to a named subject before it:
+            # "Carlineo was arrested for a call in which he said", "When Carlineo was
+            # approached, he told police" -- whoever spoke last in the article.
+            named = self._subject_person(head)
+            if named and self.gender.get(named, self.read_as.get(named, gender)) == gender:
+                self.read_as.setdefault(named, gender)
+                return Speaker(**base, name=named, kind="person", title=None)
         if gender in ("m", "f", "x"):
             wanted = {"person"}
         elif gender == "n":
@@ -457,7 +468,8 @@ class SpeakerResolver:
             if a.start >= at or at - a.start > 3000 or a.kind not in wanted:
                 continue
             known = self.gender.get(a.name, a.gender)
-            if gender in ("m", "f") and known in ("m", "f", "p", "n") and known != gender:
+            ruled_out = known if known != "x" else self.read_as.get(a.name, "x")
+            if gender in ("m", "f") and ruled_out in ("m", "f", "p", "n") and ruled_out != gender:
                 continue
             if gender == "p" and a.kind in ("group", "anonymous") and known not in ("p", "x"):
                 continue
@@ -469,7 +481,34 @@ class SpeakerResolver:
                 best, best_score = a, score
         if best is None:
             return Speaker(**base, name=base["text"], kind=kind, title=None)
+        if gender in ("m", "f") and best.kind == "person":
+            self.read_as.setdefault(best.name, gender)
         return Speaker(**base, name=best.name, kind=best.kind, title=None)
+
+    def _subject_person(self, pronoun: Token) -> str | None:
+        """The person named by :func:`_governing_subject` or :func:`_fronted_clause_subject`."""
+        for subject in (_governing_subject(pronoun), _fronted_clause_subject(pronoun)):
+            if subject is None:
+                continue
+            ent = entity_of(subject)
+            if ent is not None and ent.label_ == "PERSON":
+                return self.canonical_person(ent) or None
+            known = self.full_names.get(subject.text, "") if subject.pos_ == "PROPN" else ""
+            if len(known.split()) > 1:
+                return known
+        return None
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of an adverbial clause that opens the pronoun's clause: Carlineo in
+    "When Carlineo was approached, he told police"."""
+    verb = pronoun.head
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _governing_subject(pronoun: Token) -> Token | None:

@@ -43,6 +43,7 @@ CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame == "clause
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
+_OPENING_MARKS = " \u201c\u201e\u00ab\"'"
 
 
 def find_statements(doc: Doc) -> list[Claim]:
@@ -538,8 +539,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
             # The quote is the content and the parse saw only its last sentence.
             content_span = _quote_span(doc, quote)
         elif quote is not None and quote.end > content_span.end:
-            # A partial quote closing the clause: keep the clause, up to the closing mark.
-            content_span = char_span(doc, content_span.start, _quote_span(doc, quote).end)
+            # A partial quote closing the clause: keep the clause, up to the closing mark
+            # (and from the opening one when the clause is all quote).
+            lead = text_of(doc)[content_span.start : quote.start]
+            start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
+            content_span = char_span(doc, start, _quote_span(doc, quote).end)
     else:
         quote = _adjacent_quote(doc, verb, quotes)
         if quote is not None:
