@@ -55,11 +55,18 @@ def _types(types: Iterable[str] | None) -> tuple[str, ...]:
 
 def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
     """Cut ``text`` into ``(offset, piece)`` slices of at most ``limit`` characters,
-    preferring paragraph breaks, then line breaks, then sentence ends, then spaces."""
-    if len(text) <= limit:
-        return [(0, text)]
+    preferring paragraph breaks, then line breaks, then sentence ends, then spaces.
+
+        >>> slices("One. Two. Three.", limit=10)
+        [(0, 'One. Two. '), (10, 'Three.')]
+    """
+    return [(start, text[start:end]) for start, end in slice_bounds(text, limit)]
+
+
+def slice_bounds(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each of :func:`slices`, without copying the text."""
     out, start = [], 0
-    while start < len(text):
+    while start < len(text) or not out:
         end = min(start + limit, len(text))
         if end < len(text):
             window = text[start:end]
@@ -69,7 +76,7 @@ def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
                 if cuts:
                     end = start + cuts[-1]
                     break
-        out.append((start, text[start:end]))
+        out.append((start, end))
         start = end
     return out
 
@@ -143,13 +150,16 @@ def extract_documents(
     nlp: Language | None = None,
     slice_chars: int = SLICE_CHARS,
     serialize: Callable[[dict], Any] | None = None,
+    collect: Callable[[], Any] = list,
 ) -> Iterator[tuple[Document, list, str | None]]:
     """Stream documents through ``nlp.pipe``; yields ``(document, claims, error)`` in input order.
 
     ``error`` is ``None`` unless a component failed on the document, in which case
     ``claims`` is empty: a document is written whole or not at all. ``serialize`` (e.g.
     :func:`claimx.schema.dumps`) turns each claim dict into what is kept as soon as it is
-    made, so a very long document does not hold all its dicts at once.
+    made, so a very long document does not hold all its dicts at once; ``collect`` makes
+    what a document's claims are gathered in (a list, or e.g. a
+    :class:`claimx.spool.LineSpool` that moves them to a file when there are many).
     """
     chosen = _types(types)
     nlp = nlp or load(model)  # every kind runs, so ids do not depend on ``types``
@@ -161,16 +171,17 @@ def extract_documents(
             published = document.published or dates.find_published(text)
             # A slice without a word (a run of quotes, dashes, digits) holds no claim: the
             # parser would spend a token's time on every character of it for nothing.
-            parts = [(o, piece) for o, piece in slices(text, slice_chars) if _WORD.search(piece)] or [(0, "")]
-            for k, (offset, piece) in enumerate(parts):
-                pending.append((document, skip + offset, len(parts) - k - 1, published))
-                doc = nlp.make_doc(piece)
+            # Bounds, not pieces: a 20 MB text is cut one slice at a time.
+            parts = [(a, b) for a, b in slice_bounds(text, slice_chars) if _WORD.search(text, a, b)] or [(0, 0)]
+            for k, (start, end) in enumerate(parts):
+                pending.append((document, skip + start, len(parts) - k - 1, published))
+                doc = nlp.make_doc(text[start:end])
                 set_published(doc, published)  # found once on the whole text, not per slice
                 yield doc
 
     # A document's claims become output records slice by slice (slices are in reading
     # order), so a 20 MB document does not hold all its Claim objects at once.
-    records: list[dict] = []
+    records = collect()
     numbered = 0
     error: str | None = None
     for doc in _pipe_bounded(nlp, docs(), batch_size):
@@ -179,11 +190,11 @@ def extract_documents(
         if not error:
             found = [c.shift(offset) for c in (doc._.claims or [])]
             made = records_for(found, document, published, chosen, first=numbered + 1)
-            records += map(serialize, made) if serialize else made
+            records.extend(map(serialize, made) if serialize else made)
             numbered += len(found)
         if left == 0:
-            yield document, ([] if error else records), error
-            records, numbered, error = [], 0, None
+            yield document, (collect() if error else records), error
+            records, numbered, error = collect(), 0, None
 
 
 def extract(

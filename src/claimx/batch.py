@@ -23,6 +23,7 @@ from .api import Document, extract_documents
 from .formats import Part, ReadOptions, kind_of, read, split
 from .io import InputError, Source
 from .schema import dumps
+from .spool import LineSpool
 
 CHUNK = 16  # documents per unit of work: big enough for nlp.pipe batching, small enough to stream
 POOL_CHUNK = 8  # smaller for the pool and Dask, so that workers share even a short run
@@ -44,7 +45,7 @@ class Outcome:
 
     source: str
     doc: str | None = None
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] | LineSpool = field(default_factory=list)  # a long document's lines wait in a file
     error: dict | None = None  # {"path", "kind", "message"}
     text: str | None = None  # the document's text, when Options.keep_text
     nbytes: int = 0  # the input bytes it stands for (progress)
@@ -106,7 +107,8 @@ def process_chunk(chunk: list[Part | Outcome], options: Options) -> list[Outcome
                 slots[id(document)] = outcome
                 yield document
 
-    for document, lines, error in extract_documents(docs(), options.types, model=options.model, serialize=dumps):
+    found = extract_documents(docs(), options.types, model=options.model, serialize=dumps, collect=LineSpool)
+    for document, lines, error in found:
         outcome = slots.pop(id(document))
         if error:
             outcome.error = _error(document.name, "extraction", f"extraction failed ({error})")
@@ -234,7 +236,7 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
         pending, results, next_out, submitted = {}, {}, 0, 0
         queue = as_completed()
         for index, chunk in enumerate(chunks(plan(_shippable(sources), options), POOL_CHUNK)):
-            future = client.submit(process_chunk, chunk, options, key=f"claimx-{os.getpid()}-{index}", pure=False)
+            future = client.submit(_process_inline, chunk, options, key=f"claimx-{os.getpid()}-{index}", pure=False)
             pending[future] = (index, chunk)
             queue.add(future)
             submitted += 1
@@ -244,6 +246,16 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
             next_out = yield from _drain(queue, pending, results, next_out, block=True)
     finally:
         client.close()
+
+
+def _process_inline(chunk: list[Part | Outcome], options: Options) -> list[Outcome]:
+    """:func:`process_chunk` for a worker that may be on another machine: a long
+    document's lines travel with the result, not as a path to a local file."""
+    outcomes = process_chunk(chunk, options)
+    for outcome in outcomes:
+        if isinstance(outcome.lines, LineSpool):
+            outcome.lines = outcome.lines.inline()
+    return outcomes
 
 
 def _drain(queue, pending, results, next_out, block):

@@ -19,7 +19,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 
@@ -54,10 +54,10 @@ class Output:
         self.tmp = Path(tmp)
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
-    def write_document(self, lines: list[str]) -> None:
+    def write_document(self, lines: Collection[str]) -> None:
         if not lines:
             return
-        self.stream.write("".join(line + "\n" for line in lines))
+        self.stream.writelines(line + "\n" for line in lines)
         self.stream.flush()
         if self.path is not None:
             self.good = self.stream.tell()
