@@ -344,3 +344,21 @@ def test_a_pronoun_bound_by_the_sentence_and_ruled_out_by_an_earlier_reading():
         ("he", "Mark Hill", "He confessed on the spot"),  # Zoghlin was read as "she"
         ("he", "Carlos Ruiz", "he had done nothing wrong"),
     ]
+
+
+def test_a_role_noun_is_the_person_the_article_introduced_in_that_role():
+    text = (
+        "Wild coach Bruce Boudreau praised the team on Tuesday. Gov. Gavin Newsom signed the bill. "
+        "Vice President Joe Biden spoke too.\n\n"
+        '"We played well," the coach said.\n\n'
+        "The governor said the law would help. Chris Pine, the actor, said he was thrilled, "
+        "and the actor added that filming starts soon. The president said he would wait.\n"
+    )
+    assert [(c["speaker"]["text"], c["speaker"]["name"]) for c in statements(text)] == [
+        ("Wild coach Bruce Boudreau", "Bruce Boudreau"),
+        ("the coach", "Bruce Boudreau"),
+        ("The governor", "Gavin Newsom"),
+        ("Chris Pine", "Chris Pine"),
+        ("the actor", "Chris Pine"),
+        ("The president", "president"),  # only a vice president was named
+    ]

@@ -149,6 +149,7 @@ class SpeakerResolver:
         self.people_filed_as_orgs = self._people_filed_as_orgs()
         self._learn_from_entities()
         self._learn_gender_from_pronouns()
+        self.roles = self._people_by_role()
 
     @classmethod
     def for_doc(cls, doc: Doc) -> SpeakerResolver:
@@ -285,6 +286,30 @@ class SpeakerResolver:
             if top and n >= 2 * rest[0][1]:
                 self.gender.setdefault(name, top)
 
+    def _people_by_role(self) -> dict[str, list[tuple[int, str]]]:
+        """Who the article introduces by which role, in reading order: "Wild coach Bruce
+        Boudreau", "Gov. Gavin Newsom", "Chris Pine, the actor" -- so that a later "the
+        coach", "the governor", "the actor" is that person. A role keeps the words that
+        change it: "Vice President Biden" is not "the president"."""
+        roles: dict[str, list[tuple[int, str]]] = {}
+        for ent in self.doc.ents:
+            name = self.canonical_person(ent) if ent.label_ == "PERSON" else ""
+            if not name:
+                continue
+            before = self.doc[ent.start - 1] if ent.start > 0 else None
+            words = [before] if before is not None and before.pos_ in ("NOUN", "PROPN") and not before.ent_type_ else []
+            words += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+                words.append(ent.root.head)
+            for word in words:
+                roles.setdefault(_role(word), []).append((ent.start_char, name))
+        return roles
+
+    def _person_in_role(self, head: Token, before: int) -> str | None:
+        """The person last introduced in ``head``'s role before offset ``before``, if any."""
+        known = [name for start, name in self.roles.get(_role(head), []) if start < before]
+        return known[-1] if known else None
+
     def _person_named_by(self, subject: Token | None, names_at: dict[int, str]) -> str | None:
         """The person a subject token names: a person entity's name, or a surname the NER
         missed here but knows as a person elsewhere ("Volker told the committee he ...")."""
@@ -340,6 +365,10 @@ class SpeakerResolver:
                 named.ent_type_ == "PERSON" or not _ents(span) or role_noun or named.head == head
             ):
                 return self.resolve(named)
+        if not _ents(span) and head.tag_ == "NN" and span[0].lower_ in ("the", "this"):
+            person = self._person_in_role(head, span.start_char)
+            if person:  # "the coach", after "Wild coach Bruce Boudreau"
+                return Speaker(**base, name=person, kind="person", title=_strip_det(span))
         persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
             person = persons[-1]
@@ -497,6 +526,26 @@ class SpeakerResolver:
             if len(known.split()) > 1:
                 return known
         return None
+
+
+def _role(word: Token) -> str:
+    """A role word as a key: abbreviations written out, with the modifiers that change
+    the role ("former president", "vice president") whether they are separate words or
+    compounds in the parse.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Gov. Newsom")
+        >>> _role(doc[0])
+        'governor'
+    """
+    doc = word.doc
+    expand = lexicons.mapping("title_abbreviations.tsv")
+    modifiers = lexicons.words("title_modifiers.txt")
+    found = [t.lower_ for t in word.children if t.i < word.i and t.lower_ in modifiers]
+    if word.i > 0 and doc[word.i - 1].lower_ in modifiers and doc[word.i - 1].lower_ not in found:
+        found.append(doc[word.i - 1].lower_)
+    head = expand.get(word.lower_) or (word.lemma_ or word.text).lower()
+    return " ".join([*found, head])
 
 
 def _fronted_clause_subject(pronoun: Token) -> Token | None:
