@@ -362,3 +362,17 @@ def test_a_role_noun_is_the_person_the_article_introduced_in_that_role():
         ("the actor", "Chris Pine"),
         ("The president", "president"),  # only a vice president was named
     ]
+
+
+def test_people_speaking_inside_reported_speech_and_a_that_clause_hung_on_a_noun():
+    text = "The Chronicle says he was arrested after employees of a car dealership said he tried to steal a van."
+    assert [(c["speaker"]["text"], c["content"]["text"]) for c in statements(text)] == [
+        ("The Chronicle", "he was arrested after employees of a car dealership"),
+        ("employees of a car dealership", "he tried to steal a van"),
+    ]
+    [c] = statements("The men claimed at the time that they were being treated well.")
+    assert (c["speaker"]["text"], c["cue"]["text"], c["content"]["text"]) == (
+        "The men",
+        "claimed",
+        "they were being treated well",
+    )

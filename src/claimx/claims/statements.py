@@ -85,8 +85,21 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
         return False
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and _names_people(subject):
+        return False  # "after employees of a car dealership said he tried to steal a van"
     # Statements come in reading order: only the last few can still enclose this cue.
     return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end for c in earlier[-20:])
+
+
+def _names_people(tok: Token) -> bool:
+    """A noun for people or a body of them (employees, men, authorities, officials), not
+    for a document or a thing."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return any(
+        words & lexicons.words(name)
+        for name in ("person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
+    )
 
 
 def _cue_lemma(tok: Token) -> str:
@@ -190,6 +203,23 @@ def _post_subject(verb: Token) -> Token | None:
     return None
 
 
+_CLAUSE_PREPOSITIONS = {"after", "before", "since", "until", "as"}  # also subordinators: "after police said"
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "he was arrested after employees of a car dealership said he tried ...": the parser
+    read "after" as a preposition, so the noun phrase before the cue became its object and
+    the cue lost its subject. Only a noun phrase that can speak, ending right before the cue."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.head != tok and tok.head.i < verb.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _CLAUSE_PREPOSITIONS and tok.right_edge.i == verb.i - 1:
+            return tok if _names_people(tok) or is_source_like(tok) else None
+        tok = tok.head
+    return None
+
+
 def _surname_read_as_another_word(verb: Token, resolver: SpeakerResolver) -> Token | None:
     """ "..., says Early." / "Early says there is ...": a surname that is also an English
     word, which the tagger read as an adverb or adjective, so the cue has no subject. The
@@ -266,14 +296,17 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
 def _misattached_that_clause(verb: Token) -> Token | None:
     """ "told reporters at a news conference that officials began ...": the parser hangs
     the reported clause on "conference" as a relative clause, but its "that" is a
-    complementizer (``mark``), not a relative pronoun, and the clause has its own subject."""
+    complementizer (``mark``; or ``advmod`` in "claimed at the time that they were
+    treated well"), not a relative pronoun, and the clause has its own subject."""
     for child in verb.children:
         if child.dep_ not in ("prep", "dobj", "dative") or child.i < verb.i:
             continue
         for tok in child.subtree:
             if (
                 tok.dep_ == "relcl"
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i == tok.left_edge.i for c in tok.children
+                )
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 return tok
@@ -503,6 +536,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
         speaker_tok = _post_subject(verb)
+    if speaker_tok is None and any(c.dep_ == "ccomp" for c in verb.children):
+        speaker_tok = _stranded_subject(verb)
     if speaker_tok is None:
         speaker_tok = _surname_read_as_another_word(verb, resolver)
         if speaker_tok is not None and content is None:
@@ -554,6 +589,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         lemma in CLAUSE_ONLY
         and quote is None
         and not any(c.dep_ in ("ccomp",) for c in verb.children)
+        and _misattached_that_clause(verb) is None
         and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl"))
     ):
         return None
