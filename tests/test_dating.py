@@ -38,6 +38,12 @@ def date_of(text: str, kind: str = "statement") -> dict:
             "Oct. 25",
         ),
         ("Speaking last night, Chirac said the plan was dead.", "2019-11-19", "last night"),
+        # a when-clause happens at the time of the clause it follows
+        (
+            "The first cases came to light last week, when officials announced that two patients were ill.",
+            "2019-11-11/2019-11-17",
+            "last week",
+        ),
         # future tense does not leak from the reported clause
         ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
     ],

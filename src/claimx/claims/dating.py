@@ -71,6 +71,10 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for holder in (v, *(c for c in v.children if c.dep_ == "xcomp")):
             for found in dates_of_verb(holder):
                 yield found, holder
+    if _when_clause(verb):
+        # "the cases came to light last week, when authorities announced ...": then.
+        for found in _own_modifiers(verb.head):
+            yield found, verb.head
     root = verb.sent.root
     # A date of the main clause counts only where it opens the sentence:
     # "On Tuesday, ...", "Speaking last night, Chirac said ...".
@@ -81,6 +85,17 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for found in dates_of_verb(holder):
             if found[1] < opening:
                 yield found, holder
+
+
+def _when_clause(verb: Token) -> bool:
+    """A clause opened by "when" that follows and modifies another verb: it happened at
+    that verb's time."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
+    )
 
 
 def dates_of_verb(verb: Token) -> Iterator[Found]:
