@@ -376,3 +376,13 @@ def test_people_speaking_inside_reported_speech_and_a_that_clause_hung_on_a_noun
         "claimed",
         "they were being treated well",
     )
+
+
+def test_a_ruling_is_a_statement_but_ruling_out_is_not():
+    [c] = statements("But a judge ruled that Assange should remain in jail.")
+    assert (c["speaker"]["text"], c["cue"]["text"], c["content"]["text"]) == (
+        "a judge",
+        "ruled",
+        "Assange should remain in jail",
+    )
+    assert statements("The minister ruled out a deal with the rebels.") == []
