@@ -386,3 +386,16 @@ def test_a_ruling_is_a_statement_but_ruling_out_is_not():
         "Assange should remain in jail",
     )
     assert statements("The minister ruled out a deal with the rebels.") == []
+
+
+def test_an_appeal_names_who_is_asked_and_what_to_do():
+    text = "In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision."
+    [c] = statements(text, published="2019-11-20")
+    assert (c["cue"]["text"], c["content"]["text"], c["date"]["value"]) == (
+        "pleaded",
+        "the administration to reconsider its decision",
+        "2019-11-05",
+    )
+    [c] = statements("The mayor appealed to residents to stay indoors.")
+    assert c["content"]["text"] == "residents to stay indoors"
+    assert statements("He pleaded guilty to the charges.") == statements("The plan appealed to voters.") == []

@@ -248,6 +248,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
+    if CUE_FRAMES.get(lemma) == "appeal":
+        return _appeal(verb)
     misplaced = _misattached_that_clause(verb)
     if misplaced is not None:
         toks = [t for t in _subtree(misplaced) if t.dep_ != "mark" or t.head.i != misplaced.i]
@@ -291,6 +293,32 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if toks:
             return _largest_run(toks)
     return None
+
+
+def _appeal(verb: Token) -> list[Token] | None:
+    """ "pleaded with the administration to reconsider", "appealed to residents to stay
+    indoors": who is asked and what they are asked to do -- both, or it is no appeal
+    ("pleaded guilty", "the plan appealed to voters")."""
+    addressee = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+    asked = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if asked is None:
+        return None
+    # The parser may make the addressee the subject of the infinitive, "with" its marker.
+    marker = next((c for c in asked.children if c.dep_ == "mark" and c.lower_ in ("with", "to")), None)
+    if marker is not None and any(c.dep_ == "nsubj" for c in asked.children):
+        return [t for t in _subtree(asked) if t.i != marker.i]
+    if addressee is None or asked.i < addressee.i:
+        return None
+    return [t for t in _subtree(addressee) if t.i != addressee.i] + _subtree(asked)
 
 
 def _misattached_that_clause(verb: Token) -> Token | None:
