@@ -398,4 +398,13 @@ def test_an_appeal_names_who_is_asked_and_what_to_do():
     )
     [c] = statements("The mayor appealed to residents to stay indoors.")
     assert c["content"]["text"] == "residents to stay indoors"
-    assert statements("He pleaded guilty to the charges.") == statements("The plan appealed to voters.") == []
+    [c] = statements("The men asked their governments to help in their release.")
+    assert c["content"]["text"] == "their governments to help in their release"
+    assert [c["content"]["text"] for c in statements("She asked whether the plan was legal.")] == ["the plan was legal"]
+    for text in (
+        "He pleaded guilty.",
+        "The plan appealed to voters.",
+        "He asked about the plan.",
+        "He was asked to go.",
+    ):
+        assert statements(text) == [], text

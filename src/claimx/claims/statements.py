@@ -39,7 +39,7 @@ CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "c
 # Cues whose object can be the content: "denied the report", "slammed Trump".
 OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim"))
 # Cues that need an explicit complement clause or quote.
-CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame == "clause-only")
+CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("clause-only", "appeal"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
@@ -248,7 +248,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
-    if CUE_FRAMES.get(lemma) == "appeal":
+    if CUE_FRAMES.get(lemma) == "appeal" and _appeal(verb):
         return _appeal(verb)
     misplaced = _misattached_that_clause(verb)
     if misplaced is not None:
@@ -297,9 +297,12 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
 
 def _appeal(verb: Token) -> list[Token] | None:
     """ "pleaded with the administration to reconsider", "appealed to residents to stay
-    indoors": who is asked and what they are asked to do -- both, or it is no appeal
-    ("pleaded guilty", "the plan appealed to voters")."""
-    addressee = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+    indoors", "asked their governments to help": who is asked and what they are asked to
+    do -- both, or it is no appeal ("pleaded guilty", "the plan appealed to voters",
+    "asked about the plan")."""
+    addressee = next(
+        (c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("with", "to")) or c.dep_ == "dobj"), None
+    )
     asked = next(
         (
             c
@@ -318,7 +321,7 @@ def _appeal(verb: Token) -> list[Token] | None:
         return [t for t in _subtree(asked) if t.i != marker.i]
     if addressee is None or asked.i < addressee.i:
         return None
-    return [t for t in _subtree(addressee) if t.i != addressee.i] + _subtree(asked)
+    return [t for t in _subtree(addressee) if t.i != addressee.i or t.dep_ == "dobj"] + _subtree(asked)
 
 
 def _misattached_that_clause(verb: Token) -> Token | None:
@@ -618,6 +621,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         and quote is None
         and not any(c.dep_ in ("ccomp",) for c in verb.children)
         and _misattached_that_clause(verb) is None
+        and not (CUE_FRAMES[lemma] == "appeal" and _appeal(verb))
         and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl"))
     ):
         return None
