@@ -408,3 +408,14 @@ def test_an_appeal_names_who_is_asked_and_what_to_do():
         "He was asked to go.",
     ):
         assert statements(text) == [], text
+
+
+def test_mixed_quotation_mark_styles_pair_up():
+    text = (
+        '\u201cThey were short-staffed at all times," he said, "and nobody listened.\u201d\n\n'
+        '"The crowd was chanting \u201cU-S-A!\u201d all night," the organiser said.'
+    )
+    assert [(c["content"]["text"], c["content"]["direct"]) for c in statements(text)] == [
+        ("They were short-staffed at all times", True),
+        ("The crowd was chanting \u201cU-S-A!\u201d all night", True),
+    ]

@@ -2,7 +2,8 @@
 
 Rules, in the order news copy needs them:
 
-* curly marks pair ``“`` with ``”``; straight ``"`` toggles; guillemets pair too;
+* curly marks pair ``“`` with ``”``; straight ``"`` toggles; guillemets pair too; a
+  straight mark after a word closes a curly quote (styles mixed in web copy);
 * a quote never crosses a paragraph break, except that a paragraph which opens a
   quote without closing it continues into the next paragraph when that one opens
   with a quotation mark (the multi-paragraph convention);
@@ -12,6 +13,8 @@ Rules, in the order news copy needs them:
     ['We will go.', 'no']
     >>> [q.text for q in find_quotes("''It is over,'' he said.")]
     ['It is over,']
+    >>> [q.text for q in find_quotes('\u201cAt all times," he said, "maybe.\u201d')]
+    ['At all times,', 'maybe.']
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ def find_quotes(text: str) -> list[Quote]:
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at = None
         closer = None
+        nested = 0  # curly quotes open inside a straight one
         i = p_start
         if carry_start is not None:
             first = text[p_start:p_end].lstrip()[:1]
@@ -61,8 +65,10 @@ def find_quotes(text: str) -> list[Quote]:
             ch = '"' if width == 2 else text[i]
             if open_at is None:
                 if ch in OPENERS and _can_open(text, i, width):
-                    open_at, closer = i + width, OPENERS[ch]
-            elif ch == closer or (ch in CLOSERS and closer != '"' and ch != '"'):
+                    open_at, closer, nested = i + width, OPENERS[ch], 0
+            elif closer == '"' and ch in ("\u201c", "\u201d") and (ch == "\u201c" or nested):
+                nested += 1 if ch == "\u201c" else -1  # "... chanting “U-S-A!” ...": a quote inside
+            elif _closes(text, i, width, ch, closer):
                 if i > open_at and i - open_at <= MAX_QUOTE:
                     quotes.append(Quote(open_at, i, text[open_at:i]))
                 open_at = None
@@ -79,6 +85,18 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(open_at, p_end, text[open_at:p_end]))
                 carry_start = open_at
     return _merge_runs(quotes, text)
+
+
+def _closes(text: str, i: int, width: int, ch: str, closer: str) -> bool:
+    """Whether the mark ``ch`` at ``i`` closes a quote that waits for ``closer``. Web copy
+    mixes styles: “... at all times," he said -- a straight mark shaped like a closer
+    (after a word) ends a curly quote, and "... no coincidences.” a straight one."""
+    return (
+        ch == closer
+        or (ch in CLOSERS and closer != '"' and ch != '"')
+        or (ch == '"' and closer == "\u201d" and not _can_open(text, i, width))
+        or (ch == "\u201d" and closer == '"')
+    )
 
 
 def _can_open(text: str, i: int, width: int = 1) -> bool:
