@@ -547,18 +547,67 @@ def _following_clause(verb: Token) -> list[Token] | None:
 
 
 def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
+    """A statement around a cue verb, or ``None`` when the verb is not a speech act here."""
     lemma = _cue_lemma(verb)
+    if not _is_speech_act(verb, lemma):
+        return None
+    speaker_tok, content = _speaker_and_content(verb, lemma, resolver, quotes)
+    if speaker_tok is None or not _can_speak(speaker_tok, lemma):
+        return None
+    if content and speaker_tok in content:
+        content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
+    if content and content[0].lower_ == "that" and len(content) > 1:
+        content = content[1:]
+    content_span, quote = _content_span(doc, verb, content, quotes)
+    if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
+        return None
+    speaker = _speaker(speaker_tok, resolver)
+    cue_tokens = [verb] + [
+        c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
+    ]
+    if lemma == "tell":
+        cue_tokens = [verb]
+    # A participle ("..., saying") shares the date of the clause it hangs from; a
+    # coordinated verb ("began on August 10 and South Korea says") does not.
+    fallback = [verb.head] if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" else []
+    start = min(content_span.start, speaker.start, verb.idx)
+    end = max(content_span.end, speaker.end, verb.idx + len(verb))
+    sentence = evidence(doc, start, end)
+    if sentence.end - sentence.start > 1900:
+        sentence = evidence(doc, verb.idx, verb.idx + len(verb))
+    return Claim(
+        type="statement",
+        sentence=sentence,
+        speaker=speaker,
+        cue=cue_of(cue_tokens, "call for" if lemma == "call" else lemma),
+        date=claim_date(doc, verb, *fallback),
+        content=content_span,
+        direct=quote is not None,
+        confidence=0.9 if quote is not None else 0.8,
+        anchor=verb.idx,
+    )
+
+
+def _is_speech_act(verb: Token, lemma: str) -> bool:
+    """Not "did not say", "declined to comment", "called the meeting", nor a bare
+    participle ("Asked if ..., Valerio replied")."""
     if _negated(verb) or _withheld(verb):
-        return None
+        return False
     if lemma == "call" and not _calls_out(verb):
-        return None
-    if (
+        return False
+    return not (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl", "amod", "ROOT")
         and not any(c.dep_ == "aux" for c in verb.children)
         and _agent(verb) is None
-    ):
-        return None  # "Asked if ..., Valerio replied": the participle is not a speech act
+    )
+
+
+def _speaker_and_content(
+    verb: Token, lemma: str, resolver: SpeakerResolver, quotes: list[Quote]
+) -> tuple[Token | None, list[Token] | None]:
+    """The token that names the speaker and the tokens of what was said, each from the
+    parse where it can be and from the parser's usual mistakes where it cannot."""
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
@@ -573,98 +622,72 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         speaker_tok = _surname_read_as_another_word(verb, resolver)
         if speaker_tok is not None and content is None:
             content = _following_clause(verb) or _preceding_clause(verb, speaker_tok)
-    if speaker_tok is None:
-        return None
+    return speaker_tok, content
+
+
+def _can_speak(speaker_tok: Token, lemma: str) -> bool:
+    """Whether the subject can be the speaker of this cue."""
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
-        return None
+        return False
     if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(
         _relative_antecedent(speaker_tok) or speaker_tok
     ):
-        return None  # "the storm blasted Florida": a thing cannot speak
+        return False  # "the storm blasted Florida": a thing cannot speak
     if (speaker_tok.lower_ in ("'s", "nobody", "none", "one") or speaker_tok.text in ("us", "Us")) and (
         speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
     ):
-        return None  # "Let's say ...", "no one can credibly state ..."
+        return False  # "Let's say ...", "no one can credibly state ..."
     if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
-        return None
-    if (
+        return False
+    # "That said, ...", "Which is not to say ...": no one behind the pronoun
+    return not (
         speaker_tok.lower_ in _NOT_SPEAKERS
         and not list(speaker_tok.children)
         and _relative_antecedent(speaker_tok) is None
-    ):
-        return None  # "That said, ...", "Which is not to say ...": no one behind the pronoun
-    if content and speaker_tok in content:
-        content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
-    if content and content[0].lower_ == "that" and len(content) > 1:
-        content = content[1:]
+    )
+
+
+def _content_span(
+    doc: Doc, verb: Token, content: list[Token] | None, quotes: list[Quote]
+) -> tuple[TextSpan | None, Quote | None]:
+    """The content as a span of text, fitted to the quotation it overlaps (if any), or
+    the quotation next to the cue when the parse gave no content."""
     content_span = token_span(content) if content else None
-    quote = None
-    if content_span is not None:
-        quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
-        if quote is not None and quote.start < content_span.start - 1:
-            # The quote is the content and the parse saw only its last sentence.
-            content_span = _quote_span(doc, quote)
-        elif quote is not None and quote.end > content_span.end:
-            # A partial quote closing the clause: keep the clause, up to the closing mark
-            # (and from the opening one when the clause is all quote).
-            lead = text_of(doc)[content_span.start : quote.start]
-            start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
-            content_span = char_span(doc, start, _quote_span(doc, quote).end)
-    else:
-        quote = _adjacent_quote(doc, verb, quotes)
-        if quote is not None:
-            content_span = _quote_span(doc, quote)
     if content_span is None:
-        return None
-    if (
+        quote = _adjacent_quote(doc, verb, quotes)
+        return (_quote_span(doc, quote) if quote is not None else None), quote
+    quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
+    if quote is not None and quote.start < content_span.start - 1:
+        # The quote is the content and the parse saw only its last sentence.
+        content_span = _quote_span(doc, quote)
+    elif quote is not None and quote.end > content_span.end:
+        # A partial quote closing the clause: keep the clause, up to the closing mark
+        # (and from the opening one when the clause is all quote).
+        lead = text_of(doc)[content_span.start : quote.start]
+        start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
+        content_span = char_span(doc, start, _quote_span(doc, quote).end)
+    return content_span, quote
+
+
+def _lacks_its_clause(verb: Token, lemma: str) -> bool:
+    """A clause-only cue ("added", "claimed", "asked") without a reported clause."""
+    return (
         lemma in CLAUSE_ONLY
-        and quote is None
         and not any(c.dep_ in ("ccomp",) for c in verb.children)
         and _misattached_that_clause(verb) is None
         and not (CUE_FRAMES[lemma] == "appeal" and _appeal(verb))
         and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl"))
-    ):
-        return None
-    relative = _relative_antecedent(speaker_tok)
-    if relative is not None:
-        # "resolutions which call for ...": the mention is "which", the speaker its antecedent.
-        resolved = resolver.resolve(relative)
-        speaker = Speaker(
-            speaker_tok.text,
-            speaker_tok.idx,
-            speaker_tok.idx + len(speaker_tok),
-            resolved.name,
-            resolved.kind,
-            resolved.title,
-        )
-    else:
-        speaker = resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
-    cue_tokens = [verb] + [
-        c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
-    ]
-    if lemma == "tell":
-        cue_tokens = [verb]
-    # A participle ("..., saying") shares the date of the clause it hangs from; a
-    # coordinated verb ("began on August 10 and South Korea says") does not.
-    fallback = [verb.head] if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" else []
-    start = min(content_span.start, speaker.start, verb.idx)
-    end = max(content_span.end, speaker.end, verb.idx + len(verb))
-    sentence = evidence(doc, start, end)
-    if sentence.end - sentence.start > 1900:
-        sentence = evidence(doc, verb.idx, verb.idx + len(verb))
-    direct = quote is not None
-    claim = Claim(
-        type="statement",
-        sentence=sentence,
-        speaker=speaker,
-        cue=cue_of(cue_tokens, "call for" if lemma == "call" else lemma),
-        date=claim_date(doc, verb, *fallback),
-        content=content_span,
-        direct=direct,
-        confidence=0.9 if direct else 0.8,
-        anchor=verb.idx,
     )
-    return claim
+
+
+def _speaker(speaker_tok: Token, resolver: SpeakerResolver) -> Speaker:
+    relative = _relative_antecedent(speaker_tok)
+    if relative is None:
+        return resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
+    # "resolutions which call for ...": the mention is "which", the speaker its antecedent.
+    resolved = resolver.resolve(relative)
+    end = speaker_tok.idx + len(speaker_tok)
+    return Speaker(speaker_tok.text, speaker_tok.idx, end, resolved.name, resolved.kind, resolved.title)
 
 
 def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
