@@ -284,7 +284,12 @@ def test_head_closes_the_pipe_quietly(tmp_path, jobs):
 def test_interrupt_while_the_model_loads_is_one_line(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE.format(n=3), encoding="utf-8")
     proc = subprocess.Popen([*CLAIMX, "extract", str(tmp_path / "a.txt")], stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
+    # Wait until spaCy's compiled modules are loaded: claimx is then inside its main()
+    # (a signal during the interpreter's own start-up, on a loaded machine, is not ours).
+    maps = Path(f"/proc/{proc.pid}/maps")
+    deadline = time.monotonic() + 60
+    while "/spacy/" not in maps.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
