@@ -287,12 +287,15 @@ def test_surname_that_is_also_a_word_still_speaks():
     text = (
         "Chris Early, a vice president at the studio, sees promise in streaming.\n\n"
         '"Streaming is somewhat binary," says Early.\n\n'
-        "While the lineup is light on exclusive titles, Early says there is a chance of more games."
+        "While the lineup is light on exclusive titles, Early says there is a chance of more games.\n\n"
+        "In places like San Francisco, bandwidth is less of an issue than in remote markets, "
+        'but Early still says Ubisoft are "believers" in game streaming.'
     )
     found = [(c["speaker"]["text"], c["speaker"]["name"], c["content"]["text"]) for c in statements(text)]
     assert found == [
         ("Early", "Chris Early", "Streaming is somewhat binary"),
         ("Early", "Chris Early", "there is a chance of more games"),
+        ("Early", "Chris Early", 'Ubisoft are "believers" in game streaming'),
     ]
 
 

@@ -223,8 +223,10 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _surname_read_as_another_word(verb: Token, resolver: SpeakerResolver) -> Token | None:
     """ "..., says Early." / "Early says there is ...": a surname that is also an English
     word, which the tagger read as an adverb or adjective, so the cue has no subject. The
-    article names the person in full elsewhere ("Chris Early"), which settles it."""
-    for child in verb.children:
+    article names the person in full elsewhere ("Chris Early"), which settles it. The
+    parser may hang it on an adverb of the cue instead ("Early still says")."""
+    nearby = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+    for child in nearby:
         if (
             child.dep_ in ("advmod", "npadvmod", "amod", "dobj", "attr", "dep", "oprd")
             and abs(child.i - verb.i) <= 2
@@ -612,6 +614,10 @@ def _speaker_and_content(
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
     speaker_tok = _interjected_speaker(verb, quotes) or _subject(verb)
+    if speaker_tok is not None and speaker_tok.head != verb and verb.dep_ == "conj":
+        # "the lineup is light, but Early still says ...": a surname on the cue itself
+        # beats the subject the coordination would lend it.
+        speaker_tok = _surname_read_as_another_word(verb, resolver) or speaker_tok
     if content is None and lemma in SAY_LIKE and speaker_tok is not None:
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
