@@ -7,7 +7,9 @@ and runs ``claimx extract FILE`` with ``--jobs 1``, ``--jobs 2`` and, unless --n
 ``--engine dask`` on a two-worker LocalCluster (one thread each). Prints the wall time of
 each, the speed-up over ``--jobs 1`` (target: >= 1.8 on two cores) and whether the
 outputs are byte-identical. Dask runs twice on the same cluster: cold (each worker loads
-the model during the run) and warm (the model already loaded, as on a standing cluster).
+the model during the run) and warm (the model already loaded, as on a standing cluster),
+then once on a fresh cluster started with ``preload=["claimx.daskworker"]`` (the model
+loaded as the workers start, its caches still empty).
 """
 
 from __future__ import annotations
@@ -51,11 +53,16 @@ def main() -> None:
         from distributed import LocalCluster
 
         # Started only now: a starting cluster's processes would take CPU from the runs above.
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        cluster_args = dict(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        with LocalCluster(**cluster_args) as cluster:
             extra = [str(export), "--engine", "dask", "--scheduler", cluster.scheduler_address]
             for attempt in ("cold", "warm"):
                 wall, other = run(extra, Path(tmp, "dask.jsonl"))
                 report(f"--engine dask, {attempt} workers", base, wall, other == digest)
+        with LocalCluster(**cluster_args, preload=["claimx.daskworker"]) as cluster:
+            extra = [str(export), "--engine", "dask", "--scheduler", cluster.scheduler_address]
+            wall, other = run(extra, Path(tmp, "dask.jsonl"))
+            report("--engine dask, preloaded", base, wall, other == digest)
 
 
 def report(name: str, base: float, wall: float, same: bool) -> None:

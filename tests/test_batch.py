@@ -201,7 +201,12 @@ def test_dask_engine_matches_local(tmp_path):
     folder = corpus(tmp_path / "c", 6)
     local = runner.invoke(app, ["extract", str(folder)]).stdout
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        preload=["claimx.daskworker"],  # the model loaded as the workers start
     ) as cluster:
         result = subprocess.run(
             [
