@@ -422,3 +422,12 @@ def test_mixed_quotation_mark_styles_pair_up():
         ("They were short-staffed at all times", True),
         ("The crowd was chanting \u201cU-S-A!\u201d all night", True),
     ]
+
+
+def test_a_possessive_his_does_not_make_the_subject_a_he():
+    text = (
+        "Eyamba Sowers did not know Deval Patrick was coming but saw his visit as a pleasant surprise.\n\n"
+        '"He has me thinking now," said Sowers, who is also considering Bernie Sanders and Joe Biden. '
+        "She said Patrick could win.\n"
+    )
+    assert [(c["speaker"]["text"], c["speaker"]["name"]) for c in statements(text)][-1] == ("She", "Eyamba Sowers")

@@ -30,7 +30,7 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 
 
 # Pronouns that point back to a sentence's subject far more often than to anyone else.
-_SUBJECT_PRONOUNS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
+_SUBJECT_PRONOUNS = {"he": "m", "himself": "m", "she": "f", "herself": "f"}  # not "his": "saw his visit"
 _SUBJECT_GENDERS = {"he": "m", "she": "f", "it": "n"}  # subject pronouns that tell a person from a thing
 
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
