@@ -433,3 +433,18 @@ def test_a_possessive_his_does_not_make_the_subject_a_he():
         ("Lopez", "Maria Lopez"),
         ("She", "Maria Lopez"),  # not Tom Reed: "his plan" is the senator's
     ]
+
+
+def test_a_noun_for_a_person_is_a_person_speaker():
+    kinds = [
+        (c["speaker"]["text"], c["speaker"]["kind"])
+        for c in statements(
+            "The farmer said the harvest was poor. The police said the road was closed. "
+            "The Hollywood Reporter said the film was delayed."
+        )
+    ]
+    assert kinds == [
+        ("The farmer", "person"),
+        ("The police", "organization"),
+        ("The Hollywood Reporter", "organization"),
+    ]

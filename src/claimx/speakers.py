@@ -33,6 +33,16 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 _SUBJECT_PRONOUNS = {"he": "m", "himself": "m", "she": "f", "herself": "f"}  # not "his": "saw his visit"
 _SUBJECT_GENDERS = {"he": "m", "she": "f", "it": "n"}  # subject pronouns that tell a person from a thing
 
+_COLLECTIVE = {
+    "police",
+    "staff",
+    "crew",
+    "personnel",
+    "family",
+    "public",
+    "military",
+    "security",
+}  # singular, many people
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
 
 
@@ -412,12 +422,7 @@ class SpeakerResolver:
             titled = self._titled_name(head)
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
-        if lemma in lexicons.words("titles.txt") and not orgs:
-            # "the minister", "the general": a person known by role; kind person so a
-            # later "he" or "she" can point back to them.
-            return Speaker(**base, name=_strip_det(span), kind="person", title=_strip_det(span))
-        kind = "group" if head.tag_ in ("NNS", "NNPS") else "organization"
-        return Speaker(**base, name=_strip_det(span), kind=kind, title=None)
+        return _described(head, span, base, lemma, bool(orgs))
 
     def _titled_name(self, head: Token) -> str | None:
         """A name the NER missed, read off the surface: capitalised words (and name
@@ -546,6 +551,19 @@ def _role(word: Token) -> str:
         found.append(doc[word.i - 1].lower_)
     head = expand.get(word.lower_) or (word.lemma_ or word.text).lower()
     return " ".join([*found, head])
+
+
+def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bool) -> Speaker:
+    """A speaker known only by a description: "the minister" (a person by role, titled),
+    "the farmer" (a person), "protesters" (a group), "the board" (an organisation). A
+    person kind lets a later "he" or "she" point back to them."""
+    name = _strip_det(span)
+    if lemma in lexicons.words("titles.txt") and not names_an_org:
+        return Speaker(**base, name=name, kind="person", title=name)
+    if head.tag_ in ("NNS", "NNPS"):
+        return Speaker(**base, name=name, kind="group", title=None)
+    person = head.pos_ == "NOUN" and lemma in lexicons.words("person_nouns.txt") and lemma not in _COLLECTIVE
+    return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
 
 
 def _fronted_clause_subject(pronoun: Token) -> Token | None:
