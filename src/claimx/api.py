@@ -53,18 +53,14 @@ def _types(types: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(t for t in CLAIM_TYPES if t in set(types))
 
 
-def slices(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, str]]:
-    """Cut ``text`` into ``(offset, piece)`` slices of at most ``limit`` characters,
-    preferring paragraph breaks, then line breaks, then sentence ends, then spaces.
-
-        >>> slices("One. Two. Three.", limit=10)
-        [(0, 'One. Two. '), (10, 'Three.')]
-    """
-    return [(start, text[start:end]) for start, end in slice_bounds(text, limit)]
-
-
 def slice_bounds(text: str, limit: int = SLICE_CHARS) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each of :func:`slices`, without copying the text."""
+    """Where to cut ``text`` into slices of at most ``limit`` characters, as ``(start, end)``
+    bounds (the text itself is not copied), preferring paragraph breaks, then line breaks,
+    then sentence ends, then spaces.
+
+        >>> slice_bounds("One. Two. Three.", limit=10)
+        [(0, 10), (10, 16)]
+    """
     out, start = [], 0
     while start < len(text) or not out:
         end = min(start + limit, len(text))

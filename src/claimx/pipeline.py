@@ -357,21 +357,34 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
 
-class MemoLemmatizer:
-    """The model's own rule lemmatizer, remembered: a lemma depends only on the word, its
-    part of speech and its morphology, so each (word, POS, morph) is lemmatized once and
-    then read back for the whole doc in one array write. spaCy's lemmatizer sets each
-    token's lemma string one at a time, which cost an eighth of the pipeline's time;
-    the lemmas are the same. The memory is cleared past :attr:`LIMIT` entries."""
+class _Memo:
+    """A model component and what it made of each key it met (cleared past
+    :attr:`LIMIT` entries); :func:`_remember` puts it in the component's place."""
 
     LIMIT = 300_000
 
     def __init__(self):
-        self.original = None  # the model's lemmatizer, given by wrap()
-        self.memory: dict[tuple[int, int, int], int] = {}
+        self.original = None  # the model's component, given by wrap()
+        self.memory: dict = {}
 
     def wrap(self, original) -> None:
         self.original = original
+
+    def _bounded(self) -> None:
+        if len(self.memory) > self.LIMIT:
+            self.memory.clear()
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+class MemoLemmatizer(_Memo):
+    """The model's own rule lemmatizer, remembered: a lemma depends only on the word, its
+    part of speech and its morphology, so each (word, POS, morph) is lemmatized once and
+    then read back for the whole doc in one array write. spaCy's lemmatizer sets each
+    token's lemma string one at a time, which cost an eighth of the pipeline's time;
+    the lemmas are the same."""
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -379,8 +392,7 @@ class MemoLemmatizer:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         overwrite = getattr(self.original, "overwrite", False)
-        if len(self.memory) > self.LIMIT:
-            self.memory.clear()
+        self._bounded()
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not overwrite:
                 continue  # set by the attribute ruler ("gonna" -> "go"): kept, as spaCy keeps it
@@ -392,12 +404,8 @@ class MemoLemmatizer:
         doc.from_array([LEMMA], lemmas[:, None])
         return doc
 
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
-
-class MemoAttributeRuler:
+class MemoAttributeRuler(_Memo):
     """The model's attribute ruler (tag -> part of speech, morphology, some lemmas),
     remembered. Nearly all its rules look at one token -- the word, its tag, its
     dependency -- so each combination met is worked out once, by the ruler itself on a
@@ -407,16 +415,14 @@ class MemoAttributeRuler:
     that stretch, so rule precedence is the ruler's own. Same annotations, a fraction of
     the time: the ruler's matcher was as costly as the parser."""
 
-    LIMIT = 300_000
     _KEY = ["ORTH", "TAG", "DEP", "POS", "MORPH", "LEMMA"]
 
     def __init__(self):
-        self.original = None  # the model's ruler, given by wrap()
-        self.memory: dict[tuple, tuple[int, int, int] | None] = {}
+        super().__init__()
         self.pairs = None
 
     def wrap(self, original) -> None:
-        self.original = original
+        super().wrap(original)
         self.pairs = Matcher(original.vocab)
         for n, row in enumerate(original.patterns):
             if any(len(pattern) > 1 for pattern in row["patterns"]):
@@ -425,8 +431,7 @@ class MemoAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        if len(self.memory) > self.LIMIT:
-            self.memory.clear()
+        self._bounded()
         keys = [tuple(row) for row in doc.to_array(self._KEY).tolist()]
         new = list(dict.fromkeys(k for k in keys if k not in self.memory))
         if new:
@@ -464,10 +469,6 @@ class MemoAttributeRuler:
             None if tok.tag != k[1] or tok.dep != k[2] else (tok.pos, tok.morph.key, tok.lemma)
             for k, tok in zip(keys, tokens)
         ]
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("claimx_memo_attribute_ruler")

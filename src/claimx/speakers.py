@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,16 +34,6 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 _SUBJECT_PRONOUNS = {"he": "m", "himself": "m", "she": "f", "herself": "f"}  # not "his": "saw his visit"
 _SUBJECT_GENDERS = {"he": "m", "she": "f", "it": "n"}  # subject pronouns that tell a person from a thing
 
-_COLLECTIVE = {
-    "police",
-    "staff",
-    "crew",
-    "personnel",
-    "family",
-    "public",
-    "military",
-    "security",
-}  # singular, many people
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
 
 
@@ -159,7 +150,6 @@ class SpeakerResolver:
         self.people_filed_as_orgs = self._people_filed_as_orgs()
         self._learn_from_entities()
         self._learn_gender_from_pronouns()
-        self.roles = self._people_by_role()
 
     @classmethod
     def for_doc(cls, doc: Doc) -> SpeakerResolver:
@@ -272,9 +262,7 @@ class SpeakerResolver:
         ("Mrs.", "spokeswoman") win; so does a clear majority of these votes."""
         votes: dict[str, Counter] = {}
         people = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG")]
-        names_at = {
-            e.start: self.canonical_person(e) if e.label_ == "PERSON" else self._person_filed_as_org(e) for e in people
-        }
+        names_at = {e.start: self._person_of(e) for e in people}
         people = [e for e in people if names_at[e.start]]
         for sent in self.doc.sents:
             # Span.ents reads every entity of the doc: on a text of 20,000 one-line
@@ -296,7 +284,8 @@ class SpeakerResolver:
             if top and n >= 2 * rest[0][1]:
                 self.gender.setdefault(name, top)
 
-    def _people_by_role(self) -> dict[str, list[tuple[int, str]]]:
+    @cached_property
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
         """Who the article introduces by which role, in reading order: "Wild coach Bruce
         Boudreau", "Gov. Gavin Newsom", "Chris Pine, the actor" -- so that a later "the
         coach", "the governor", "the actor" is that person. A role keeps the words that
@@ -320,14 +309,25 @@ class SpeakerResolver:
         known = [name for start, name in self.roles.get(_role(head), []) if start < before]
         return known[-1] if known else None
 
-    def _person_named_by(self, subject: Token | None, names_at: dict[int, str]) -> str | None:
-        """The person a subject token names: a person entity's name, or a surname the NER
-        missed here but knows as a person elsewhere ("Volker told the committee he ...")."""
+    def _person_of(self, ent: Span) -> str:
+        """The person an entity names: a PERSON's full name, an ORG the article shows to be
+        a person (:meth:`_person_filed_as_org`), else ``""``."""
+        if ent.label_ == "PERSON":
+            return self.canonical_person(ent)
+        return (self._person_filed_as_org(ent) or "") if ent.label_ == "ORG" else ""
+
+    def _person_named_by(self, subject: Token | None, names_at: dict[int, str] | None = None) -> str | None:
+        """The person a subject token names: a person entity's name (looked up in
+        ``names_at`` when given), or a surname the NER missed or mislabelled here but knows
+        as a person elsewhere ("Volker told the committee he ...")."""
         if subject is None:
             return None
         ent = entity_of(subject)
         if ent is not None:
-            return names_at.get(ent.start)
+            name = names_at.get(ent.start) if names_at is not None else self._person_of(ent)
+            if name:
+                return name
+        # An entity that names no person may still be a surname known from elsewhere.
         known = self.full_names.get(subject.text, "") if subject.pos_ == "PROPN" else ""
         return known if len(known.split()) > 1 else None
 
@@ -344,7 +344,7 @@ class SpeakerResolver:
         if speaker.kind == "person":
             gender = self.gender.get(speaker.name, "x")
         elif speaker.kind in ("anonymous", "group"):
-            plural = head.endswith("s") and head not in ("police",) and not head.endswith("ss")
+            plural = head.endswith("s") and not head.endswith("ss")
             gender = "p" if plural else lexicons.mapping("gendered_words.tsv").get(head, "x")
         else:
             gender = "n"
@@ -521,16 +521,9 @@ class SpeakerResolver:
 
     def _subject_person(self, pronoun: Token) -> str | None:
         """The person named by :func:`_governing_subject` or :func:`_fronted_clause_subject`."""
-        for subject in (_governing_subject(pronoun), _fronted_clause_subject(pronoun)):
-            if subject is None:
-                continue
-            ent = entity_of(subject)
-            if ent is not None and ent.label_ == "PERSON":
-                return self.canonical_person(ent) or None
-            known = self.full_names.get(subject.text, "") if subject.pos_ == "PROPN" else ""
-            if len(known.split()) > 1:
-                return known
-        return None
+        return self._person_named_by(_governing_subject(pronoun)) or self._person_named_by(
+            _fronted_clause_subject(pronoun)
+        )
 
 
 def _role(word: Token) -> str:
@@ -562,7 +555,11 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         return Speaker(**base, name=name, kind="person", title=name)
     if head.tag_ in ("NNS", "NNPS"):
         return Speaker(**base, name=name, kind="group", title=None)
-    person = head.pos_ == "NOUN" and lemma in lexicons.words("person_nouns.txt") and lemma not in _COLLECTIVE
+    person = (
+        head.pos_ == "NOUN"
+        and lemma in lexicons.words("person_nouns.txt")
+        and lemma not in lexicons.words("collective_nouns.txt")
+    )
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
 
 

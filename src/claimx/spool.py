@@ -69,9 +69,6 @@ class LineSpool:
     def __len__(self) -> int:
         return self._count
 
-    def __bool__(self) -> bool:
-        return self._count > 0
-
     def __iter__(self) -> Iterator[str]:
         if self._path is not None:
             with open(self._path, encoding="utf-8") as handle:

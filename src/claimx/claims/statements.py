@@ -250,8 +250,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
-    if CUE_FRAMES.get(lemma) == "appeal" and _appeal(verb):
-        return _appeal(verb)
+    if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
+        return appeal
     misplaced = _misattached_that_clause(verb)
     if misplaced is not None:
         toks = [t for t in _subtree(misplaced) if t.dep_ != "mark" or t.head.i != misplaced.i]
