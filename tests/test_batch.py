@@ -1,6 +1,7 @@
 """Batch runs: formats, worker processes, resume, error logs, interrupts, Dask."""
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -194,6 +195,22 @@ def test_unwritable_output_fails_before_work(tmp_path):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "claimx:" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+@pytest.mark.parametrize(
+    "malloc_env, raised",
+    [
+        ({"MALLOC_TRIM_THRESHOLD_": "65536"}, "True"),  # how Dask's nanny starts a worker
+        ({"MALLOC_TRIM_THRESHOLD_": "65536", "MALLOC_MMAP_THRESHOLD_": "131072"}, "False"),  # the user chose
+        ({}, "False"),  # glibc adapts the threshold itself
+    ],
+)
+def test_frozen_mmap_threshold_is_raised_once(malloc_env, raised):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")} | malloc_env
+    code = "from claimx.allocator import reuse_large_buffers as r; print(r(), r())"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.stdout == f"{raised} {raised}\n"
 
 
 def test_dask_engine_matches_local(tmp_path):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
+from .allocator import reuse_large_buffers
 from .api import Document, extract_documents
 from .formats import Part, ReadOptions, kind_of, read, split
 from .io import InputError, Source
@@ -251,6 +252,7 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
 def _process_inline(chunk: list[Part | Outcome], options: Options) -> list[Outcome]:
     """:func:`process_chunk` for a worker that may be on another machine: a long
     document's lines travel with the result, not as a path to a local file."""
+    reuse_large_buffers()  # Dask's nanny froze glibc's mmap threshold: see claimx.allocator
     outcomes = process_chunk(chunk, options)
     for outcome in outcomes:
         if isinstance(outcome.lines, LineSpool):
