@@ -6,9 +6,9 @@ Writes one JSONL file of --docs news articles (seeds/ and ../shared/eval/dev/, r
 and runs ``claimx extract FILE`` with ``--jobs 1``, ``--jobs 2`` and, unless --no-dask,
 ``--engine dask`` on a two-worker LocalCluster (one thread each). Prints the wall time of
 each, the speed-up over ``--jobs 1`` (target: >= 1.8 on two cores) and whether the
-outputs are byte-identical. Each setup runs --rounds times, interleaved, and the fastest run
-of each counts: a shared machine's speed drifts by a sixth within minutes, and the fastest
-run is the one least slowed by others. Dask runs twice on the same cluster: cold (each worker loads
+outputs are byte-identical. Each setup runs once per round (--rounds), and a round's
+speed-ups are over that round's ``--jobs 1``: a shared machine's speed drifts by a quarter
+within minutes, so only runs close in time compare. The median round's speed-up counts. Dask runs twice on the same cluster: cold (each worker loads
 the model during the run) and warm (the model already loaded, as on a standing cluster),
 then once on a fresh cluster started with ``preload=["claimx.daskworker"]`` (the model
 loaded as the workers start, its caches still empty).
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,7 +39,7 @@ def run(args: list[str], out: Path) -> tuple[float, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=400)
-    ap.add_argument("--rounds", type=int, default=3, help="runs of each setup, interleaved; the fastest counts")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each setup, interleaved; the median speed-up counts")
     ap.add_argument("--no-dask", action="store_true")
     args = ap.parse_args()
     times: dict[str, list[float]] = {}
@@ -56,9 +57,12 @@ def main() -> None:
                 if output != digest:
                     print(f"round {n + 1}: {name} output DIFFERS from --jobs 1")
             print(f"round {n + 1}: " + ", ".join(f"{name} {t[-1]:.1f} s" for name, t in times.items()), flush=True)
-    base = min(times["--jobs 1"])
     for name, walls in times.items():
-        print(f"{name:<28} fastest {min(walls):6.1f} s   speed-up {base / min(walls):.2f}x")
+        ratios = [base / wall for base, wall in zip(times["--jobs 1"], walls)]
+        print(
+            f"{name:<26} fastest {min(walls):6.1f} s   speed-up per round "
+            f"{' '.join(f'{r:.2f}' for r in ratios)}   median {statistics.median(ratios):.2f}x"
+        )
 
 
 def one_round(export: Path, tmp: Path, dask: bool):
