@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
@@ -52,9 +53,12 @@ def test_extract_file(tmp_path, monkeypatch):
     assert out[0]["date"]["value"] == "2020-10-08"
 
 
-def test_offsets_slice_the_text(tmp_path):
+@pytest.mark.parametrize("skim", [[], ["--skim"]])
+def test_offsets_slice_the_text(tmp_path, skim):
     text = SEED.read_text(encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(SEED)])
+    result = runner.invoke(app, ["extract", str(SEED), *skim])
+    assert result.exit_code == 0
+    assert len(lines(result.stdout)) == 22
     for c in lines(result.stdout):
         assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
         for key in ("speaker", "cue", "content", "action"):

@@ -1,7 +1,9 @@
-"""The pipeline claimx builds on the model: memoised components give the model's own answers."""
+"""The pipeline claimx builds on the model: memoised components give the model's own answers;
+skimming leaves out only sentences that cannot hold a claim."""
 
 import spacy
 
+import claimx
 from claimx.pipeline import DEFAULT_MODEL, load
 
 TEXTS = [
@@ -22,3 +24,37 @@ def test_memoised_ruler_and_lemmatizer_match_the_models_own():
         for text in TEXTS:
             mine, model = ours(text), theirs(text)
             assert [(t.pos_, str(t.morph), t.lemma_) for t in mine] == [(t.pos_, str(t.morph), t.lemma_) for t in model]
+
+
+ARTICLE = (
+    "Kabul governor visits bombed market\n"
+    "The weather was mild on Tuesday. Farmers gathered in the square.\n"
+    "The governor, Amrullah Saleh, arrived at noon.\n"
+    "Saleh said 12 people were killed in the attack.\n"
+    "\u201cWe will rebuild. Nothing will stop us. Not this,\u201d he said."
+)
+
+
+def test_skimming_blanks_only_sentences_that_cannot_hold_a_claim():
+    skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(ARTICLE)
+    assert len(skimmed) == len(ARTICLE)
+    assert [i for i, c in enumerate(ARTICLE) if c == "\n"] == [i for i, c in enumerate(skimmed) if c == "\n"]
+    kept = [line.strip() for line in skimmed.split("\n")]
+    assert kept == [
+        "Kabul governor visits bombed market",  # the first line: a headline to the pipeline
+        "",  # no cue, number, quotation or name needed later
+        "The governor, Amrullah Saleh, arrived at noon.",  # the full name a later "Saleh said" needs
+        "Saleh said 12 people were killed in the attack.",
+        "\u201cWe will rebuild. Nothing will stop us. Not this,\u201d he said.",  # quoted sentences stay
+    ]
+
+
+def test_skimming_keeps_the_claims_of_the_full_parse():
+    full = claimx.extract(ARTICLE, published="2021-08-10")
+    skimmed = claimx.extract(ARTICLE, published="2021-08-10", skim=True)
+    assert skimmed == full
+    assert [(c["type"], c["speaker"]["name"]) for c in full] == [
+        ("statement", "Amrullah Saleh"),
+        ("casualty", "Amrullah Saleh"),
+        ("statement", "Amrullah Saleh"),
+    ]

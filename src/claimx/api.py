@@ -147,6 +147,7 @@ def extract_documents(
     slice_chars: int = SLICE_CHARS,
     serialize: Callable[[dict], Any] | None = None,
     collect: Callable[[], Any] = list,
+    skim: bool = False,
 ) -> Iterator[tuple[Document, list, str | None]]:
     """Stream documents through ``nlp.pipe``; yields ``(document, claims, error)`` in input order.
 
@@ -156,9 +157,11 @@ def extract_documents(
     made, so a very long document does not hold all its dicts at once; ``collect`` makes
     what a document's claims are gathered in (a list, or e.g. a
     :class:`claimx.spool.LineSpool` that moves them to a file when there are many).
+    ``skim``: the statistical pipeline reads only the sentences that may hold a claim
+    (:mod:`claimx.skim`; faster, a little less accurate).
     """
     chosen = _types(types)
-    nlp = nlp or load(model)  # every kind runs, so ids do not depend on ``types``
+    nlp = nlp or load(model, skim=skim)  # every kind runs, so ids do not depend on ``types``
     pending: list[tuple[Document, int, int, str | None]] = []  # (document, slice offset, slices left, published)
 
     def docs() -> Iterator[Doc]:
@@ -201,15 +204,16 @@ def extract(
     model: str = DEFAULT_MODEL,
     name: str = "-",
     doc_id: str = "stdin",
+    skim: bool = False,
 ) -> list[dict]:
     """Claims in one article. ``published`` (``YYYY-MM-DD`` or a ``datetime.date``) overrides
-    the date found in the text.
+    the date found in the text; ``skim`` parses only the sentences that may hold a claim.
 
     Raises ``ValueError`` for a bad ``published`` or ``types``, :class:`DocumentFailed` if a
     component fails on the text.
     """
     document = Document(name, doc_id, text, published_iso(published))
-    [(_, claims, error)] = list(extract_documents([document], types, model=model))
+    [(_, claims, error)] = list(extract_documents([document], types, model=model, skim=skim))
     if error:
         raise DocumentFailed(error)
     return claims
@@ -222,8 +226,9 @@ def extract_many(
     *,
     model: str = DEFAULT_MODEL,
     batch_size: int = 16,
+    skim: bool = False,
 ) -> Iterator[tuple[str, list[dict], str | None]]:
-    """Stream ``(name, doc_id, text)`` items through one pipeline.
+    """Stream ``(name, doc_id, text)`` items through one pipeline (``skim``: see :func:`extract`).
 
     Yields one ``(name, claims, error)`` tuple per item, in input order: ``claims`` is the
     list of claim dicts (one per JSONL line), ``error`` ``None`` or the message of the
@@ -231,5 +236,5 @@ def extract_many(
     """
     published = published_iso(published)
     documents = (Document(name, did, text, published) for name, did, text in items)
-    for document, claims, error in extract_documents(documents, types, model=model, batch_size=batch_size):
+    for document, claims, error in extract_documents(documents, types, model=model, batch_size=batch_size, skim=skim):
         yield document.name, claims, error

@@ -38,6 +38,7 @@ class Options:
     emit_text: str | None = None
     skip: frozenset = frozenset()  # resume_key()s of documents already written (--resume)
     keep_text: bool = False  # send each document's text back with its claims (for the HTML and terminal views)
+    skim: bool = False  # the statistical pipeline reads only sentences that may hold a claim (claimx.skim)
 
 
 @dataclass
@@ -108,7 +109,9 @@ def process_chunk(chunk: list[Part | Outcome], options: Options) -> list[Outcome
                 slots[id(document)] = outcome
                 yield document
 
-    found = extract_documents(docs(), options.types, model=options.model, serialize=dumps, collect=LineSpool)
+    found = extract_documents(
+        docs(), options.types, model=options.model, serialize=dumps, collect=LineSpool, skim=options.skim
+    )
     for document, lines, error in found:
         outcome = slots.pop(id(document))
         if error:
@@ -189,7 +192,7 @@ def _init_worker(options: Options) -> None:
     _WORKER_OPTIONS = options
     from .pipeline import load
 
-    load(options.model)  # once per worker, before any work arrives
+    load(options.model, skim=options.skim)  # once per worker, before any work arrives
 
 
 def _work(chunk: list[Part | Outcome]) -> list[Outcome]:

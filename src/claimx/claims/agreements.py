@@ -91,12 +91,13 @@ def _proposal_nouns() -> frozenset[str]:
     return lexicons.words("proposal_nouns.txt") | lexicons.words("agreement_nouns.txt")
 
 
-def _cues() -> dict[str, tuple[str, str]]:
+def cues() -> dict[str, tuple[str, str]]:
+    """Agreement cue lemma -> (status, frame), from ``agreement_cues.tsv``."""
     return {row[0]: (row[1], row[2]) for row in lexicons.table("agreement_cues.tsv") if len(row) >= 3}
 
 
 def find_agreements(doc: Doc) -> list[Claim]:
-    cues = _cues()
+    table = cues()
     deal_nouns = lexicons.words("agreement_nouns.txt")
     resolver = SpeakerResolver.for_doc(doc)
     claims: list[Claim] = []
@@ -104,10 +105,10 @@ def find_agreements(doc: Doc) -> list[Claim]:
     for tok in doc:
         if tok.pos_ != "VERB":
             continue
-        key = _cue_key(tok, cues)
+        key = _cue_key(tok, table)
         if key is None:
             continue
-        status, frame = cues[key]
+        status, frame = table[key]
         lemma = tok.lemma_.lower()
         negated = _negated(tok)
         if negated and status == "rejected":

@@ -62,6 +62,11 @@ def _status_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+def status_words() -> frozenset[str]:
+    """Every word of ``casualty_status.tsv``: the statuses and the places people are held."""
+    return frozenset(_status_table()) | _custody_places()
+
+
 @lru_cache(maxsize=1)
 def _custody_places() -> frozenset[str]:
     """Where people are held: "in custody", "in jail" (rows of role ``place``)."""
