@@ -3,10 +3,11 @@ pipeline reads them (``claimx extract --skim``).
 
 A claim needs a trigger word in its sentence: a cue of speech ("said", "according to"),
 of agreement ("signed", "rejected") or of harm ("killed", "wounded", "deaths"), or a
-quotation. A sentence with none of them is replaced by spaces -- line breaks kept, so
-every offset and every paragraph stays where it was -- and the tagger, parser and NER
-pass over it for almost nothing. What that costs: a name or a gender the article gives
-only in a skipped sentence is not known when a later "he said" is resolved.
+quotation. A sentence with none of them, and with no full name whose surname the article
+uses again, is replaced by spaces -- line breaks kept, so every offset and every
+paragraph stays where it was -- and the tagger, parser and NER pass over it for almost
+nothing. What that costs: what only a skipped sentence tells (a role, a gender, a name the
+NER would have caught) is not known when a later "he said" is resolved.
 
     >>> skim = Skimmer(inflections({"say"}, {"said": ["say"]}))
     >>> skim("Headline\\nThe sun rose. Smith said it was late.\\nNothing here.")
@@ -76,7 +77,8 @@ def inflections(lemmas: Iterable[str], exceptions: Mapping[str, Iterable[str]]) 
 
 
 class Skimmer:
-    """Blanks the sentences of a text that hold no trigger word and no quotation."""
+    """Blanks the sentences of a text that hold no trigger word, no quotation and no
+    full name the article uses again; the first line always stays."""
 
     def __init__(self, triggers: frozenset[str]):
         self.triggers = triggers
