@@ -360,11 +360,11 @@ class RunSafeTokenizer:
 
 
 def claim_trigger_lemmas() -> frozenset[str]:
-    """The words without which no claim finder fires: cues of speech, agreement and harm."""
+    """The words without which no claim finder fires: cues of speech, agreement and harm
+    (a noun for speech, "statement", speaks only through a cue verb)."""
     return (
         statements.CUE_WORDS
         | {"according", "per"}
-        | lexicons.words("speech_nouns.txt")
         | frozenset(agreements.cues())
         | lexicons.words("agreement_nouns.txt")
         | frozenset(casualties.status_words())

@@ -32,7 +32,6 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Z
 _WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) ([A-Z][a-z'\u2019-]+)\b")
-_SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers")
 
 
 def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
@@ -55,25 +54,33 @@ def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 def inflections(lemmas: Iterable[str], exceptions: Mapping[str, Iterable[str]]) -> frozenset[str]:
     """Every form a claim's trigger word may take: each lemma with the regular English
-    endings (more than exist: a form that is no word costs nothing), and the irregular
-    forms that ``exceptions`` (form -> lemmas, the lemmatizer's own table) maps to it.
+    endings, and the irregular forms that ``exceptions`` (form -> lemmas, the
+    lemmatizer's own table) maps to it.
 
-    >>> forms = inflections({"say", "die", "deny"}, {"said": ["say"]})
-    >>> sorted(forms & {"said", "says", "saying", "died", "dying", "denies", "denied", "denial"})
+    >>> forms = inflections({"say", "die", "deny", "note", "stop"}, {"said": ["say"]})
+    >>> sorted(forms & {"said", "says", "saying", "died", "dying", "denies", "denied", "not", "did"})
     ['denied', 'denies', 'died', 'dying', 'said', 'saying', 'says']
+    >>> sorted(forms & {"noted", "noting", "stopped", "stopping"})
+    ['noted', 'noting', 'stopped', 'stopping']
     """
     lemmas = {lemma.lower() for lemma in lemmas}
-    forms = set(lemmas)
-    for lemma in lemmas:
-        stems = {lemma, lemma[:-1] if lemma[-1:] in "ey" else lemma, lemma + lemma[-1:]}
-        if lemma.endswith("y"):
-            stems.add(lemma[:-1] + "i")  # denied, denies
-        if lemma.endswith("ie"):
-            stems.add(lemma[:-2] + "y")  # dying
-        forms.update(stem + suffix for stem in stems for suffix in _SUFFIXES)
-        forms.update(stems)
+    forms = {form for lemma in lemmas for form in _regular_forms(lemma)}
     forms.update(form for form, bases in exceptions.items() if lemmas.intersection(bases))
     return frozenset(forms)
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """A word with the regular endings of English nouns and verbs (a consonant doubled
+    or not: "stopped" and "visited" both come out, with some forms that are no word)."""
+    if lemma.endswith("ie"):  # die: dies, died, dying
+        return {lemma, lemma + "s", lemma + "d", lemma[:-2] + "ying"}
+    if lemma.endswith("e"):  # note: notes, noted, noting
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):  # deny
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    doubled = lemma + lemma[-1:]
+    return {lemma, plural, lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
 
 
 class Skimmer:
