@@ -29,8 +29,8 @@ def test_memoised_ruler_and_lemmatizer_match_the_models_own():
 ARTICLE = (
     "Kabul governor visits bombed market\n"
     "The weather was mild on Tuesday. Farmers gathered in the square.\n"
-    "The governor, Amrullah Saleh, arrived at noon.\n"
-    "Saleh said 12 people were killed in the attack.\n"
+    "The governor, Amrullah Saleh, arrived at noon with Gen. Sami Sadat and Col. Ahmad Sadat.\n"
+    "Saleh said 12 people were killed in the attack, and Sadat agreed.\n"
     "\u201cWe will rebuild. Nothing will stop us. Not this,\u201d he said."
 )
 
@@ -43,8 +43,9 @@ def test_skimming_blanks_only_sentences_that_cannot_hold_a_claim():
     assert kept == [
         "Kabul governor visits bombed market",  # the first line: a headline to the pipeline
         "",  # no cue, number, quotation or name needed later
-        "The governor, Amrullah Saleh, arrived at noon.",  # the full name a later "Saleh said" needs
-        "Saleh said 12 people were killed in the attack.",
+        # the full names a later "Saleh said" needs, each with the two words before it (titles)
+        "The governor, Amrullah Saleh                  with Gen. Sami Sadat and Col. Ahmad Sadat",
+        "Saleh said 12 people were killed in the attack, and Sadat agreed.",
         "\u201cWe will rebuild. Nothing will stop us. Not this,\u201d he said.",  # quoted sentences stay
     ]
 
@@ -58,3 +59,9 @@ def test_skimming_keeps_the_claims_of_the_full_parse():
         ("casualty", "Amrullah Saleh"),
         ("statement", "Amrullah Saleh"),
     ]
+
+
+def test_skimming_names_side_by_side_keeps_every_offset():
+    text = "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat today.\nSadat said so."
+    skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(text)
+    assert skimmed == "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat       \nSadat said so."

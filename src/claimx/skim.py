@@ -3,10 +3,10 @@ pipeline reads them (``claimx extract --skim``).
 
 A claim needs a trigger word in its sentence: a cue of speech ("said", "according to"),
 of agreement ("signed", "rejected") or of harm ("killed", "wounded", "deaths"), or a
-quotation. A sentence with none of them, and with no full name whose surname the article
-uses again, is replaced by spaces -- line breaks kept, so every offset and every
-paragraph stays where it was -- and the tagger, parser and NER pass over it for almost
-nothing. What that costs: what only a skipped sentence tells (a role, a gender, a name the
+quotation. A sentence with none of them is replaced by spaces -- line breaks kept, so
+every offset and every paragraph stays where it was -- except for the full names in it
+whose surname the article uses again, with the two words before each (a title, a role);
+the tagger, parser and NER pass over the rest for almost nothing. What that costs: what only a skipped sentence tells (a role, a gender, a name the
 NER would have caught) is not known when a later "he said" is resolved.
 
     >>> skim = Skimmer(inflections({"say"}, {"said": ["say"]}))
@@ -30,8 +30,10 @@ from .quotes import find_quotes
 _END = re.compile(r"(?<=[a-z0-9%][.!?])[\"'\u201d\u2019)\]]*[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 _WORD = re.compile(r"[A-Za-z]+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+\b")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) ([A-Z][a-z'\u2019-]+)\b")
+# A capitalised word, capitals inside allowed ("McAuliffe", "O'Brien"), acronyms not.
+_NAME_WORD = r"[A-Z][A-Za-z'\u2019-]*[a-z]"
+_CAPITALISED = re.compile(rf"\b{_NAME_WORD}\b")
+_FULL_NAME = re.compile(rf"\b({_NAME_WORD}(?: [A-Z]\.)?) ({_NAME_WORD})\b")
 
 
 def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
@@ -84,8 +86,8 @@ def _regular_forms(lemma: str) -> set[str]:
 
 
 class Skimmer:
-    """Blanks the sentences of a text that hold no trigger word, no quotation and no
-    full name the article uses again; the first line always stays."""
+    """Blanks the sentences of a text that hold no trigger word and no quotation, all but
+    the full names the article uses again; the first line always stays."""
 
     def __init__(self, triggers: frozenset[str]):
         self.triggers = triggers
@@ -103,13 +105,36 @@ class Skimmer:
             quoted = q < len(quotes) and quotes[q][0] < end
             if start < first_line_end or quoted or self._triggered(text, start, end):
                 continue
-            if any(capitalised[m.group(2)] > 1 for m in _FULL_NAME.finditer(text, start, end)):
-                continue  # "Terry McAuliffe ...": a name that a later "McAuliffe said" needs whole
             pieces.append(text[kept_to:start])
-            pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+            at = start
+            for m in _FULL_NAME.finditer(text, start, end):
+                if capitalised[m.group(2)] > 1:
+                    # "Virginia Gov. Terry McAuliffe toured ...": the name a later "McAuliffe
+                    # said" needs whole stays for the NER, with the two words before it
+                    # (a title, a role); the rest of the sentence goes.
+                    name_start = _name_with_title(text, at, m.start())
+                    pieces.append(_blank(text[at:name_start]))
+                    pieces.append(text[name_start : m.end()])
+                    at = m.end()
+            pieces.append(_blank(text[at:end]))
             kept_to = end
         pieces.append(text[kept_to:])
         return "".join(pieces)
 
     def _triggered(self, text: str, start: int, end: int) -> bool:
         return any(m.group().lower() in self.triggers for m in _WORD.finditer(text, start, end))
+
+
+def _blank(piece: str) -> str:
+    return re.sub(r"[^\n]", " ", piece)
+
+
+def _name_with_title(text: str, since: int, name_start: int) -> int:
+    """Where a name with the two words before it starts (not before ``since``).
+
+    >>> text = "Sen. Tim Kaine and Gov. Terry McAuliffe"
+    >>> text[_name_with_title(text, 0, text.index("Terry")):]
+    'and Gov. Terry McAuliffe'
+    """
+    words = list(re.finditer(r"\S+", text[since:name_start]))
+    return since + words[-2:][0].start() if words else name_start
