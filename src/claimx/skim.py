@@ -28,6 +28,7 @@ from .quotes import find_quotes
 # capital ("U.S.", "E! News") ends nothing. Cutting too little costs only speed; cutting
 # inside a name would blank part of it.
 _END = re.compile(r"(?<=[a-z0-9%][.!?])[\"'\u201d\u2019)\]]*[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_END_WRAPPED = re.compile(r"(?<=[a-z0-9%][.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 _WORD = re.compile(r"[A-Za-z]+")
 # A capitalised word, capitals inside allowed ("McAuliffe", "O'Brien"), acronyms not.
@@ -36,22 +37,36 @@ _CAPITALISED = re.compile(rf"\b{_NAME_WORD}\b")
 _FULL_NAME = re.compile(rf"\b({_NAME_WORD}(?: [A-Z]\.)?) ({_NAME_WORD})\b")
 
 
-def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """Rough sentences of ``text`` as ``(start, end)``, never across a line break.
+def hard_wrapped(text: str) -> bool:
+    """True when single newlines are line wrapping inside paragraphs, not breaks."""
+    lines = text.split("\n")
+    joined = sum(
+        1 for a, b in zip(lines, lines[1:]) if len(a) > 50 and b.strip() and a.rstrip()[-1:] not in '.!?:"\u201d'
+    )
+    return joined >= 3 and joined > 0.3 * sum(1 for line in lines if line.strip())
+
+
+def sentence_bounds(text: str, wrapped: bool = False) -> Iterator[tuple[int, int]]:
+    """Rough sentences of ``text`` as ``(start, end)``, never across a line break -- or,
+    in ``wrapped`` text (:func:`hard_wrapped`), never across a blank line.
 
     >>> [(a, b) for a, b in sentence_bounds("Gen. Lee left. He said so.\\nNext")]
     [(0, 15), (15, 26), (27, 31)]
+    >>> [(a, b) for a, b in sentence_bounds("He left\\nearly. Then\\n\\nNext", wrapped=True)]
+    [(0, 15), (15, 19), (21, 25)]
     """
+    end_of_sentence = _END_WRAPPED if wrapped else _END
     offset = 0
-    for line in text.split("\n"):
-        start = 0
-        for m in _END.finditer(line):
-            if not _ABBREVIATION.search(line, 0, m.start()):
-                yield offset + start, offset + m.end()
-                start = m.end()
-        if start < len(line):
-            yield offset + start, offset + len(line)
-        offset += len(line) + 1
+    for block in re.split(r"(\n\s*\n)" if wrapped else r"(\n)", text):
+        if block.strip() and not (wrapped and block.isspace()):
+            start = 0
+            for m in end_of_sentence.finditer(block):
+                if not _ABBREVIATION.search(block, 0, m.start()):
+                    yield offset + start, offset + m.end()
+                    start = m.end()
+            if start < len(block):
+                yield offset + start, offset + len(block)
+        offset += len(block)
 
 
 def inflections(lemmas: Iterable[str], exceptions: Mapping[str, Iterable[str]]) -> frozenset[str]:
@@ -99,7 +114,7 @@ class Skimmer:
         # (a text of one line has none).
         first_line_end = max(text.find("\n", len(text) - len(text.lstrip())), 0)
         pieces, kept_to, q = [], 0, 0
-        for start, end in sentence_bounds(text):
+        for start, end in _cut_at(sentence_bounds(text, wrapped=hard_wrapped(text)), first_line_end):
             while q < len(quotes) and quotes[q][1] <= start:
                 q += 1
             quoted = q < len(quotes) and quotes[q][0] < end
@@ -138,3 +153,14 @@ def _name_with_title(text: str, since: int, name_start: int) -> int:
     """
     words = list(re.finditer(r"\S+", text[since:name_start]))
     return since + words[-2:][0].start() if words else name_start
+
+
+def _cut_at(bounds: Iterable[tuple[int, int]], cut: int) -> Iterator[tuple[int, int]]:
+    """``bounds`` with the one that spans offset ``cut`` cut in two there (a headline
+    that hard-wrapped copy runs into its first paragraph)."""
+    for start, end in bounds:
+        if start < cut < end:
+            yield start, cut
+            yield cut, end
+        else:
+            yield start, end
