@@ -360,7 +360,7 @@ def claim_trigger_lemmas() -> frozenset[str]:
         | {"according", "per"}
         | frozenset(agreements.cues())
         | lexicons.words("agreement_nouns.txt")
-        | frozenset(casualties.status_words())
+        | casualties.status_words()
         | casualties.DEATH_NOUNS
         | casualties.UNACCUSATIVE
     )
@@ -374,10 +374,11 @@ class SkimmingTokenizer:
         self.skimmer = skimmer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(self.skimmer(text))
-        # Whether lines are wrapped is read from the text as written: blanked lines no
-        # longer show it.
-        doc.user_data["claimx_hard_wrapped"] = hard_wrapped(text)
+        # Whether lines are wrapped is read from the text as written, once: blanked lines
+        # no longer show it to the block boundaries.
+        wrapped = hard_wrapped(text)
+        doc = self.tokenizer(self.skimmer(text, wrapped))
+        doc.user_data["claimx_hard_wrapped"] = wrapped
         return doc
 
     def __getattr__(self, name):

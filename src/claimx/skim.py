@@ -107,37 +107,44 @@ class Skimmer:
     def __init__(self, triggers: frozenset[str]):
         self.triggers = triggers
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, wrapped: bool | None = None) -> str:
+        """``text`` with its claimless sentences blanked; ``wrapped``: whether its lines
+        are hard-wrapped (:func:`hard_wrapped`), if the caller knows already."""
+        wrapped = hard_wrapped(text) if wrapped is None else wrapped
         quotes = [q.outer for q in find_quotes(text)]
         capitalised = Counter(_CAPITALISED.findall(text))
         # The first line stays: the pipeline tells a headline by being the first line
         # (a text of one line has none).
         first_line_end = max(text.find("\n", len(text) - len(text.lstrip())), 0)
         pieces, kept_to, q = [], 0, 0
-        for start, end in _cut_at(sentence_bounds(text, wrapped=hard_wrapped(text)), first_line_end):
+        for start, end in _cut_at(sentence_bounds(text, wrapped), first_line_end):
             while q < len(quotes) and quotes[q][1] <= start:
                 q += 1
             quoted = q < len(quotes) and quotes[q][0] < end
             if start < first_line_end or quoted or self._triggered(text, start, end):
                 continue
             pieces.append(text[kept_to:start])
-            at = start
-            for m in _FULL_NAME.finditer(text, start, end):
-                if capitalised[m.group(2)] > 1:
-                    # "Virginia Gov. Terry McAuliffe toured ...": the name a later "McAuliffe
-                    # said" needs whole stays for the NER, with the two words before it
-                    # (a title, a role); the rest of the sentence goes.
-                    name_start = _name_with_title(text, at, m.start())
-                    pieces.append(_blank(text[at:name_start]))
-                    pieces.append(text[name_start : m.end()])
-                    at = m.end()
-            pieces.append(_blank(text[at:end]))
+            pieces.append(_skipped(text, start, end, capitalised))
             kept_to = end
         pieces.append(text[kept_to:])
         return "".join(pieces)
 
     def _triggered(self, text: str, start: int, end: int) -> bool:
         return any(m.group().lower() in self.triggers for m in _WORD.finditer(text, start, end))
+
+
+def _skipped(text: str, start: int, end: int, capitalised: Counter) -> str:
+    """A skipped sentence, blanked but for its full names whose surname the article uses
+    again, each with the two words before it (a title, a role): "Virginia Gov. Terry
+    McAuliffe toured ..." keeps what a later "McAuliffe said" needs for the NER."""
+    pieces, at = [], start
+    for m in _FULL_NAME.finditer(text, start, end):
+        if capitalised[m.group(2)] > 1:
+            name_start = _name_with_title(text, at, m.start())
+            pieces += [_blank(text[at:name_start]), text[name_start : m.end()]]
+            at = m.end()
+    pieces.append(_blank(text[at:end]))
+    return "".join(pieces)
 
 
 def _blank(piece: str) -> str:

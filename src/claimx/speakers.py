@@ -89,25 +89,33 @@ def as_written(tokens: list[Token]) -> str:
     return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
+def _listed(tok: Token, *names: str) -> bool:
+    """Whether the word or its lemma is in one of the word lists ``names``."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return any(not words.isdisjoint(lexicons.words(name)) for name in names)
+
+
 def is_source_like(tok: Token) -> bool:
     """Whether a noun can speak or commit: a named entity, a pronoun, or a noun from
     the source lexicons ("officials", "the ministry", "reports")."""
-    lemma, lower = tok.lemma_.lower(), tok.lower_
     return (
         tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or tok.pos_ in ("PRON", "PROPN")
-        or any(
-            w in lexicons.words(name)
-            for w in (lemma, lower)
-            for name in (
-                "anonymous_sources.txt",
-                "document_sources.txt",
-                "speech_nouns.txt",
-                "organization_nouns.txt",
-                "titles.txt",
-            )
+        or _listed(
+            tok,
+            "anonymous_sources.txt",
+            "document_sources.txt",
+            "speech_nouns.txt",
+            "organization_nouns.txt",
+            "titles.txt",
         )
     )
+
+
+def names_people(tok: Token) -> bool:
+    """A noun for people or a body of them (employees, men, authorities, officials), not
+    for a document or a thing."""
+    return _listed(tok, "person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
 
 
 def coordinated(head: Token) -> list[Token]:

@@ -28,7 +28,7 @@ from .. import lexicons
 from ..quotes import Quote, find_quotes
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of
-from ..speakers import SpeakerResolver, is_source_like, noun_phrase
+from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, token_span
 from .dating import claim_date
 
@@ -86,20 +86,10 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
     if claim.speaker.kind == "organization" and claim.speaker.name[:1].isupper():
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and _names_people(subject):
+    if subject is not None and names_people(subject):
         return False  # "after employees of a car dealership said he tried to steal a van"
     # Statements come in reading order: only the last few can still enclose this cue.
     return any(c.content is not None and c.content.start <= claim.cue.start < c.content.end for c in earlier[-20:])
-
-
-def _names_people(tok: Token) -> bool:
-    """A noun for people or a body of them (employees, men, authorities, officials), not
-    for a document or a thing."""
-    words = {tok.lemma_.lower(), tok.lower_}
-    return any(
-        words & lexicons.words(name)
-        for name in ("person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
-    )
 
 
 def _cue_lemma(tok: Token) -> str:
@@ -215,7 +205,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     tok = verb.doc[verb.i - 1]
     while tok.head != tok and tok.head.i < verb.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in _CLAUSE_PREPOSITIONS and tok.right_edge.i == verb.i - 1:
-            return tok if _names_people(tok) or is_source_like(tok) else None
+            return tok if names_people(tok) or is_source_like(tok) else None
         tok = tok.head
     return None
 
