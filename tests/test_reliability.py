@@ -123,7 +123,7 @@ def test_fail_fast_leaves_a_complete_earlier_output_alone(tmp_path):
 
 
 def test_interrupted_json_leaves_the_earlier_file(tmp_path):
-    folder = corpus(tmp_path / "c", 300)
+    folder = corpus(tmp_path / "c", 3000)  # far more than a second's work, so the interrupt lands mid-run
     target = tmp_path / "out.json"
     target.write_text("[]\n", encoding="utf-8")
     proc = subprocess.Popen([*CLAIMX, "extract", str(folder), "-o", str(target), "-f", "json"], stderr=subprocess.PIPE)

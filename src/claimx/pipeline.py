@@ -19,8 +19,6 @@ Results live on the ``Doc``: ``doc._.claims`` (a list of
 span group per component.
 """
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 
