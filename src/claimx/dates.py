@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1,
@@ -141,6 +142,7 @@ def _from_match(m: re.Match) -> str | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def parse_published(value: str) -> date:
     """Parse a ``YYYY-MM-DD`` publication date (raises ``ValueError`` otherwise)."""
     return datetime.strptime(value, "%Y-%m-%d").date()

@@ -38,7 +38,9 @@ class Quote:
         return self.start - 1, self.end + 1
 
 
-_PARA = re.compile(r"\n\s*\n")
+# Two apostrophes are one straight quotation mark (''like this'', in archives of
+# typewritten copy).
+_MARK = re.compile("''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -58,11 +60,10 @@ def find_quotes(text: str) -> list[Quote]:
             else:
                 carry_start = None
         carry_start = None
-        while i < p_end:
-            # Two apostrophes are one straight quotation mark (''like this'', in archives
-            # of typewritten copy).
-            width = 2 if text.startswith("''", i) else 1
-            ch = '"' if width == 2 else text[i]
+        # Only quotation marks change what is open; the text between them is skipped.
+        for mark in _MARK.finditer(text, i, p_end):
+            i, width = mark.start(), mark.end() - mark.start()
+            ch = '"' if width == 2 else mark.group()
             if open_at is None:
                 if ch in OPENERS and _can_open(text, i, width):
                     open_at, closer, nested = i + width, OPENERS[ch], 0
@@ -74,7 +75,6 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = None
             elif ch in ("\u201c",) and closer == "\u201d":
                 open_at = i + 1  # a new opener before a close: the earlier mark was stray
-            i += width
         if open_at is not None:
             next_first = ""
             if p_index + 1 < len(paragraphs):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicons
 from .gazetteer import is_country, is_place
 from .schema import Speaker
-from .spans import entities_in, entity_of
+from .spans import entities_in, entity_of, tokens_among
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -147,14 +147,16 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.full_names = self._full_names(doc)
+        self.ents = doc.ents  # spaCy builds the tuple anew on every read
+        self._clean_names: dict[tuple[int, int], str] = {}
+        self.full_names = self._full_names()
         self.gender: dict[str, str] = {}  # what the article says (titles, role words, clear pronouns)
         # What earlier pronouns were read as: once a "she" is read as Zoghlin, a later "he"
         # is someone else (it rules a person out; unlike ``gender`` it does not favour one).
         self.read_as: dict[str, str] = {}
         self.antecedents: list[Antecedent] = []
         self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
-        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.people_filed_as_orgs = self._people_filed_as_orgs()
         self._learn_from_entities()
         self._learn_gender_from_pronouns()
@@ -167,19 +169,24 @@ class SpeakerResolver:
         return resolver
 
     # -- building the table -------------------------------------------------
-    @staticmethod
-    def _clean_person(ent: Span) -> str:
-        words = list(ent)
-        while words and words[-1].text in ("'s", "\u2019s", "'", "\u2019"):
-            words.pop()
-        while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
-            words.pop(0)
-        return as_written(words)
+    def _clean_person(self, ent: Span) -> str:
+        """The name a span writes, without titles or a possessive; worked out once per
+        span, as the same entities are asked about many times."""
+        key = (ent.start, ent.end)
+        name = self._clean_names.get(key)
+        if name is None:
+            words = list(ent)
+            while words and words[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+                words.pop()
+            while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
+                words.pop(0)
+            name = self._clean_names[key] = as_written(words)
+        return name
 
-    def _full_names(self, doc: Doc) -> dict[str, str]:
+    def _full_names(self) -> dict[str, str]:
         """Map every way a person is written to the longest form: surname -> full name."""
         names: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             name = self._clean_person(ent)
@@ -199,9 +206,9 @@ class SpeakerResolver:
         an "it" clause. Gendered pronouns refer to people; a company is "it". Returns
         name -> gender, and makes each a full name its surname stands for."""
         votes: dict[str, Counter] = {}
-        for tok in self.doc:
-            gender = _SUBJECT_GENDERS.get(tok.lower_)
-            if gender is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        for tok in tokens_among(self.doc, words=_SUBJECT_GENDERS):
+            gender = _SUBJECT_GENDERS[tok.lower_]
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             governor = _governing_person(tok, labels=("ORG",))
             name = self._clean_person(governor) if governor is not None else ""
@@ -240,7 +247,7 @@ class SpeakerResolver:
 
     def _learn_from_entities(self) -> None:
         gendered = lexicons.mapping("gendered_words.tsv")
-        for ent in self.doc.ents:
+        for ent in self.ents:
             person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
             if person:
                 if self.people_filed_as_orgs[person.split()[-1]] != "x":
@@ -269,24 +276,22 @@ class SpeakerResolver:
         the name in a sentence that names no one else. Titles and role words learnt first
         ("Mrs.", "spokeswoman") win; so does a clear majority of these votes."""
         votes: dict[str, Counter] = {}
-        people = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG")]
+        people = [e for e in self.ents if e.label_ in ("PERSON", "ORG")]
         names_at = {e.start: self._person_of(e) for e in people}
         people = [e for e in people if names_at[e.start]]
-        for sent in self.doc.sents:
+        for tok in tokens_among(self.doc, words=_SUBJECT_PRONOUNS):
+            gender = _SUBJECT_PRONOUNS[tok.lower_]
             # Span.ents reads every entity of the doc: on a text of 20,000 one-line
             # sentences that was quadratic. The people of the sentence, by bisection:
+            sent = tok.sent
             low = bisect.bisect_left(people, sent.start, key=lambda e: e.start)
             persons = people[low : bisect.bisect_left(people, sent.end, key=lambda e: e.start)]
             names = {names_at[e.start] for e in persons}
-            for tok in sent:
-                gender = _SUBJECT_PRONOUNS.get(tok.lower_)
-                if gender is None:
-                    continue
-                name = self._person_named_by(_governing_subject(tok), names_at)
-                if not name and len(names) == 1 and tok.i >= persons[0].end:
-                    name = next(iter(names))
-                if name:
-                    votes.setdefault(name, Counter())[gender] += 1
+            name = self._person_named_by(_governing_subject(tok), names_at)
+            if not name and len(names) == 1 and tok.i >= persons[0].end:
+                name = next(iter(names))
+            if name:
+                votes.setdefault(name, Counter())[gender] += 1
         for name, count in votes.items():
             (top, n), *rest = count.most_common() + [(None, 0)]
             if top and n >= 2 * rest[0][1]:
@@ -299,7 +304,7 @@ class SpeakerResolver:
         coach", "the governor", "the actor" is that person. A role keeps the words that
         change it: "Vice President Biden" is not "the president"."""
         roles: dict[str, list[tuple[int, str]]] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             name = self.canonical_person(ent) if ent.label_ == "PERSON" else ""
             if not name:
                 continue

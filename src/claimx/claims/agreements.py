@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
-from ..spans import entity_of
+from ..spans import entity_of, tokens_among
 from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
 from .common import (
     enclosing_statement,
@@ -102,9 +102,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     claims: list[Claim] = []
     used_nouns: set[int] = set()
-    for tok in doc:
-        if tok.pos_ != "VERB":
-            continue
+    for tok in tokens_among(doc, pos=("VERB",)):
         key = _cue_key(tok, table)
         if key is None:
             continue
@@ -144,8 +142,8 @@ def find_agreements(doc: Doc) -> list[Claim]:
             # "reached an agreement yesterday ... TWA also agreed that ...": the same occasion.
             claim.date = claims[-1].date
         claims.append(claim)
-    for noun in doc:
-        if noun.i in used_nouns or noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns:
+    for noun in tokens_among(doc, pos=("NOUN",)):
+        if noun.i in used_nouns or noun.lemma_.lower() not in deal_nouns:
             continue
         found = _deal_noun(noun, resolver)
         if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1):

@@ -31,7 +31,7 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Period
-from ..spans import entities_in, text_of
+from ..spans import entities_in, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
@@ -134,9 +134,9 @@ def _single_victims(doc: Doc, table: dict):
     """One victim with no number: "killed a passenger", "a man has been stabbed to death",
     "the death of a 15-year-old boy", "critical injuries to a 14-year-old girl". Only an
     indefinite "a"/"an" counts: it introduces a victim; "the man" may be one already counted."""
-    for det in doc:
+    for det in tokens_among(doc, words=("a", "an")):
         noun = det.head
-        if det.lower_ not in ("a", "an") or det.dep_ != "det" or noun.tag_ not in ("NN", "NNP"):
+        if det.dep_ != "det" or noun.tag_ not in ("NN", "NNP"):
             continue
         if noun.pos_ != "NOUN" or not names_people(noun) or _status_word(noun, table) or _is_death_noun(noun):
             continue
@@ -187,30 +187,34 @@ def _shared_with_next(numbers, statuses, i):
 def _number_heads(doc: Doc) -> list[list[Token]]:
     """Runs of number tokens ("1.5 million", "twenty-two", "dozens") that could count people."""
     runs: list[list[Token]] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if _is_count_token(tok):
-            run = [tok]
-            while i + 1 < len(doc) and doc[i + 1].lower_ not in VAGUE_PLURALS:
-                if _is_count_token(doc[i + 1]):
-                    i += 1
-                    run.append(doc[i])
-                elif (
-                    doc[i + 1].text == "-"
-                    and i + 2 < len(doc)
-                    and _is_count_token(doc[i + 2])
-                    and doc[i].like_num is not False
-                ):
-                    if doc[i].text.isdigit():
-                        break  # "10-15" is a range, read by the qualifier step
-                    i += 2
-                    run.extend([doc[i - 1], doc[i]])
-                else:
-                    break
-            runs.append(run)
-        i += 1
+    end = -1  # the last token of the latest run
+    for tok in tokens_among(doc, words=VAGUE_PLURALS.keys() | {"dozen"}, pos=("NUM",), numbers=True):
+        if tok.i <= end or not _is_count_token(tok):
+            continue
+        run = _count_run(tok)
+        end = run[-1].i
+        runs.append(run)
     return [r for r in runs if not _excluded(r)]
+
+
+def _count_run(first: Token) -> list[Token]:
+    """The number tokens that run on from ``first``: "1.5 million", "twenty-two"."""
+    doc, i = first.doc, first.i
+    run = [first]
+    while i + 1 < len(doc) and doc[i + 1].lower_ not in VAGUE_PLURALS:
+        if _is_count_token(doc[i + 1]):
+            i += 1
+            run.append(doc[i])
+        elif (
+            doc[i + 1].text == "-" and i + 2 < len(doc) and _is_count_token(doc[i + 2]) and doc[i].like_num is not False
+        ):
+            if doc[i].text.isdigit():
+                break  # "10-15" is a range, read by the qualifier step
+            i += 2
+            run.extend([doc[i - 1], doc[i]])
+        else:
+            break
+    return run
 
 
 def _is_count_token(tok: Token) -> bool:

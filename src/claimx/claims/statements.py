@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, find_quotes
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import text_of
+from ..spans import text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, token_span
 from .dating import claim_date
@@ -50,7 +50,7 @@ def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = find_quotes(text_of(doc))
     claims: list[Claim] = []
-    for tok in doc:
+    for tok in tokens_among(doc, words=("according", "per"), pos=("VERB", "AUX")):
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
