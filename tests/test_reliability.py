@@ -22,6 +22,12 @@ ARTICLE = "Headline\n\nOctober 9, 2020\n\nAzerbaijan said on Thursday that {n} c
 CLAIMX = [sys.executable, "-m", "claimx"]
 
 
+def _interruptible() -> None:
+    """Run in a child before exec: a shell's background job ignores SIGINT, and the
+    child would inherit that (and rightly not react); these tests interrupt on purpose."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def corpus(folder: Path, n: int) -> Path:
     return shared_corpus(folder, n, ARTICLE)
 
@@ -126,7 +132,11 @@ def test_interrupted_json_leaves_the_earlier_file(tmp_path):
     folder = corpus(tmp_path / "c", 3000)  # far more than a second's work, so the interrupt lands mid-run
     target = tmp_path / "out.json"
     target.write_text("[]\n", encoding="utf-8")
-    proc = subprocess.Popen([*CLAIMX, "extract", str(folder), "-o", str(target), "-f", "json"], stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*CLAIMX, "extract", str(folder), "-o", str(target), "-f", "json"],
+        stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
+    )
     deadline = time.time() + 60
     while time.time() < deadline and not list(tmp_path.glob(".out.json.*.tmp")):
         time.sleep(0.05)
@@ -283,7 +293,9 @@ def test_head_closes_the_pipe_quietly(tmp_path, jobs):
 
 def test_interrupt_while_the_model_loads_is_one_line(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE.format(n=3), encoding="utf-8")
-    proc = subprocess.Popen([*CLAIMX, "extract", str(tmp_path / "a.txt")], stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*CLAIMX, "extract", str(tmp_path / "a.txt")], stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible
+    )
     # Wait until spaCy's compiled modules are loaded: claimx is then inside its main()
     # (a signal during the interpreter's own start-up, on a loaded machine, is not ours).
     maps = Path(f"/proc/{proc.pid}/maps")
