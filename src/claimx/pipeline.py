@@ -61,7 +61,7 @@ def set_published(doc: Doc, value) -> None:
 def _ensure_published(doc: Doc) -> None:
     """Look for the publication date once per document, unless the caller set it."""
     if doc._.published is None and not doc.user_data.get("claimx_published_checked"):
-        set_published(doc, dates.find_published(doc.text))
+        set_published(doc, dates.find_published(text_of(doc)))
 
 
 def _claims(doc: Doc) -> list:
@@ -173,7 +173,7 @@ def _headline(doc: Doc):
     slugs) parses badly and the guide treats its claims as optional, so claimx
     leaves it out rather than guess.
     """
-    text = doc.text
+    text = text_of(doc)
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
