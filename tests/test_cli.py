@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,13 @@ def seed_claim_count() -> int:
     import claimx
 
     return len(claimx.extract(SEED.read_text(encoding="utf-8")))
+
+
+def test_version_names_the_spacy_it_runs_on():
+    result = runner.invoke(app, ["--version"])
+    python = ".".join(map(str, sys.version_info[:3]))
+    assert result.exit_code == 0
+    assert result.stdout == f"claimx 0.1.0 (spaCy {metadata.version('spacy')}, Python {python})\n"
 
 
 def test_help_teaches():
