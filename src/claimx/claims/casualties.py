@@ -188,7 +188,7 @@ def _number_heads(doc: Doc) -> list[list[Token]]:
     """Runs of number tokens ("1.5 million", "twenty-two", "dozens") that could count people."""
     runs: list[list[Token]] = []
     end = -1  # the last token of the latest run
-    for tok in tokens_among(doc, words=VAGUE_PLURALS.keys() | {"dozen"}, pos=("NUM",), numbers=True):
+    for tok in tokens_among(doc, words=_COUNT_WORDS, pos=("NUM",), numbers=True):
         if tok.i <= end or not _is_count_token(tok):
             continue
         run = _count_run(tok)
@@ -217,8 +217,12 @@ def _count_run(first: Token) -> list[Token]:
     return run
 
 
+# Words that count without being numbers: "dozens", "hundreds", "a dozen".
+_COUNT_WORDS = frozenset(VAGUE_PLURALS) | {"dozen"}
+
+
 def _is_count_token(tok: Token) -> bool:
-    if tok.lower_ in VAGUE_PLURALS or tok.lower_ in ("dozen",):
+    if tok.lower_ in _COUNT_WORDS:
         return True
     if tok.like_num or tok.pos_ == "NUM":
         return is_number_word(tok.text) or tok.lower_ in ("hundred", "thousand", "million")
