@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicons
 from .gazetteer import is_country, is_place
+from .quotes import Quote, find_quotes
 from .schema import Speaker
-from .spans import entities_in, entity_of, tokens_among
+from .spans import entities_in, entity_of, text_of, tokens_among
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -45,6 +46,7 @@ class Antecedent:
     gender: str  # m, f, p (plural), n (neuter), x (unknown)
     is_subject: bool
     is_speaker: bool = False
+    role: str = "other"  # "main subject" (of its sentence's main clause), "possessive" or "other"
 
 
 def noun_phrase(head: Token) -> Span:
@@ -253,18 +255,17 @@ class SpeakerResolver:
                 if self.people_filed_as_orgs[person.split()[-1]] != "x":
                     self.gender.setdefault(person, self.people_filed_as_orgs[person.split()[-1]])
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-                self.antecedents.append(Antecedent(ent.start_char, person, "person", "x", subject))
+                self.antecedents.append(Antecedent(ent.start_char, person, "person", "x", subject, role=_role_of(ent)))
             elif ent.label_ == "PERSON":
                 name = self.canonical_person(ent)
                 if not name:
                     continue
-                for tok in self.doc[max(0, ent.start - 3) : ent.end - 1]:  # "Ms Persson", "Mrs. May"
+                for tok in _title_words(ent):
                     g = gendered.get(tok.lower_)
                     if g:
                         self.gender.setdefault(name, g)
-                self.antecedents.append(
-                    Antecedent(ent.start_char, name, "person", "x", ent.root.dep_ in ("nsubj", "nsubjpass"))
-                )
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                self.antecedents.append(Antecedent(ent.start_char, name, "person", "x", subject, role=_role_of(ent)))
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "country" if is_country(ent.text) else "organization"
                 self.antecedents.append(Antecedent(ent.start_char, ent.text, kind, "n", True))
@@ -364,9 +365,10 @@ class SpeakerResolver:
         kind = speaker.kind
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
-        bisect.insort(
-            self.antecedents, Antecedent(speaker.start, speaker.name, kind, gender, True, True), key=lambda a: a.start
-        )
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        role = _role_of(span) if span is not None and len(span) else "other"
+        mention = Antecedent(speaker.start, speaker.name, kind, gender, True, True, role=role)
+        bisect.insort(self.antecedents, mention, key=lambda a: a.start)
 
     # -- resolving ----------------------------------------------------------
     def resolve(self, head: Token, span: Span | None = None) -> Speaker:
@@ -495,7 +497,6 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
-        at = base["start"]
         if gender in ("m", "f"):
             # Inside one sentence the grammar binds the pronoun to a named subject before it:
             # "Carlineo was arrested for a call in which he said", "When Carlineo was
@@ -504,13 +505,26 @@ class SpeakerResolver:
             if named and self.gender.get(named, self.read_as.get(named, gender)) == gender:
                 self.read_as.setdefault(named, gender)
                 return Speaker(**base, name=named, kind="person", title=None)
+        candidates = self._candidates(gender, base["start"])
+        best = (self._topic(head, candidates) if gender in ("m", "f") else None) or self._salient(
+            candidates, gender, base["start"]
+        )
+        if best is None:
+            return Speaker(**base, name=base["text"], kind=kind, title=None)
+        if gender in ("m", "f") and best.kind == "person":
+            self.read_as.setdefault(best.name, gender)
+        return Speaker(**base, name=best.name, kind=best.kind, title=None)
+
+    def _candidates(self, gender: str, at: int) -> list[Antecedent]:
+        """The mentions before offset ``at`` (within 3,000 characters) that a pronoun of
+        this gender can point at."""
         if gender in ("m", "f", "x"):
             wanted = {"person"}
         elif gender == "n":
             wanted = {"organization", "country", "document"}
         else:
             wanted = {"group", "anonymous", "organization", "country"}
-        best, best_score = None, None
+        out = []
         for a in self.antecedents:
             if a.start >= at or at - a.start > 3000 or a.kind not in wanted:
                 continue
@@ -520,17 +534,65 @@ class SpeakerResolver:
                 continue
             if gender == "p" and a.kind in ("group", "anonymous") and known not in ("p", "x"):
                 continue
-            # Nearest wins, but an earlier speaker or subject counts as nearer than a passing mention.
+            out.append(a)
+        return out
+
+    def _topic(self, pronoun: Token, candidates: list[Antecedent]) -> Antecedent | None:
+        """The person the narrative has just turned to, if any: the nearest named before
+        the pronoun in its own sentence, as a subject or inside a clause that opens it
+        ("While the plan did not appeal to Dana Whitfield, she said"), or as the subject of
+        the main clause of the sentence before it (quotations aside). It beats an earlier speaker: in
+        "Wild defenseman Ryan Suter ... could see the frustration. 'He's used to scoring
+        goals,' he said." the "he" is Suter, not the coach quoted a paragraph up."""
+        sentence_from, topic_from = self._topic_window(pronoun)
+        return next(
+            (
+                a
+                for a in reversed(candidates)
+                if a.start >= topic_from
+                and (
+                    a.role == "main subject"
+                    if a.start < sentence_from
+                    else _in_fronted_clause(pronoun, a.start)
+                    or (a.is_subject and not _in_clause(pronoun, a.start, ("ccomp", "parataxis")))
+                )
+                and a.kind == "person"
+                and not self._quoted(a.start)
+            ),
+            None,
+        )
+
+    def _salient(self, candidates: list[Antecedent], gender: str, at: int) -> Antecedent | None:
+        """The nearest candidate, an earlier speaker or subject counting as nearer than a
+        passing mention."""
+        best, best_score = None, None
+        for a in candidates:
             score = (at - a.start) - (800 if a.is_speaker else 0) - (300 if a.is_subject else 0)
-            if gender in ("m", "f") and known == gender:
+            if gender in ("m", "f") and self.gender.get(a.name, a.gender) == gender:
                 score -= 200  # the article said so: a known "she" beats a nearer unknown
             if best_score is None or score < best_score:
                 best, best_score = a, score
-        if best is None:
-            return Speaker(**base, name=base["text"], kind=kind, title=None)
-        if gender in ("m", "f") and best.kind == "person":
-            self.read_as.setdefault(best.name, gender)
-        return Speaker(**base, name=best.name, kind=best.kind, title=None)
+        return best
+
+    def _topic_window(self, pronoun: Token) -> tuple[int, int]:
+        """Where the pronoun's sentence starts, and where the sentence before it does
+        (the last before it outside quotation marks)."""
+        doc, sent = pronoun.doc, pronoun.sent
+        before = sent.start - 1
+        while before >= 0 and (doc[before].is_space or self._quoted(doc[before].idx)):
+            before -= 1  # a quote is at most MAX_QUOTE characters: a short walk
+        if before < 0:
+            return sent.start_char, sent.start_char
+        return sent.start_char, doc[before].sent.start_char
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """The article's quotations (:func:`claimx.quotes.find_quotes`)."""
+        return find_quotes(text_of(self.doc))
+
+    def _quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quotes, offset, key=lambda q: q.start) - 1
+        return i >= 0 and offset < self.quotes[i].end
 
     def _subject_person(self, pronoun: Token) -> str | None:
         """The person named by :func:`_governing_subject` or :func:`_fronted_clause_subject`."""
@@ -574,6 +636,54 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         and lemma not in lexicons.words("collective_nouns.txt")
     )
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
+
+
+def _title_words(ent: Span) -> list[Token]:
+    """The words of a name but its last, and the word just before it (commas aside):
+    "Mrs." in "Mrs. May", "spokeswoman" in "spokeswoman, Jane Doe", but not "Mr." in
+    "Mr. Obama and Hillary Clinton".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Mr. Obama and spokeswoman, Jane Doe")
+    >>> [t.text for t in _title_words(doc[5:7])]
+    ['spokeswoman', 'Jane']
+    """
+    before = ent.start - 1
+    while before >= 0 and ent.doc[before].is_punct and ent.start - before <= 2:
+        before -= 1
+    words = list(ent[:-1])
+    return ([ent.doc[before]] if before >= 0 else []) + words
+
+
+def _role_of(mention: Span) -> str:
+    """ "main subject" for the subject of a sentence's main clause (or of a verb
+    coordinated with it), "possessive" for "Clinton's", else "other".
+
+    Sketch: in "Fowler said he expects Clinton to recover", Fowler is the main
+    subject and Clinton is not; in "after examining Clinton's leg", Clinton is possessive."""
+    root = mention.root
+    if root.dep_ == "poss" or (root.i + 1 < len(root.doc) and root.doc[root.i + 1].tag_ == "POS"):
+        return "possessive"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return "other"
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return "main subject" if verb.dep_ == "ROOT" else "other"
+
+
+def _in_fronted_clause(pronoun: Token, offset: int) -> bool:
+    """Whether ``offset`` lies in an adverbial clause that opens the pronoun's clause."""
+    return _in_clause(pronoun, offset, ("advcl",))
+
+
+def _in_clause(pronoun: Token, offset: int, deps: tuple[str, ...]) -> bool:
+    """Whether ``offset`` lies in a clause (of ``deps``) of the pronoun's verb, before the
+    pronoun: an opening "When ..." (advcl), or the words reported ahead of "she said" (ccomp)."""
+    return any(
+        clause.dep_ in deps and clause.i < pronoun.i and clause.left_edge.idx <= offset <= clause.right_edge.idx
+        for clause in pronoun.head.children
+    )
 
 
 def _fronted_clause_subject(pronoun: Token) -> Token | None:

@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
-from ..quotes import Quote, find_quotes
+from ..quotes import Quote
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
@@ -48,7 +48,7 @@ _OPENING_MARKS = " \u201c\u201e\u00ab\"'"
 
 def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
-    quotes = find_quotes(text_of(doc))
+    quotes = resolver.quotes
     claims: list[Claim] = []
     for tok in tokens_among(doc, words=("according", "per"), pos=("VERB", "AUX")):
         claim = None
