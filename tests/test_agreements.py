@@ -103,3 +103,22 @@ def test_signing_needs_a_deal_and_business_deals_count():
 
 def test_wishes_are_not_agreements():
     assert agreements("Some advisers would like to see China agree to large purchases.") == []
+
+
+def test_the_two_countries_are_the_pair_the_article_introduced():
+    text = (
+        "Chile will use a new pipeline to Peru, officials said. Chile needs the link after floods cut its "
+        "coastal route. Chile also owes money to Brazil and Argentina. The two countries signed an agreement "
+        "on Friday to share the cost."
+    )
+    [c] = agreements(text)
+    assert c["status"] == "signed"
+    assert [(p["text"], p["name"]) for p in c["parties"]] == [
+        ("The two countries", "Chile"),
+        ("The two countries", "Peru"),
+    ]
+
+
+def test_the_two_sides_with_no_pair_named_stay_as_written():
+    [c] = agreements("Talks resumed on Monday. The two sides agreed to a ceasefire.")
+    assert [(p["text"], p["name"]) for p in c["parties"]] == [("The two sides", "two sides")]

@@ -439,6 +439,38 @@ class SpeakerResolver:
                 return Speaker(**base, name=titled, kind="person", title=None)
         return _described(head, span, base, lemma, bool(orgs))
 
+    def pair(self, head: Token) -> list[Speaker] | None:
+        """The two parties a "the two sides" or "both countries" stands for: of the entities
+        its noun can name (``pair_nouns.tsv``), the two the article has named most often so
+        far, the one it named first first among equals (a pair is introduced early, asides
+        come later); ``None`` for any other mention.
+
+        In "Ecuador will use a new link with Colombia ... debts contracted with Venezuela
+        and Nigeria ... an agreement between the two nations", the nations are Ecuador and
+        Colombia, not the two named last."""
+        labels = lexicons.mapping("pair_nouns.tsv").get(head.lower_)
+        if labels is None or not any(c.lower_ in ("two", "both") for c in head.children):
+            return None
+        counts: Counter = Counter()
+        first: dict[str, Span] = {}
+        for ent in self.ents:
+            if ent.start_char >= head.idx:
+                break
+            if ent.label_ in labels.split(","):
+                name = self._pair_name(ent)
+                counts[name] += 1
+                first.setdefault(name, ent)
+        if len(counts) < 2:
+            return None
+        top = sorted(counts, key=lambda name: (-counts[name], first[name].start))[:2]
+        span = noun_phrase(head)
+        return [Speaker(span.text, span.start_char, span.end_char, name, _kind_of(first[name])) for name in top]
+
+    def _pair_name(self, ent: Span) -> str:
+        if ent.label_ == "PERSON":
+            return self.canonical_person(ent) or ent.text
+        return _strip_det(ent).removesuffix("'s").removesuffix("’s")
+
     def _titled_name(self, head: Token) -> str | None:
         """A name the NER missed, read off the surface: capitalised words (and name
         particles) after a title word -- "Finance Minister Barend du Plessis"."""
@@ -636,6 +668,12 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         and lemma not in lexicons.words("collective_nouns.txt")
     )
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
+
+
+def _kind_of(ent: Span) -> str:
+    if ent.label_ == "PERSON":
+        return "person"
+    return "country" if is_country(ent.text) else "organization"
 
 
 def _title_words(ent: Span) -> list[Token]:

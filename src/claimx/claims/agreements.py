@@ -474,6 +474,13 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
             ):
                 span = head.doc[span.start : prep.i]
                 break
+        pair = resolver.pair(head)
+        if pair is not None:  # "the two sides": both of them
+            for member in pair:
+                if member.name not in seen:
+                    seen.add(member.name)
+                    parties.append(Party(member.text, member.name, member.start, member.end))
+            continue
         if head.pos_ in ("PROPN",) and head.ent_type_:
             ent = entity_of(head)
             if ent is not None:
