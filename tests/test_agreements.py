@@ -122,3 +122,8 @@ def test_the_two_countries_are_the_pair_the_article_introduced():
 def test_the_two_sides_with_no_pair_named_stay_as_written():
     [c] = agreements("Talks resumed on Monday. The two sides agreed to a ceasefire.")
     assert [(p["text"], p["name"]) for p in c["parties"]] == [("The two sides", "two sides")]
+
+
+def test_a_subject_the_parser_lent_to_a_participle_is_still_the_party():
+    [c] = agreements("Brazil said 34 banks holding most of the debt agreed to the new arrangement.")
+    assert brief(c) == ("agreed", ["34 banks"], "the new arrangement")

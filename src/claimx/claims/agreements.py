@@ -401,6 +401,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = _subject_lent_to_a_participle(verb)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "the Taliban, who have long refused to negotiate": the antecedent
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -421,6 +423,20 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb)
     return _to_parties(heads, resolver)
+
+
+def _subject_lent_to_a_participle(verb: Token) -> Token | None:
+    """ "34 banks holding most of the debt agreed to ...": the parser read "holding" as the
+    verb of "34 banks" and left "agreed" without a subject. The subject of a participle
+    clause that ends right before the cue, and shares its head, is the cue's.
+
+    Sketch: banks <-nsubj- holding(VBG) ... agreed, both hung on "said"."""
+    clause = next(
+        (c for c in verb.head.children if c.tag_ == "VBG" and c.i < verb.i and c.right_edge.i == verb.i - 1), None
+    )
+    if clause is None or verb.head is verb:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
 def _counterparties(verb: Token) -> list[Token]:
