@@ -127,3 +127,10 @@ def test_the_two_sides_with_no_pair_named_stay_as_written():
 def test_a_subject_the_parser_lent_to_a_participle_is_still_the_party():
     [c] = agreements("Brazil said 34 banks holding most of the debt agreed to the new arrangement.")
     assert brief(c) == ("agreed", ["34 banks"], "the new arrangement")
+
+
+def test_two_parties_agreeing_that_something_will_happen_is_a_deal():
+    [c] = agreements("TWA and USAir have also agreed that all litigation between them will be dropped.")
+    assert brief(c) == ("agreed", ["TWA", "USAir"], "all litigation between them will be dropped")
+    # One side's view of what will happen is an opinion.
+    assert agreements("Analysts agree that the government will cut rates.") == []

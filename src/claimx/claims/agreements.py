@@ -357,12 +357,26 @@ def _action(verb: Token, frame: str, deal_nouns) -> tuple[list[Token], Token | N
             child.dep_ == "ccomp"
             and verb.lemma_.lower() == "agree"
             and any(a.lower_ in ("would", "will", "to") for a in child.children)
-            and any(s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for s in child.children)
+            and (_mutual(verb) or any(s.dep_ == "nsubj" and s.lower_ in PERSONAL_PRONOUNS for s in child.children))
         ):
-            # "TWA agreed that it would not ...": a commitment. "analysts agree that the
-            # government will ..." is an opinion, not an agreement.
-            return list(child.subtree), None
+            # "TWA agreed that it would not ...": a commitment; "TWA and USAir agreed that
+            # all litigation will be dropped": a deal. "analysts agree that the government
+            # will ..." is an opinion, not an agreement.
+            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)], None
     return None
+
+
+def _mutual(verb: Token) -> bool:
+    """Whether the verb's subject is two named parties ("TWA and USAir") or a pair
+    ("the two sides", "both governments")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    named = [t for t in coordinated(subject) if t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+    pair = subject.lower_ in lexicons.mapping("pair_nouns.tsv") and any(
+        c.lower_ in ("two", "both") for c in subject.children
+    )
+    return len(named) >= 2 or pair
 
 
 def _proposal_object(verb: Token) -> Token | None:
