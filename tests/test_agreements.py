@@ -134,3 +134,9 @@ def test_two_parties_agreeing_that_something_will_happen_is_a_deal():
     assert brief(c) == ("agreed", ["TWA", "USAir"], "all litigation between them will be dropped")
     # One side's view of what will happen is an opinion.
     assert agreements("Analysts agree that the government will cut rates.") == []
+
+
+def test_a_relative_pronoun_stands_for_the_noun_right_before_it():
+    text = "He hoped for direct talks between the government and the Tamil Tigers, who have long refused to negotiate peace."
+    [c] = agreements(text)
+    assert brief(c) == ("rejected", ["Tamil Tigers"], "negotiate peace")

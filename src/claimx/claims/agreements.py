@@ -418,7 +418,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if subj is None:
         subj = _subject_lent_to_a_participle(verb)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        subj = verb.head  # "the Taliban, who have long refused to negotiate": the antecedent
+        subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
@@ -437,6 +437,18 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb)
     return _to_parties(heads, resolver)
+
+
+def _antecedent(relative: Token, verb: Token) -> Token:
+    """What a relative pronoun stands for: the noun it follows ("talks between his
+    government and the Taliban, who have long refused": the Taliban, which the parser
+    may have passed over for "talks"), else the noun the clause hangs from."""
+    before = relative.i - 1
+    while before >= 0 and relative.doc[before].is_punct:
+        before -= 1
+    if before >= 0 and relative.doc[before].pos_ in ("PROPN", "NOUN") and is_source_like(relative.doc[before]):
+        return relative.doc[before]
+    return verb.head
 
 
 def _subject_lent_to_a_participle(verb: Token) -> Token | None:
