@@ -64,3 +64,13 @@ def test_a_date_of_the_reported_clause_is_not_the_statement_date():
 
 def test_a_date_in_the_reported_subject_is_not_the_statement_date():
     assert date_of("The mayor said Monday's storm had flooded the town.")["source"] == "published"
+
+
+def test_at_the_time_points_back_to_the_date_the_sentence_before_gave():
+    text = "In August, the agency announced a new policy. At the time, the agency said that it would not vaccinate families."
+    statements = [c["date"] for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert statements[-1] == {"value": "2019-08", "text": "August", "source": "text"}
+    # "at the time of the attack" names its own occasion: no date of the sentence before.
+    text = "In August, the agency announced a new policy. At the time of the attack, the agency said it was ready."
+    statements = [c["date"] for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert statements[-1] == {"value": WED, "text": None, "source": "published"}

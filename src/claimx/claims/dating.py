@@ -85,6 +85,36 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for found in dates_of_verb(holder):
             if found[1] < opening:
                 yield found, holder
+    if _at_the_time(verb) or _at_the_time(root):
+        for found in _dates_before(verb.sent):
+            yield found, verb
+
+
+def _at_the_time(verb: Token) -> bool:
+    """Whether "at the time" (or "at that time") dates the verb: a time the text gave
+    before. Not "at the time of the attack", which names its own occasion."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for time in prep.children:
+                if (
+                    time.dep_ == "pobj"
+                    and time.lower_ == "time"
+                    and any(d.lower_ in ("the", "that") for d in time.children)
+                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in time.children)
+                ):
+                    return True
+    return False
+
+
+def _dates_before(sent) -> Iterator[Found]:
+    """The date entities of the sentence before ``sent``, the last first: what "at the
+    time" points back to ("In August, CBP announced ... At the time, the agency said")."""
+    doc = sent.doc
+    if sent.start == 0:
+        return
+    previous = doc[sent.start - 1].sent
+    for ent in reversed([e for e in previous.ents if e.label_ == "DATE"]):
+        yield text_of(doc)[ent.start_char : ent.end_char], ent.start_char, ent.end_char
 
 
 def _when_clause(verb: Token) -> bool:
