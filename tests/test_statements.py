@@ -497,3 +497,11 @@ def test_a_title_genders_only_the_name_it_stands_before():
     # "Mr." belongs to Obama: Clinton stays a possible "she".
     text = "Mr. Obama and Hillary Clinton met in Ohio. Clinton said the talks were useful. She added that more were planned."
     assert speakers_of(text) == [("Clinton", "Hillary Clinton"), ("She", "Hillary Clinton")]
+
+
+def test_who_after_an_indefinite_predicate_is_the_subject_it_describes():
+    text = "Jon Reyes is a serial liar and a birther who has repeatedly pledged to ban all imports."
+    assert speakers_of(text) == [("who", "Jon Reyes")]
+    # "the point is four resolutions which call for ..." says what the point is.
+    [c] = statements("The sticking point is four UN resolutions which call for a withdrawal of forces.")
+    assert c["speaker"]["name"] == "four UN resolutions"

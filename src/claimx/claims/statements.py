@@ -105,10 +105,28 @@ def _inside(quotes: list[Quote], offset: int) -> bool:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for: "experts *who* say" -> experts."""
+    """The noun a relative pronoun subject stands for: "experts *who* say" -> experts; in
+    "Trump is a serial liar and birther *who* has pledged", the predicate is Trump, so
+    the pronoun is too."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head.head
+        described = _predicated_subject(tok.head.head) if tok.lower_ in ("who", "whom") else None
+        return described or tok.head.head
     return None
+
+
+def _predicated_subject(noun: Token) -> Token | None:
+    """The subject an indefinite predicate noun describes: Trump in "Trump is a liar" (and
+    in "is a liar, racist and birther", through the coordination). Not in "the sticking
+    point is four resolutions which ...", which says what the point is."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not indefinite:
+        return None
+    verb = noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _is_passive(verb: Token) -> bool:
