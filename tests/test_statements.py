@@ -505,3 +505,12 @@ def test_who_after_an_indefinite_predicate_is_the_subject_it_describes():
     # "the point is four resolutions which call for ..." says what the point is.
     [c] = statements("The sticking point is four UN resolutions which call for a withdrawal of forces.")
     assert c["speaker"]["name"] == "four UN resolutions"
+
+
+def test_a_surname_the_ner_missed_can_still_be_the_topic():
+    text = (
+        'Jack Buser, director for games at Google, spoke at the launch. "It is slow," says analyst Lewis Ward.\n\n'
+        'Buser, however, is counting on the performance of the new service. "This is where you will see the '
+        'next big jump," he says.'
+    )
+    assert speakers_of(text) == [("analyst Lewis Ward", "Lewis Ward"), ("he", "Jack Buser")]

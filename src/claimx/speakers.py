@@ -269,7 +269,20 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "country" if is_country(ent.text) else "organization"
                 self.antecedents.append(Antecedent(ent.start_char, ent.text, kind, "n", True))
+        self.antecedents += self._surnames_the_ner_missed()
         self.antecedents.sort(key=lambda a: a.start)
+
+    def _surnames_the_ner_missed(self) -> list[Antecedent]:
+        """Mentions of a known person by surname alone that the NER did not tag ("Buser,
+        however, is counting on ..." after "Jack Buser"): people a pronoun may point to."""
+        surnames = {key: full for key, full in self.full_names.items() if " " not in key and " " in full}
+        found = []
+        for tok in tokens_among(self.doc, words=[name.lower() for name in surnames]):
+            if tok.text in surnames and not tok.ent_type_ and tok.pos_ == "PROPN":
+                subject = tok.dep_ in ("nsubj", "nsubjpass")
+                role = _role_of(self.doc[tok.i : tok.i + 1])
+                found.append(Antecedent(tok.idx, surnames[tok.text], "person", "x", subject, role=role))
+        return found
 
     def _learn_gender_from_pronouns(self) -> None:
         """Gender from the article itself, where the grammar leaves no doubt: a "he"/"she"
