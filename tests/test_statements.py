@@ -514,3 +514,9 @@ def test_a_surname_the_ner_missed_can_still_be_the_topic():
         'next big jump," he says.'
     )
     assert speakers_of(text) == [("analyst Lewis Ward", "Lewis Ward"), ("he", "Jack Buser")]
+
+
+def test_asking_for_something_is_a_request():
+    [c] = statements("Police appealed for calm after the clashes.")
+    assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) == ("Police", "appealed", "calm")
+    assert statements("The mayor asked about the plan.") == []

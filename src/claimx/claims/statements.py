@@ -309,7 +309,8 @@ def _appeal(verb: Token) -> list[Token] | None:
     """ "pleaded with the administration to reconsider", "appealed to residents to stay
     indoors", "asked their governments to help": who is asked and what they are asked to
     do -- both, or it is no appeal ("pleaded guilty", "the plan appealed to voters",
-    "asked about the plan")."""
+    "asked about the plan"). Or what is asked for: "asked for compassion", "appealed
+    for calm", as "called for" is a call."""
     addressee = next(
         (c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("with", "to")) or c.dep_ == "dobj"), None
     )
@@ -324,7 +325,7 @@ def _appeal(verb: Token) -> list[Token] | None:
         None,
     )
     if asked is None:
-        return None
+        return _asked_for(verb)
     # The parser may make the addressee the subject of the infinitive, "with" its marker.
     marker = next((c for c in asked.children if c.dep_ == "mark" and c.lower_ in ("with", "to")), None)
     if marker is not None and any(c.dep_ == "nsubj" for c in asked.children):
@@ -332,6 +333,13 @@ def _appeal(verb: Token) -> list[Token] | None:
     if addressee is None or asked.i < addressee.i:
         return None
     return [t for t in _subtree(addressee) if t.i != addressee.i or t.dep_ == "dobj"] + _subtree(asked)
+
+
+def _asked_for(verb: Token) -> list[Token] | None:
+    """What a request asks for: the object of its "for" ("appealed for calm")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    return _subtree(pobj) if pobj is not None else None
 
 
 def _misattached_that_clause(verb: Token) -> Token | None:
