@@ -520,3 +520,8 @@ def test_asking_for_something_is_a_request():
     [c] = statements("Police appealed for calm after the clashes.")
     assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) == ("Police", "appealed", "calm")
     assert statements("The mayor asked about the plan.") == []
+
+
+def test_a_past_tense_the_tagger_read_as_a_participle_still_speaks():
+    [c] = statements('"This fight is not something he agrees with," the insider added of the continuing spat.')
+    assert (c["speaker"]["text"], c["cue"]["text"], c["content"]["direct"]) == ("the insider", "added", True)

@@ -619,6 +619,8 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         and verb.dep_ in ("advcl", "acl", "amod", "ROOT")
         and not any(c.dep_ == "aux" for c in verb.children)
         and _agent(verb) is None
+        # "the insider added": a past tense the tagger read as a participle has a subject
+        and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
     )
 
 
