@@ -525,3 +525,14 @@ def test_asking_for_something_is_a_request():
 def test_a_past_tense_the_tagger_read_as_a_participle_still_speaks():
     [c] = statements('"This fight is not something he agrees with," the insider added of the continuing spat.')
     assert (c["speaker"]["text"], c["cue"]["text"], c["content"]["direct"]) == ("the insider", "added", True)
+
+
+def test_an_attribution_closing_the_sentence_that_the_parser_read_as_a_modifier():
+    text = (
+        "Emirates Airline finalized a deal to purchase 30 jets, executives of both companies announced "
+        "Wednesday at the Dubai Air Show."
+    )
+    [c] = statements(text, published="2019-11-20")
+    assert c["speaker"]["text"] == "executives of both companies"
+    assert c["content"]["text"] == "Emirates Airline finalized a deal to purchase 30 jets"
+    assert c["date"]["value"] == "2019-11-20"

@@ -188,7 +188,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(governor, depth + 1)  # "was quoted as saying"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "with Azerbaijan's defense ministry saying ...": the noun speaks; but in
-        # "set out the French position, saying" the clause's subject does.
+        # "set out the French position, saying" the clause's subject does. A finite verb
+        # read as a noun's modifier ("..., executives of both companies announced
+        # Wednesday") has that noun phrase, just before it, as its subject.
+        closing = _phrase_closing_on(verb) if verb.tag_ in ("VBD", "VBZ") else None
+        if closing is not None:
+            return closing
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return head
         return _subject(head.head, depth + 1) if head.head != head else None
@@ -197,6 +202,19 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _phrase_closing_on(verb: Token) -> Token | None:
+    """The head of the noun phrase between the last comma and the verb: "executives" in
+    "..., executives of both companies announced Wednesday"."""
+    doc, start = verb.doc, verb.sent.start
+    comma = next((j for j in range(verb.i - 1, start - 1, -1) if doc[j].text == ","), None)
+    if comma is None or comma >= verb.i - 1:
+        return None
+    tok = doc[verb.i - 1]
+    while tok.head is not tok and comma < tok.head.i < verb.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def _post_subject(verb: Token) -> Token | None:
@@ -484,7 +502,11 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     attribution closes the sentence, so the content is everything before its comma."""
     sent = verb.sent
     after = [t for t in verb.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if after and not all(t.ent_type_ == "DATE" or t.dep_ in ("npadvmod", "prep", "pobj", "advmod") for t in after):
+    # Only when and where it was said may follow: "said Wednesday at the Dubai Air Show".
+    circumstances = {
+        t.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.i > verb.i for t in c.subtree
+    }
+    if after and not all(t.ent_type_ == "DATE" or t.i in circumstances or t.dep_ == "pobj" for t in after):
         return None
     left = min(verb.i, noun_phrase(speaker_tok).start)
     comma = left - 1
