@@ -536,3 +536,18 @@ def test_an_attribution_closing_the_sentence_that_the_parser_read_as_a_modifier(
     assert c["speaker"]["text"] == "executives of both companies"
     assert c["content"]["text"] == "Emirates Airline finalized a deal to purchase 30 jets"
     assert c["date"]["value"] == "2019-11-20"
+
+
+def test_a_name_and_its_description_between_the_quote_and_the_cue():
+    text = (
+        '"There is a severe disconnect. I mean, there is a lot of frustration," Flynn, a top campaign surrogate, '
+        'said Thursday morning on Fox News\'s "Fox and Friends."'
+    )
+    assert speakers_of(text)[0] == ("Flynn", "Flynn")
+
+
+def test_a_middle_initial_does_not_end_the_sentence_between_quote_and_cue():
+    text = '"He would be a great senator. Not good, great. One of the brightest," Rep. Elijah E. Cummings said.'
+    [c] = statements(text)
+    assert c["speaker"]["name"] == "Elijah E. Cummings"
+    assert c["content"]["text"].startswith("He would be a great senator.")

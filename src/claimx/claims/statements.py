@@ -431,7 +431,7 @@ def _largest_run(toks: list[Token]) -> list[Token]:
 # A sentence end between a quote and its cue -- but not the full stop of "Ms." or "U.S.".
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\.S)(?<!\.N)[.?!]\s"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\.S)(?<!\.N)(?<!\b[A-Z])[.?!]\s"
 )
 
 
@@ -467,6 +467,8 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     doc = verb.doc
     start = verb.i - 1
     sent_start = verb.sent.start  # found by a walk through the sentence: once
+    if doc[start].text == ",":
+        return _named_before_apposition(verb, quotes)
     while (
         start >= sent_start
         and doc[start].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PART")
@@ -495,6 +497,31 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     if any(t.ent_type_ in ("DATE", "TIME") for t in words) or not is_source_like(head):
         return None  # "..., yesterday said": a date, not a speaker
     return head
+
+
+def _named_before_apposition(verb: Token, quotes: list[Quote]) -> Token | None:
+    """'..., our military," Flynn, a top Trump surrogate, said': after the closing quote,
+    a name, then its description set off by commas, then the cue."""
+    doc = verb.doc
+    mark = next(
+        (
+            j
+            for j in range(verb.i - 2, max(verb.sent.start, verb.i - 16) - 1, -1)
+            if doc[j].text in ('"', "\u201d", "''")
+        ),
+        None,
+    )
+    if mark is None or not any(q.end <= doc[mark].idx <= q.end + 1 for q in quotes):
+        return None
+    first = mark + 1 + (doc[mark + 1].text == ",")
+    comma = next((j for j in range(first, verb.i) if doc[j].text == ","), None)
+    if comma is None or comma == first or comma == verb.i - 1:
+        return None
+    name = doc[first:comma]
+    if not all(t.pos_ in ("PROPN", "NOUN") or t.is_title for t in name):
+        return None
+    head = name[-1]
+    return head if is_source_like(head) else None
 
 
 def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
