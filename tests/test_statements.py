@@ -551,3 +551,16 @@ def test_a_middle_initial_does_not_end_the_sentence_between_quote_and_cue():
     [c] = statements(text)
     assert c["speaker"]["name"] == "Elijah E. Cummings"
     assert c["content"]["text"].startswith("He would be a great senator.")
+
+
+def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
+    # Whatever subject the parser gives "said" (in one article it gave "Fox").
+    from claimx.claims.statements import _named_before_apposition
+    from claimx.quotes import find_quotes
+
+    text = '"There is a lot of frustration," Flynn, a top campaign surrogate, said Thursday on Fox News.'
+    said = next(t for t in nlp(text) if t.text == "said")
+    assert _named_before_apposition(said, find_quotes(text)).text == "Flynn"
+    text = "The talks failed, Flynn, a top campaign surrogate, said Thursday."
+    said = next(t for t in nlp(text) if t.text == "said")
+    assert _named_before_apposition(said, find_quotes(text)) is None
