@@ -140,3 +140,8 @@ def test_a_relative_pronoun_stands_for_the_noun_right_before_it():
     text = "He hoped for direct talks between the government and the Tamil Tigers, who have long refused to negotiate peace."
     [c] = agreements(text)
     assert brief(c) == ("rejected", ["Tamil Tigers"], "negotiate peace")
+
+
+def test_wire_copy_tickers_are_not_part_of_a_party_name():
+    [c] = agreements("Quaker State Oil Refining Corp said it signed a loan agreement with InterFirst Corp <IFC>.")
+    assert [p["name"] for p in c["parties"]] == ["Quaker State Oil Refining Corp", "InterFirst Corp"]

@@ -15,6 +15,7 @@ same person as the statement around it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -386,6 +387,13 @@ class SpeakerResolver:
     # -- resolving ----------------------------------------------------------
     def resolve(self, head: Token, span: Span | None = None) -> Speaker:
         """A :class:`Speaker` for the mention headed by ``head``."""
+        speaker = self._resolve(head, span)
+        name = clean_name(speaker.name)
+        if name == speaker.name or not name:
+            return speaker
+        return Speaker(speaker.text, speaker.start, speaker.end, name, speaker.kind, speaker.title)
+
+    def _resolve(self, head: Token, span: Span | None) -> Speaker:
         span = span if span is not None else noun_phrase(head)
         text = span.text
         base = dict(text=text, start=span.start_char, end=span.end_char)
@@ -681,6 +689,21 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         and lemma not in lexicons.words("collective_nouns.txt")
     )
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
+
+
+_TICKER = re.compile(r"\s*<[^<>]{1,12}>?$|[<>]")
+
+
+def clean_name(name: str) -> str:
+    """A name without markup: the stock ticker and angle brackets Reuters puts around
+    company names, and stray quotation marks at its edges.
+
+    >>> clean_name("<British Columbia Resources Investment Corp>"), clean_name("InterFirst Corp <IFC")
+    ('British Columbia Resources Investment Corp', 'InterFirst Corp')
+    >>> clean_name('">Sanders')
+    'Sanders'
+    """
+    return _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
 
 
 def _kind_of(ent: Span) -> str:
