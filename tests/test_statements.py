@@ -1,5 +1,7 @@
 """Statements on sentences written for the tests (GUIDE.md section 1)."""
 
+import pytest
+
 from conftest import claims_of
 
 
@@ -564,3 +566,32 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
     text = "The talks failed, Flynn, a top campaign surrogate, said Thursday."
     said = next(t for t in nlp(text) if t.text == "said")
     assert _named_before_apposition(said, find_quotes(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group had set a deadline of Tuesday for the administration to respond.",  # wanted, not made
+        "Smith is expected to announce his candidacy on Monday.",
+        "Many doctors don't think to ask about bedding.",
+        "The condition is often misdiagnosed if the patient reports no birds in the home.",  # a condition
+        'As Sherlock would say, "Elementary, my dear Watson."',  # a manner of speaking
+        "Garrett responded by hitting Rudolph in the head.",  # an act
+        "The administration is denying flu vaccines to immigrants in custody.",  # withholding
+    ],
+)
+def test_speech_not_reported_as_made_is_no_statement(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("He went on to say that the plan had failed.", "say"),
+        ("Trump took to Twitter overnight to accuse the campaign of lying.", "accuse"),
+        ("Other leaders used blunt language to denounce the launch.", "denounce"),
+        ("The minister denied the report.", "denied"),
+    ],
+)
+def test_speech_made_through_another_verb_is_still_a_statement(text, cue):
+    assert [c["cue"]["text"] for c in statements(text)] == [cue]

@@ -659,7 +659,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
 def _is_speech_act(verb: Token, lemma: str) -> bool:
     """Not "did not say", "declined to comment", "called the meeting", nor a bare
     participle ("Asked if ..., Valerio replied")."""
-    if _negated(verb) or _withheld(verb):
+    if _negated(verb) or _withheld(verb) or _unrealised(verb) or _not_speaking(verb, lemma):
         return False
     if lemma == "call" and not _calls_out(verb):
         return False
@@ -671,6 +671,55 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         # "the insider added": a past tense the tagger read as a participle has a subject
         and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
     )
+
+
+# Verbs under which an infinitive cue was still said: "went on to say", "appeared to suggest".
+_SAYING_ON = {
+    "go",
+    "continue",
+    "proceed",
+    "begin",
+    "start",
+    "appear",
+    "seem",
+    "manage",
+    "happen",
+    "rise",
+    "take",
+    "use",
+}
+
+
+def _unrealised(verb: Token) -> bool:
+    """Speech the sentence does not report as made: an infinitive wanted, expected or
+    asked for ("is expected to announce", "don't think to ask", "a deadline for the
+    administration to respond"), a condition ("if the person reports no birds"), a
+    manner of speaking ("As Sherlock would say"). Not "went on to say", "appeared to
+    suggest", nor the purpose of an act ("used blunt language to denounce")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+    # "took to Twitter to accuse", "used blunt language to denounce": the verb the
+    # infinitive serves, through the noun it may hang from.
+    governor = verb.head.head if verb.dep_ == "acl" else verb.head
+    if infinitive and verb.dep_ in ("acl", "xcomp") and governor.lemma_ not in _SAYING_ON:
+        return True
+    if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "for the administration to respond": what someone wants done
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # "As Sherlock would say, ...": the parser may leave the "as" clause as the root.
+    return bool(marks & {"if", "unless"}) or ("as" in marks and any(c.lower_ == "would" for c in verb.children))
+
+
+def _not_speaking(verb: Token, lemma: str) -> bool:
+    """Uses of a cue that are not speech: "responded by hitting him" (an act), "denying
+    flu vaccines to immigrants" (withholding, not a denial)."""
+    if lemma in ("respond", "reply", "react") and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return True
+    if lemma == "deny":
+        return any(c.dep_ == "dative" for c in verb.children) or (
+            any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        )
+    return False
 
 
 def _speaker_and_content(
