@@ -595,3 +595,9 @@ def test_speech_not_reported_as_made_is_no_statement(text):
 )
 def test_speech_made_through_another_verb_is_still_a_statement(text, cue):
     assert [c["cue"]["text"] for c in statements(text)] == [cue]
+
+
+def test_scare_quotes_inside_a_noun_phrase_are_not_what_was_said():
+    assert statements('The president will campaign on maintaining his "tough on China" stance.') == []
+    [c] = statements('He maintained "we did nothing wrong."')
+    assert c["content"]["text"] == "we did nothing wrong."

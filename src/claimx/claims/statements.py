@@ -778,6 +778,8 @@ def _content_span(
     content_span = token_span(content) if content else None
     if content_span is None:
         quote = _adjacent_quote(doc, verb, quotes)
+        if quote is not None and _names_a_thing(doc, quote):
+            return None, None
         return (_quote_span(doc, quote) if quote is not None else None), quote
     quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
     if quote is not None and quote.start < content_span.start - 1:
@@ -790,6 +792,24 @@ def _content_span(
         start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
         content_span = char_span(doc, start, _quote_span(doc, quote).end)
     return content_span, quote
+
+
+def _names_a_thing(doc: Doc, quote: Quote) -> bool:
+    """A quotation inside a noun phrase whose noun follows it: the scare quotes of his
+    "tough on China" stance, not words someone said."""
+    after = doc.char_span(quote.end + 1, quote.end + 1, alignment_mode="expand")
+    if after is None or after.start >= len(doc):
+        return False
+    noun = doc[after.start]
+    while noun.is_space and noun.i + 1 < len(doc):
+        noun = doc[noun.i + 1]
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return (
+        noun.pos_ == "NOUN"
+        and inside is not None
+        and len(inside) > 0
+        and all(t.head.i == noun.i or noun in t.ancestors for t in inside if not t.is_punct)
+    )
 
 
 def _lacks_its_clause(verb: Token, lemma: str) -> bool:
