@@ -145,3 +145,13 @@ def test_a_relative_pronoun_stands_for_the_noun_right_before_it():
 def test_wire_copy_tickers_are_not_part_of_a_party_name():
     [c] = agreements("Quaker State Oil Refining Corp said it signed a loan agreement with InterFirst Corp <IFC>.")
     assert [p["name"] for p in c["parties"]] == ["Quaker State Oil Refining Corp", "InterFirst Corp"]
+
+
+def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
+    text = (
+        "Baker International Corp said on Monday it would cut jobs. "
+        "On February 17 Baker said it had signed an agreement to sell one of the subsidiaries."
+    )
+    [c] = agreements(text)
+    assert [p["name"] for p in c["parties"]] == ["Baker International Corp"]
+    assert c["speaker"]["name"] == "Baker International Corp"

@@ -241,6 +241,24 @@ class SpeakerResolver:
                 self.full_names.setdefault(name, name)
         return people
 
+    def _company_filed_as_person(self, ent: Span) -> str | None:
+        """The company a one-word "person" stands for: "Baker" after "Baker International
+        Corp", when the article never gives a person that surname."""
+        word = ent.text
+        if len(ent) != 1 or " " in self.full_names.get(word, ""):
+            return None
+        return next(
+            (
+                clean_name(org.text)
+                for org in self.orgs
+                if org.start_char < ent.start_char
+                and len(org) > 1
+                and org[0].text == word
+                and all(t.is_title or t.is_upper or t.text in ("&", "'s", "\u2019s", "<", ">") for t in org)
+            ),
+            None,
+        )
+
     def _person_filed_as_org(self, ent: Span) -> str | None:
         """The full name of an ORG entity that is one of :attr:`people_filed_as_orgs`."""
         name = self._clean_person(ent)
@@ -418,6 +436,9 @@ class SpeakerResolver:
         persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
             person = persons[-1]
+            company = self._company_filed_as_person(person)
+            if company:
+                return Speaker(**base, name=company, kind="organization", title=None)
             name = self.canonical_person(person)
             title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
             title = " ".join(t.text_with_ws for t in title_toks).strip() or None
@@ -700,10 +721,11 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("<British Columbia Resources Investment Corp>"), clean_name("InterFirst Corp <IFC")
     ('British Columbia Resources Investment Corp', 'InterFirst Corp')
-    >>> clean_name('">Sanders')
-    'Sanders'
+    >>> clean_name('">Sanders'), clean_name("Sanwa Bank Ltd's")
+    ('Sanders', 'Sanwa Bank Ltd')
     """
-    return _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
+    name = _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
+    return re.sub(r"(?<=\w)['\u2019]s$", "", name)
 
 
 def _kind_of(ent: Span) -> str:
