@@ -196,3 +196,15 @@ def test_money_and_pronoun_one_are_not_counts():
         "of the shooting, one captured by a dashboard camera."
     )
     assert casualties(text) == []
+
+
+def test_a_death_toll_rising_to_or_reaching_a_figure():
+    for text in [
+        "The death toll rose to 47, the ministry said.",
+        "The death toll from the earthquake climbed to 47 on Monday.",
+        "The death toll reached 47.",
+    ]:
+        [c] = casualties(text)
+        assert brief(c) == (47, 47, 47, "exact", "killed", ""), text
+    assert casualties("Sales rose to 47 million.") == []
+    assert casualties("Revenue reached 47 million.") == []

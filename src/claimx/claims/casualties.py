@@ -426,17 +426,22 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
     head = node.head
     if head.dep_ in ("aux", "auxpass") and head.head != head:
         head = head.head  # "22 are missing", parsed with "are" as the head
+    # "the death toll rose to 132", "the toll stood at 132" (before "to" is read as "up to"),
+    # "the death toll reached 132", "the toll is 132"
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        toll = _toll_subject(head.head)
+        if toll is not None:
+            return "killed", toll, None
+    if node.dep_ in ("dobj", "attr") and head.lemma_ in _REACHING:
+        toll = _toll_subject(head)
+        if toll is not None:
+            return "killed", toll, None
     if node.dep_ == "pobj" and head.lower_ in QUALIFIER_WORDS and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "Over 500 were hurt": the qualifier parsed as a preposition; the count is the subject.
         node, head = head, head.head
         node_dep = "nsubjpass"
     else:
         node_dep = node.dep_
-    # "the death toll rose to 132", "the toll stood at 132"
-    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        toll = _toll_subject(head.head)
-        if toll is not None:
-            return "killed", toll, None
     if node_dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node_dep == "pobj":
         verb = head
         if node_dep == "pobj" and head.pos_ == "ADP":
@@ -487,6 +492,10 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, noun
     return None
+
+
+# Verbs that give a toll its figure as their object: "the toll reached 132".
+_REACHING = {"reach", "hit", "top", "surpass", "exceed", "pass", "be", "near", "approach"}
 
 
 def _toll_subject(verb: Token) -> Token | None:
