@@ -208,3 +208,18 @@ def test_a_death_toll_rising_to_or_reaching_a_figure():
         assert brief(c) == (47, 47, 47, "exact", "killed", ""), text
     assert casualties("Sales rose to 47 million.") == []
     assert casualties("Revenue reached 47 million.") == []
+
+
+def test_displacement_told_by_the_homes_people_were_forced_from():
+    [c] = casualties("Flooding has forced 40,000 people from their homes, the UN said on Monday.")
+    assert brief(c) == (40000, 40000, 40000, "exact", "displaced", "people")
+    [c] = casualties("The fighting drove 12,000 people out of their villages.")
+    assert c["status"] == "displaced"
+    assert casualties("The company forced 300 workers from the plant.") == []
+
+
+def test_a_precautionary_evacuation_is_no_casualty():
+    assert casualties("About 5,000 people were evacuated as a precaution.") == []
+    assert casualties("About 5,000 people were evacuated ahead of the storm.") == []
+    [c] = casualties("About 5,000 people were evacuated after the dam burst.")
+    assert c["status"] == "displaced"

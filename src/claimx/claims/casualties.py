@@ -528,8 +528,12 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") and _in_custody(verb):
         return ("detained",)  # "22 people remain in custody"
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
+        if _from_home(verb) and role_of_count == "dobj" and not _negated_or_hypothetical(verb):
+            return ("displaced",)  # "forced 40,000 people from their homes"
         return ("killed",) if _to_death(verb) and not _negated_or_hypothetical(verb) else None
     role = table[word][1]
+    if table[word][0] == "displaced" and _as_a_precaution(verb):
+        return (None,)  # "evacuated as a precaution" (GUIDE.md: not a casualty)
     if role == "held" and (role_of_count not in ("nsubjpass", "dobj") or not _custody_sense(verb)):
         return (None,)
     if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children) and not _to_death(verb):
@@ -537,6 +541,28 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     if _negated_or_hypothetical(verb):
         return (None,)
     return (table[word][0],)
+
+
+_HOMES = {"home", "house", "village", "town", "city", "land", "neighborhood", "neighbourhood"}
+
+
+def _from_home(verb: Token) -> bool:
+    """ "forced ... from their homes", "drove ... out of their villages": displacement told
+    by where people were made to leave."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out"):
+            places = [p for p in prep.subtree if p.dep_ == "pobj"]
+            if any(p.lemma_.lower() in _HOMES for p in places) and verb.lemma_ not in ("return", "come", "go"):
+                return True
+    return False
+
+
+def _as_a_precaution(verb: Token) -> bool:
+    """ "evacuated as a precaution", "a precautionary evacuation", "evacuated ahead of the storm"."""
+    words = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    return bool(words & {"precaution", "precautionary", "preemptively", "pre-emptively"}) or any(
+        c.dep_ == "advmod" and c.lower_ == "ahead" or (c.dep_ == "prep" and c.lower_ == "ahead") for c in verb.children
+    )
 
 
 def _to_death(verb: Token) -> bool:
