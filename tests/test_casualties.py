@@ -223,3 +223,10 @@ def test_a_precautionary_evacuation_is_no_casualty():
     assert casualties("About 5,000 people were evacuated ahead of the storm.") == []
     [c] = casualties("About 5,000 people were evacuated after the dam burst.")
     assert c["status"] == "displaced"
+
+
+def test_left_three_dead_names_no_victims():
+    assert [brief(c) for c in casualties("The shooting left three dead and five wounded.")] == [
+        (3, 3, 3, "exact", "killed", ""),
+        (5, 5, 5, "exact", "injured", ""),
+    ]

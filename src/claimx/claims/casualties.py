@@ -594,8 +594,8 @@ def _custody_sense(verb: Token) -> bool:
 
 
 def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
-    if noun is None:
-        return "", "unknown"
+    if noun is None or noun.lower_ in _STATUS_ADJECTIVES:
+        return "", "unknown"  # "left three dead": "dead" says what, not who
     # The noun with its modifiers; not its clauses, nor a coordinated thing ("a boy and critical injuries").
     toks = [
         t
@@ -646,6 +646,9 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
             return _victims(victims, run)
         return "", group
     return text, group
+
+
+_STATUS_ADJECTIVES = {"dead", "wounded", "injured", "missing", "hurt", "displaced", "homeless"}
 
 
 def _people_conj(noun: Token) -> bool:
