@@ -435,16 +435,7 @@ class SpeakerResolver:
                 return Speaker(**base, name=person, kind="person", title=_strip_det(span))
         persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
         if persons:
-            person = persons[-1]
-            company = self._company_filed_as_person(person)
-            if company:
-                return Speaker(**base, name=company, kind="organization", title=None)
-            name = self.canonical_person(person)
-            title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
-            title = " ".join(t.text_with_ws for t in title_toks).strip() or None
-            if title:
-                title = self.doc[title_toks[0].i : title_toks[-1].i + 1].text
-            return Speaker(**base, name=name, kind="person", title=title)
+            return self._named_person(persons[-1], span, base)
         known = self.full_names.get(head.text)
         if known and (head.pos_ == "PROPN" or head.is_title) and not is_place(head.text) and len(known.split()) > 1:
             # A surname the NER missed here but tagged as a person elsewhere.
@@ -480,6 +471,18 @@ class SpeakerResolver:
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
         return _described(head, span, base, lemma, bool(orgs))
+
+    def _named_person(self, person: Span, span: Span, base: dict) -> Speaker:
+        """The person a PERSON entity in the mention names, with the title written before
+        it ("Finance Minister"); or the company, when the NER took one for a person."""
+        company = self._company_filed_as_person(person)
+        if company:
+            return Speaker(**base, name=company, kind="organization", title=None)
+        title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
+        title = self.doc[title_toks[0].i : title_toks[-1].i + 1].text if title_toks else ""
+        return Speaker(
+            **base, name=self.canonical_person(person), kind="person", title=title if title.strip() else None
+        )
 
     def pair(self, head: Token) -> list[Speaker] | None:
         """The two parties a "the two sides" or "both countries" stands for: of the entities

@@ -280,68 +280,98 @@ def _negated(verb: Token) -> bool:
     )
 
 
-def _action(verb: Token, frame: str, deal_nouns) -> tuple[list[Token], Token | None] | None:
-    """The tokens of what was agreed or refused, and the deal noun if there is one."""
+Action = tuple[list[Token], Token | None]  # what was agreed or refused, and the deal noun
+
+
+def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
+    """The tokens of what was agreed or refused, and the deal noun if there is one; each
+    frame of ``agreement_cues.tsv`` reads its verb its own way."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in deal_nouns:
             return list(child.subtree), child
     if frame == "deal":
-        for child in verb.children:  # "entered into an agreement", "reached agreement on"
-            if child.dep_ == "prep":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in deal_nouns:
-                        return list(pobj.subtree), pobj
-        if verb.lemma_.lower() in ("approve", "endorse"):
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if obj is not None and any(t.lemma_.lower() in _proposal_nouns() for t in obj.subtree):
-                return list(obj.subtree), obj
-        return None
+        return _deal_action(verb, deal_nouns)
     if frame == "commit":
-        # "confirmed their participation", "confirmed they would send delegations";
-        # not "these arrangements confirm ..." nor "confirmed the zone would be expanded".
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not is_source_like(subject):
-            return None
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
-                return list(child.subtree), None
-            if (
-                child.dep_ == "ccomp"
-                and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children)
-                and child.lemma_.lower() in lexicons.words("participation_verbs.txt")
-                and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in child.children)
-            ):
-                return [
-                    t for t in child.subtree if t.i > next(a.i for a in child.children if a.dep_ == "aux") or t == child
-                ], None
-        return None
+        return _commitment(verb)
     if frame == "reject":
-        # "rejected a peace-keeping force", not "rejected these accusations" (a denial)
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        obj = objs[0] if objs else None
-        if obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicons.words("assertion_nouns.txt"):
-            return None
-        return list(obj.subtree), None
+        return _rejected_thing(verb)
     if frame in ("proposal", "refuse"):
-        obj = _proposal_object(verb)
-        if obj is not None:
-            return list(obj.subtree), None
-        if frame == "refuse":
-            # "refused to attend talks", not "declined to comment"
-            inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt"):
-                return [t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == inf)], None
-        return None
+        return _proposal_action(verb, frame)
     if frame == "withdraw":
-        # "withdrew from the talks", "pulled out of the deal" ("of" may hang from "out")
-        preps = list(verb.children) + [g for c in verb.children if c.lower_ == "out" for g in c.children]
-        for child in preps:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                for pobj in child.children:
-                    if pobj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}:
-                        return list(pobj.subtree), pobj
+        return _withdrawn_from(verb, deal_nouns)
+    return _agreed_to(verb)
+
+
+def _deal_action(verb: Token, deal_nouns) -> Action | None:
+    """ "entered into an agreement", "reached agreement on", "approved the plan"."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in deal_nouns:
+                    return list(pobj.subtree), pobj
+    if verb.lemma_.lower() in ("approve", "endorse"):
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and any(t.lemma_.lower() in _proposal_nouns() for t in obj.subtree):
+            return list(obj.subtree), obj
+    return None
+
+
+def _commitment(verb: Token) -> Action | None:
+    """ "confirmed their participation", "confirmed they would send delegations"; not "these
+    arrangements confirm ..." nor "confirmed the zone would be expanded"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_source_like(subject):
         return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
+            return list(child.subtree), None
+        if (
+            child.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in child.children)
+            and child.lemma_.lower() in lexicons.words("participation_verbs.txt")
+            and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in child.children)
+        ):
+            aux = next(a.i for a in child.children if a.dep_ == "aux")
+            return [t for t in child.subtree if t.i > aux or t == child], None
+    return None
+
+
+def _rejected_thing(verb: Token) -> Action | None:
+    """ "rejected a peace-keeping force", not "rejected these accusations" (a denial)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    obj = objs[0] if objs else None
+    if obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicons.words("assertion_nouns.txt"):
+        return None
+    return list(obj.subtree), None
+
+
+def _proposal_action(verb: Token, frame: str) -> Action | None:
+    """ "accepted the offer", "refused to attend talks"; not "declined to comment"."""
+    obj = _proposal_object(verb)
+    if obj is not None:
+        return list(obj.subtree), None
+    if frame == "refuse":
+        inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt"):
+            return [t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == inf)], None
+    return None
+
+
+def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
+    """ "withdrew from the talks", "pulled out of the deal" ("of" may hang from "out")."""
+    preps = list(verb.children) + [g for c in verb.children if c.lower_ == "out" for g in c.children]
+    for child in preps:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            for pobj in child.children:
+                if pobj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}:
+                    return list(pobj.subtree), pobj
+    return None
+
+
+def _agreed_to(verb: Token) -> Action | None:
+    """ "agreed to supply Iran", "settled the dispute", "agreed on a plan", and "agreed that"
+    a commitment or a deal between two parties."""
     for child in verb.children:
         if child.dep_ == "xcomp":
             return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None

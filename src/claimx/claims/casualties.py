@@ -416,67 +416,21 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         w = _status_word(nxt, table)
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, None
-    # Climb from the phrase to its verb through coordination and partitives.
-    node = noun if noun is not None else num
-    for _ in range(4):
-        if node.dep_ in ("conj", "appos") or (node.dep_ == "pobj" and node.head.lower_ == "of"):
-            node = node.head if node.dep_ != "pobj" else node.head.head
-            continue
-        break
-    head = node.head
-    if head.dep_ in ("aux", "auxpass") and head.head != head:
-        head = head.head  # "22 are missing", parsed with "are" as the head
-    # "the death toll rose to 132", "the toll stood at 132" (before "to" is read as "up to"),
-    # "the death toll reached 132", "the toll is 132"
-    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        toll = _toll_subject(head.head)
-        if toll is not None:
-            return "killed", toll, None
-    if node.dep_ in ("dobj", "attr") and head.lemma_ in _REACHING:
-        toll = _toll_subject(head)
-        if toll is not None:
-            return "killed", toll, None
+    node, head = _governing_verb(noun if noun is not None else num)
+    toll = _toll_of(node, head)
+    if toll is not None:
+        return "killed", toll, None
     if node.dep_ == "pobj" and head.lower_ in QUALIFIER_WORDS and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "Over 500 were hurt": the qualifier parsed as a preposition; the count is the subject.
         node, head = head, head.head
         node_dep = "nsubjpass"
     else:
         node_dep = node.dep_
-    if node_dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or node_dep == "pobj":
-        verb = head
-        if node_dep == "pobj" and head.pos_ == "ADP":
-            return None
-        found = _verb_status(verb, node_dep, table)
-        if found is not None:
-            return (found[0], verb, noun) if found[0] else None
-        word = _status_word(verb, table)
-        if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
-            return "killed", verb, None
-        if verb.pos_ in ("VERB", "AUX"):
-            # "left six people dead", "remain missing", "were reported dead", "were reported killed"
-            for child in verb.children:
-                w = _status_word(child, table)
-                # the status as a predicate: an adjective or a participle, not another clause's
-                # active verb ("made millions while holders lost fortunes")
-                predicate = w is not None and (
-                    table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ")
-                )
-                if (
-                    predicate
-                    and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
-                    and child.i > node.i
-                ):
-                    if _negated_or_hypothetical(verb):
-                        return None
-                    return table[w][0], child, noun
-            if (
-                node.dep_ in ("dobj",)
-                and verb.lemma_ in ("claim", "take", "cost")
-                and noun is not None
-                and noun.lemma_ == "life"
-            ):
-                return "killed", verb, None
-        # "killed 107 or more and wounding 238": the number hangs off a coordinated verb.
+    if node_dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "pobj"):
+        found = _status_in_clause(node, node_dep, head, noun, table)
+        if found is not _NOT_SAID:
+            return found
+    # "killed 107 or more and wounding 238": the number hangs off a coordinated verb.
     if node.dep_ == "conj" and _status_word(node.head, table):
         w = _status_word(node.head, table)
         return table[w][0], node.head, noun
@@ -492,6 +446,63 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, noun
     return None
+
+
+def _governing_verb(node: Token) -> tuple[Token, Token]:
+    """The count's phrase, climbed through coordination and partitives, and the word it
+    hangs from: the verb, or the preposition before the verb."""
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos") or (node.dep_ == "pobj" and node.head.lower_ == "of"):
+            node = node.head if node.dep_ != "pobj" else node.head.head
+            continue
+        break
+    head = node.head
+    if head.dep_ in ("aux", "auxpass") and head.head != head:
+        head = head.head  # "22 are missing", parsed with "are" as the head
+    return node, head
+
+
+def _toll_of(node: Token, head: Token) -> Token | None:
+    """The toll a figure gives: "the death toll rose to 132", "the toll stood at 132" (looked
+    for before "to" is read as "up to"), "the death toll reached 132"."""
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return _toll_subject(head.head)
+    if node.dep_ in ("dobj", "attr") and head.lemma_ in _REACHING:
+        return _toll_subject(head)
+    return None
+
+
+_NOT_SAID = object()  # the clause says nothing either way: look further
+
+
+def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | None, table: dict):
+    """The status the count's own verb gives it, ``None`` when that verb rules one out, or
+    ``_NOT_SAID``."""
+    if node_dep == "pobj" and verb.pos_ == "ADP":
+        return None
+    found = _verb_status(verb, node_dep, table)
+    if found is not None:
+        return (found[0], verb, noun) if found[0] else None
+    word = _status_word(verb, table)
+    if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
+        return "killed", verb, None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _NOT_SAID
+    # "left six people dead", "remain missing", "were reported dead", "were reported killed"
+    for child in verb.children:
+        w = _status_word(child, table)
+        # the status as a predicate: an adjective or a participle, not another clause's
+        # active verb ("made millions while holders lost fortunes")
+        predicate = w is not None and (table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ"))
+        if (
+            predicate
+            and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
+            and child.i > node.i
+        ):
+            return None if _negated_or_hypothetical(verb) else (table[w][0], child, noun)
+    if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
+        return "killed", verb, None
+    return _NOT_SAID
 
 
 # Verbs that give a toll its figure as their object: "the toll reached 132".

@@ -159,23 +159,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if head == verb:
         return None
     if verb.dep_ == "conj":
-        # "... but reports said": the parser often hangs the subject on the previous clause.
-        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if (
-            depth == 0
-            and prev is not None
-            and prev.pos_ in ("NOUN", "PROPN")
-            and prev.dep_ in ("conj", "dobj", "pobj", "appos")
-        ):
-            return prev
-        # "said the plan was ready and added that ...": the parser may hang "added" inside
-        # the first cue's clause; the speaker is that cue's subject.
-        for ancestor in list(verb.ancestors)[1:]:
-            if ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
-                found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
-                if found is not None:
-                    return found
-        return _subject(head, depth + 1)
+        return _subject_of_coordinated(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         if governor.lemma_.lower() == "quote" and _is_passive(governor):
@@ -202,6 +186,27 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
+    """The speaker of a cue coordinated with another clause."""
+    # "... but reports said": the parser often hangs the subject on the previous clause.
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        depth == 0
+        and prev is not None
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.dep_ in ("conj", "dobj", "pobj", "appos")
+    ):
+        return prev
+    # "said the plan was ready and added that ...": the parser may hang "added" inside
+    # the first cue's clause; the speaker is that cue's subject.
+    for ancestor in list(verb.ancestors)[1:]:
+        if ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
+            found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
+            if found is not None:
+                return found
+    return _subject(verb.head, depth + 1)
 
 
 def _phrase_closing_on(verb: Token) -> Token | None:
