@@ -23,6 +23,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ("The minister said Monday afternoon that talks would resume.", "2019-11-18", "Monday afternoon"),
         ("The minister said last week that talks would resume.", "2019-11-11/2019-11-17", "last week"),
         ("The group announced over the weekend that it would sell.", "2019-11-16/2019-11-17", "over the weekend"),
+        ("The minister said two weeks ago that talks would resume.", "2019-11-06", "two weeks ago"),
+        ("The minister said on 2019-11-18 that talks would resume.", "2019-11-18", "on 2019-11-18"),
         ("The ministry said this month that prices had fallen.", "2019-11", "this month"),
         # a noun the cue governs
         ("Reagan said in an Oct. 26 letter that talks would go on.", "2019-10-26", "Oct. 26"),

@@ -243,6 +243,10 @@ def _is_month(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in dates.MONTHS and tok.lower_ not in ("may", "march")
 
 
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_UNITS = {"day", "week", "month", "year", "hour"}
+
+
 def date_span(tok: Token) -> Found | None:
     """The date entity around ``tok``, kept tight, as ``(text, start, end)``."""
     doc = tok.doc
@@ -256,8 +260,17 @@ def date_span(tok: Token) -> Found | None:
         return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ == "DATE":
         ent = entity_of(tok)
-        # Keep the expression tight: "Friday 376" mis-tagged as one DATE.
-        words = [t for t in ent if not t.like_num or t.i == tok.i or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS]
+        if _NUMERIC_DATE.fullmatch(ent.text):  # "2024-06-03", "3/6/2024"
+            return ent.text, ent.start_char, ent.end_char
+        # Keep the expression tight: "Friday 376" mis-tagged as one DATE; but "two weeks ago".
+        words = [
+            t
+            for t in ent
+            if not t.like_num
+            or t.i == tok.i
+            or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS
+            or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in _UNITS)
+        ]
         words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
         if not words:
             return None
