@@ -605,3 +605,13 @@ def test_scare_quotes_inside_a_noun_phrase_are_not_what_was_said():
     assert statements('The president will campaign on maintaining his "tough on China" stance.') == []
     [c] = statements('He maintained "we did nothing wrong."')
     assert c["content"]["text"] == "we did nothing wrong."
+
+
+def test_a_study_or_report_finding_is_a_statement():
+    [c] = statements("A new study found that teenagers who vape are more likely to smoke.")
+    assert (c["speaker"]["text"], c["speaker"]["kind"], c["cue"]["text"]) == ("A new study", "document", "found")
+    assert statements("Police found a body in the river.") == []
+    assert statements("He found that the door was locked.") == []
+    # "per the WHO" still attributes a clause whose verb is a finding verb in the passive.
+    [c] = statements("Yersinia pestis, per the WHO, is often found in small mammals.")
+    assert (c["speaker"]["name"], c["cue"]["text"]) == ("WHO", "per")

@@ -39,7 +39,7 @@ CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "c
 # Cues whose object can be the content: "denied the report", "slammed Trump".
 OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim"))
 # Cues that need an explicit complement clause or quote.
-CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("clause-only", "appeal"))
+CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("clause-only", "appeal", "finding"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SAY_LIKE = {"say", "tell", "report", "announce", "add", "state"}
@@ -757,6 +757,10 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     """Whether the subject can be the speaker of this cue."""
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
         return False
+    if CUE_FRAMES.get(lemma) == "finding" and (
+        (_relative_antecedent(speaker_tok) or speaker_tok).lemma_.lower() not in lexicons.words("finding_sources.txt")
+    ):
+        return False  # "police found a body": a finding comes from a study or an investigator
     if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(
         _relative_antecedent(speaker_tok) or speaker_tok
     ):
@@ -867,7 +871,7 @@ def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -
     set_off = per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014")
     if source is None or not set_off or not is_source_like(source):
         return None
-    if _cue_lemma(per.head) in CUE_WORDS:
+    if _cue_lemma(per.head) in CUE_WORDS and _from_cue(doc, per.head, resolver, quotes) is not None:
         return None  # '"Don't hide it," one commenter said, per Feng': the commenter's statement
     return _attributed(doc, per, [per], source, resolver, quotes)
 
