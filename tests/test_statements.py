@@ -615,3 +615,15 @@ def test_a_study_or_report_finding_is_a_statement():
     # "per the WHO" still attributes a clause whose verb is a finding verb in the passive.
     [c] = statements("Yersinia pestis, per the WHO, is often found in small mammals.")
     assert (c["speaker"]["name"], c["cue"]["text"]) == ("WHO", "per")
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = "The company issued a statement on Monday that said it would appeal."
+    assert speakers_of(text) == [("that", "company")]
+    [c] = statements("The senator issued a statement calling the ruling a disgrace.")
+    assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) == (
+        "senator",
+        "calling",
+        "the ruling a disgrace",
+    )
+    assert statements("A man called Smith was arrested.") == []

@@ -568,7 +568,10 @@ def _calls_out(verb: Token) -> bool:
             # "called on Iran", not "called her on Friday" (a phone call on a day)
             if not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
                 return True
-    if verb.dep_ in ("acl", "relcl") or any(c.lower_ in ("what", "which") for c in verb.children):
+    # "a man called Smith", "what it calls a media attack" name; "a statement calling the
+    # ruling a disgrace" (a participle of the statement) speaks.
+    naming = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBG")
+    if naming or any(c.lower_ in ("what", "which") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
 
@@ -834,12 +837,29 @@ def _lacks_its_clause(verb: Token, lemma: str) -> bool:
 
 def _speaker(speaker_tok: Token, resolver: SpeakerResolver) -> Speaker:
     relative = _relative_antecedent(speaker_tok)
-    if relative is None:
+    issuer = _issuer(relative or speaker_tok)
+    if relative is None and issuer is None:
         return resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
-    # "resolutions which call for ...": the mention is "which", the speaker its antecedent.
-    resolved = resolver.resolve(relative)
+    # "resolutions which call for ...": the mention is "which", the speaker its antecedent;
+    # "the company issued a statement that said ...": the one who issued it.
+    resolved = resolver.resolve(issuer or relative)
     end = speaker_tok.idx + len(speaker_tok)
     return Speaker(speaker_tok.text, speaker_tok.idx, end, resolved.name, resolved.kind, resolved.title)
+
+
+_ISSUING = {"issue", "release", "publish", "send", "post", "sign", "put"}
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put out the statement, letter or release that speaks: "the company" in "the
+    company issued a statement that said ..."."""
+    if noun.lemma_.lower() not in lexicons.words("speech_nouns.txt") | lexicons.words("document_sources.txt"):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and is_source_like(subject) else None
 
 
 def _quote_span(doc: Doc, quote: Quote) -> TextSpan:
