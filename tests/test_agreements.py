@@ -1,5 +1,7 @@
 """Agreements on sentences written for the tests (GUIDE.md section 3)."""
 
+import pytest
+
 from conftest import claims_of
 
 
@@ -155,3 +157,21 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
     [c] = agreements(text)
     assert [p["name"] for p in c["parties"]] == ["Baker International Corp"]
     assert c["speaker"]["name"] == "Baker International Corp"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The company walked away from the merger talks on Friday.", ("rejected", ["company"], "the merger talks")),
+        ("The board signed off on the acquisition.", ("agreed", ["board"], "the acquisition")),
+        ("Lawmakers voted down the budget deal.", ("rejected", ["Lawmakers"], "the budget deal")),
+    ],
+)
+def test_phrasal_cues_of_agreeing_and_walking_away(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
+def test_walking_away_from_something_else_is_no_refusal():
+    assert agreements("He walked away from the crash unhurt.") == []
+    assert agreements("The manager signed off on the memo.") == []

@@ -155,10 +155,11 @@ def find_agreements(doc: Doc) -> list[Claim]:
 
 
 def _cue_key(tok: Token, cues: dict) -> str | None:
-    """The lexicon entry for a verb, with its particle or preposition: "rule out", "decide against"."""
+    """The lexicon entry for a verb, with its particle or preposition: "rule out", "decide
+    against", "walk away" (the parser may read the particle as an adverb)."""
     lemma = tok.lemma_.lower()
     for child in tok.children:
-        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in cues:
+        if child.dep_ in ("prt", "prep", "advmod") and f"{lemma} {child.lower_}" in cues:
             return f"{lemma} {child.lower_}"
     return lemma if lemma in cues else None
 
@@ -359,8 +360,9 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
 
 
 def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
-    """ "withdrew from the talks", "pulled out of the deal" ("of" may hang from "out")."""
-    preps = list(verb.children) + [g for c in verb.children if c.lower_ == "out" for g in c.children]
+    """ "withdrew from the talks", "pulled out of the deal", "walked away from the talks"
+    ("of" and "from" may hang from "out" and "away")."""
+    preps = list(verb.children) + [g for c in verb.children if c.lower_ in ("out", "away") for g in c.children]
     for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
             for pobj in child.children:
