@@ -286,8 +286,7 @@ class SpeakerResolver:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 self.antecedents.append(Antecedent(ent.start_char, name, "person", "x", subject, role=_role_of(ent)))
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                kind = "country" if is_country(ent.text) else "organization"
-                self.antecedents.append(Antecedent(ent.start_char, ent.text, kind, "n", True))
+                self.antecedents.append(Antecedent(ent.start_char, ent.text, _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
         self.antecedents.sort(key=lambda a: a.start)
 
@@ -514,7 +513,7 @@ class SpeakerResolver:
     def _pair_name(self, ent: Span) -> str:
         if ent.label_ == "PERSON":
             return self.canonical_person(ent) or ent.text
-        return _strip_det(ent).removesuffix("'s").removesuffix("’s")
+        return _strip_det(ent).removesuffix("'s").removesuffix("\u2019s")
 
     def _titled_name(self, head: Token) -> str | None:
         """A name the NER missed, read off the surface: capitalised words (and name

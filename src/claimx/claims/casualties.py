@@ -571,9 +571,8 @@ def _from_home(verb: Token) -> bool:
 def _as_a_precaution(verb: Token) -> bool:
     """ "evacuated as a precaution", "a precautionary evacuation", "evacuated ahead of the storm"."""
     words = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    return bool(words & {"precaution", "precautionary", "preemptively", "pre-emptively"}) or any(
-        c.dep_ == "advmod" and c.lower_ == "ahead" or (c.dep_ == "prep" and c.lower_ == "ahead") for c in verb.children
-    )
+    ahead = any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prep") for c in verb.children)
+    return ahead or bool(words & {"precaution", "precautionary", "preemptively", "pre-emptively"})
 
 
 def _to_death(verb: Token) -> bool:
@@ -605,7 +604,7 @@ def _custody_sense(verb: Token) -> bool:
 
 
 def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
-    if noun is None or noun.lower_ in _STATUS_ADJECTIVES:
+    if noun is None or _status_table().get(noun.lower_, ("", ""))[1] == "adj":
         return "", "unknown"  # "left three dead": "dead" says what, not who
     # The noun with its modifiers; not its clauses, nor a coordinated thing ("a boy and critical injuries").
     toks = [
@@ -657,9 +656,6 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
             return _victims(victims, run)
         return "", group
     return text, group
-
-
-_STATUS_ADJECTIVES = {"dead", "wounded", "injured", "missing", "hurt", "displaced", "homeless"}
 
 
 def _people_conj(noun: Token) -> bool:

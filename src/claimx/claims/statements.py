@@ -211,8 +211,9 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
 
 def _phrase_closing_on(verb: Token) -> Token | None:
     """The head of the noun phrase between the last comma and the verb: "executives" in
-    "..., executives of both companies announced Wednesday"."""
-    doc, start = verb.doc, verb.sent.start
+    "..., executives of both companies announced Wednesday" (a subject is a few words: the
+    comma is looked for among the 12 words before the verb)."""
+    doc, start = verb.doc, max(verb.sent.start, verb.i - 12)
     comma = next((j for j in range(verb.i - 1, start - 1, -1) if doc[j].text == ","), None)
     if comma is None or comma >= verb.i - 1:
         return None
@@ -853,7 +854,8 @@ _ISSUING = {"issue", "release", "publish", "send", "post", "sign", "put"}
 def _issuer(noun: Token) -> Token | None:
     """Who put out the statement, letter or release that speaks: "the company" in "the
     company issued a statement that said ..."."""
-    if noun.lemma_.lower() not in lexicons.words("speech_nouns.txt") | lexicons.words("document_sources.txt"):
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicons.words("speech_nouns.txt") and lemma not in lexicons.words("document_sources.txt"):
         return None
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
