@@ -12,6 +12,7 @@ back in input order whatever the engine, so the output is byte-identical.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -193,6 +194,7 @@ def _init_worker(options: Options) -> None:
     from .pipeline import load
 
     load(options.model, skim=options.skim)  # once per worker, before any work arrives
+    gc.freeze()  # the model outlives every batch: full collections need not walk it
 
 
 def _work(chunk: list[Part | Outcome]) -> list[Outcome]:

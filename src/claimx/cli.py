@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -227,6 +228,9 @@ def _load_model(model: str, skim: bool = False) -> None:
     except KeyboardInterrupt:
         _err("interrupted while loading the model; nothing was written")
         raise typer.Exit(130) from None
+    # The model's ~90,000 objects live as long as the run: out of the collector's sight,
+    # full collections skip them, and forked workers do not copy their pages to mark them.
+    gc.freeze()
 
 
 def _open_outputs(output: Path | None, errors: Path | None, resume: bool):
