@@ -627,3 +627,23 @@ def test_a_statement_speaks_for_whoever_issued_it():
     text = "The senator issued a statement calling the ruling a disgrace."
     assert who_cue_what(text) == [("senator", "calling", "the ruling a disgrace")]
     assert statements("A man called Smith was arrested.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cues_and_contents",
+    [
+        # The attribution splits one quotation: the statement starts where the quote does.
+        (
+            '"Forty years on the bench," the judge said, "have taught me patience."',
+            [("said", "Forty years on the bench", 1)],
+        ),
+        # A second cue after the first speaks the second half; the first keeps the first.
+        (
+            '"Buyers are careful," Dan Rowe said, adding, "this year is weak."',
+            [("said", "Buyers are careful", 1), ("adding", "this year is weak.", 46)],
+        ),
+    ],
+)
+def test_split_quotation(text, cues_and_contents):
+    found = statements(text)
+    assert [(c["cue"]["text"], c["content"]["text"], c["content"]["start"]) for c in found] == cues_and_contents

@@ -804,7 +804,38 @@ def _content_span(
         lead = text_of(doc)[content_span.start : quote.start]
         start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
         content_span = char_span(doc, start, _quote_span(doc, quote).end)
+    opening = _opening_fragment(doc, verb, quote, quotes)
+    if opening is not None:
+        return _quote_span(doc, opening), opening
     return content_span, quote
+
+
+def _opening_fragment(doc: Doc, verb: Token, quote: Quote | None, quotes: list[Quote]) -> Quote | None:
+    """The first half of a quotation the attribution splits ('"Forty years of law," he
+    said, "has convinced me."'): the statement starts there, and GUIDE.md shortens a
+    content from its end, never from its start."""
+    if quote is None or quote.start < verb.idx or _other_verb(verb, verb.idx, quote.start):
+        return None
+    text = text_of(doc)
+    for q in quotes:
+        between = text[q.end + 1 : verb.idx]
+        if (
+            q.end <= verb.idx
+            and len(between) <= 80
+            and text[q.start : q.end].rstrip().endswith(",")
+            and "\n" not in between
+            and not _SENTENCE_END.search(between)
+            and not _other_verb(verb, q.end, verb.idx)
+        ):
+            return q
+    return None
+
+
+def _other_verb(verb: Token, start: int, end: int) -> bool:
+    """A verb besides ``verb`` between two offsets: the attribution there is not only
+    this cue's ('," he said, adding, "...' splits nothing)."""
+    sent = verb.sent
+    return any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in sent if start <= t.idx < end)
 
 
 def _names_a_thing(doc: Doc, quote: Quote) -> bool:
