@@ -586,6 +586,9 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
         'As Sherlock would say, "Elementary, my dear Watson."',  # a manner of speaking
         "Garrett responded by hitting Rudolph in the head.",  # an act
         "The administration is denying flu vaccines to immigrants in custody.",  # withholding
+        "The campaign will announce its plans on Friday.",  # a modal: not yet said
+        "Doctors should always ask patients about their bedding.",
+        "A reader would now ask whether the plan works.",
     ],
 )
 def test_speech_not_reported_as_made_is_no_statement(text):
@@ -599,6 +602,9 @@ def test_speech_not_reported_as_made_is_no_statement(text):
         ("Trump took to Twitter overnight to accuse the campaign of lying.", "accuse"),
         ("Other leaders used blunt language to denounce the launch.", "denounce"),
         ("The minister denied the report.", "denied"),
+        ("Trump would later tweet that the deal was dead.", "tweet"),  # the past's future, told as done
+        ('"It will at some point, probably soon," said James Acton, a physicist.', "said"),  # not its modal
+        ("Police can confirm that two men were arrested.", "confirm"),
     ],
 )
 def test_speech_made_through_another_verb_is_still_a_statement(text, cue):

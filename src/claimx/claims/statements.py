@@ -703,7 +703,8 @@ def _unrealised(verb: Token) -> bool:
     """Speech the sentence does not report as made: an infinitive wanted, expected or
     asked for ("is expected to announce", "don't think to ask", "a deadline for the
     administration to respond"), a condition ("if the person reports no birds"), a
-    manner of speaking ("As Sherlock would say"). Not "went on to say", "appeared to
+    manner of speaking ("As Sherlock would say"), a modal ("the campaign will announce
+    plans Friday", "Patriot could threaten to"). Not "went on to say", "appeared to
     suggest", nor the purpose of an act ("used blunt language to denounce")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
     # "took to Twitter to accuse", "used blunt language to denounce": the verb the
@@ -713,9 +714,33 @@ def _unrealised(verb: Token) -> bool:
         return True
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
+    if _under_modal(verb):
+        return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # "As Sherlock would say, ...": the parser may leave the "as" clause as the root.
     return bool(marks & {"if", "unless"}) or ("as" in marks and any(c.lower_ == "would" for c in verb.children))
+
+
+# Modals that put the speech act in the future, in a hypothesis or in an obligation:
+# "will announce", "would pledge", "should ask", "could threaten". Not "can": "police
+# can confirm that ..." is said.
+_UNREAL_MODALS = {"will", "'ll", "shall", "would", "'d", "should", "must", "ought", "might", "may", "could"}
+# "Trump would later tweet that ...": the past's future, told as done.
+_TOLD_AS_DONE = {"later", "eventually", "subsequently", "then"}
+
+
+def _under_modal(verb: Token) -> bool:
+    """The cue's own modal, right before it ("will soon announce"), not one the parser
+    lent it across a quotation ('"it will at some point," said Acton')."""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.lower_ in _UNREAL_MODALS and aux.i < verb.i:
+            between = verb.doc[aux.i + 1 : verb.i]
+            if any(t.is_punct for t in between):
+                continue
+            if aux.lower_ in ("would", "'d") and any(c.lower_ in _TOLD_AS_DONE for c in verb.children):
+                continue
+            return True
+    return False
 
 
 def _not_speaking(verb: Token, lemma: str) -> bool:
