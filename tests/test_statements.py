@@ -653,3 +653,17 @@ def test_a_statement_speaks_for_whoever_issued_it():
 def test_split_quotation(text, cues_and_contents):
     found = statements(text)
     assert [(c["cue"]["text"], c["content"]["text"], c["content"]["start"]) for c in found] == cues_and_contents
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # The parser makes the description the subject and leaves the name hanging.
+        ("TEPCO, the operator of the plant, has warned that radiation is leaking.", "TEPCO"),
+        ("In Tokyo, the operator of the plant said radiation was leaking.", "the operator of the plant"),
+        ("On Monday, the company said profits fell.", "the company"),
+    ],
+)
+def test_name_before_its_description_speaks(text, speaker):
+    [c] = statements(text)
+    assert c["speaker"]["text"] == speaker

@@ -152,7 +152,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # and "Solomonidou"): the named one is the speaker. A relative "who"/"which" is
         # resolved to its antecedent later.
         named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        return named[-1] if named else subjects[0]
+        return named[-1] if named else _name_before_description(subjects[0]) or subjects[0]
     if depth > 3:
         return None
     head = verb.head
@@ -186,6 +186,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _name_before_description(subject: Token) -> Token | None:
+    """'TEPCO, the operator of the plant, has warned': the parser made the description
+    the subject and left the name before it hanging from the verb; the name speaks."""
+    start = subject.left_edge.i
+    if subject.ent_type_ or subject.pos_ != "NOUN" or start < 2 or subject.doc[start - 1].text != ",":
+        return None
+    name = subject.doc[start - 2]
+    named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (name.pos_ == "PROPN" and not name.ent_type_)
+    return name if named and name.head == subject.head else None
 
 
 def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
