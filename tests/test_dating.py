@@ -64,6 +64,17 @@ def test_a_date_of_the_reported_clause_is_not_the_statement_date():
     }
 
 
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Democratic leaders announced a compromise has been reached on a 1988 budget.", "agreement"),
+        ("They cite the 2000 election in Florida, when the state stated that voters were barred.", "statement"),
+    ],
+)
+def test_a_year_naming_what_a_thing_covers_does_not_date_the_claim(text, kind):
+    assert date_of(text, kind)["source"] == "published"
+
+
 def test_a_date_in_the_reported_subject_is_not_the_statement_date():
     assert date_of("The mayor said Monday's storm had flooded the town.")["source"] == "published"
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .. import dates
+from .. import dates, lexicons
 from ..schema import ClaimDate
 from ..spans import entity_of, text_of
 from .common import published_date
@@ -40,6 +40,9 @@ _DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "sin
 _OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "from"}
 # Expressions too coarse to date a claim by ("in recent decades", "this century").
 _COARSE = re.compile(r"\b(decade|century)s?\b", re.I)
+_YEAR = re.compile(r"(?:fiscal )?\d{4}", re.I)
+# What is dated by the year it was made in: documents and what speaks through them.
+_DOCUMENTS = lexicons.words("speech_nouns.txt") | lexicons.words("document_sources.txt")
 
 
 def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
@@ -199,12 +202,18 @@ def noun_dates(noun: Token) -> Iterator[Found]:
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod") and child.ent_type_ == "DATE":
             span = date_span(child)
-            if span:
+            if span and not _scope_year(span[0], noun):
                 yield span
         if child.dep_ == "prep" and child.lower_ in ("from", "on", "dated"):
             yield from _prep_date(child)
         if child.dep_ == "acl":  # "published Monday", "posted on Twitter Tuesday", "made 24 hours ago"
             yield from _own_modifiers(child)
+
+
+def _scope_year(expression: str, noun: Token) -> bool:
+    """A bare year that names what a thing covers, not when it was made: "a 1988
+    budget", "the 2020 election". A document's year is its date: "a 2018 survey"."""
+    return bool(_YEAR.fullmatch(expression)) and noun.lemma_.lower() not in _DOCUMENTS
 
 
 def _of_subject(verb: Token) -> Iterator[Found]:
