@@ -175,3 +175,28 @@ def test_phrasal_cues_of_agreeing_and_walking_away(text, expected):
 def test_walking_away_from_something_else_is_no_refusal():
     assert agreements("He walked away from the crash unhurt.") == []
     assert agreements("The manager signed off on the memo.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A deal reached is made, whatever the clause around it; who acts under it is bound.
+        (
+            "Chile will repay its debt under an agreement reached today with its lenders, the minister said.",
+            ("agreed", ["its lenders", "Chile"], "an agreement reached today with its lenders"),
+        ),
+        # The parser hangs "signed" on the protocol's own object.
+        (
+            "Iran and Russia will build a pipeline under a protocol on energy signed during the visit.",
+            ("signed", ["Iran", "Russia"], "a protocol on energy signed during the visit"),
+        ),
+    ],
+)
+def test_deal_named_by_a_noun_and_a_verb_of_making_it(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
+def test_a_deal_still_to_be_made_is_none():
+    assert agreements("They hope for an agreement that would be signed next year.") == []
+    assert agreements("Any accord reached would need the approval of parliament.") == []

@@ -198,34 +198,38 @@ def _claim(
     return claim
 
 
+_DEAL_MADE = {
+    "reach": "agreed",
+    "sign": "signed",
+    "conclude": "signed",
+    "strike": "agreed",
+    "negotiate": "agreed",
+    "clinch": "agreed",
+}
+
+
 def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | None, list[Party]] | None:
     """A deal named by a noun: "an accord between X and Y", "X's agreement to ...",
     "the accord reached by OPEC ministers", "a protocol signed during his visit"."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or _irrealis(noun):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
         return None
-    status, cue_verb, heads = "agreed", None, []
+    cue_verb = _made_by(noun)
+    # "will repay its debt under an agreement reached today": what is still to come is the
+    # repayment; a deal reached or signed is made, whatever the clause around it.
+    if _irrealis(noun) and (cue_verb is None or cue_verb.tag_ != "VBN"):
+        return None
+    status = _DEAL_MADE[cue_verb.lemma_.lower()] if cue_verb is not None else "agreed"
+    heads = _makers(cue_verb) if cue_verb is not None else []
     infinitive = any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)
     for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in (
-            "reach",
-            "sign",
-            "conclude",
-            "strike",
-            "negotiate",
-            "clinch",
-        ):
-            cue_verb = child
-            status = "signed" if child.lemma_.lower() in ("sign", "conclude") else "agreed"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                heads += [c for a in agent.children if a.dep_ == "pobj" for c in coordinated(a)]
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
-                    heads += [c for p in prep.children if p.dep_ == "pobj" for c in coordinated(p)]
-        elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("between", "with"):
             heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
         elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE" and infinitive:
             heads += coordinated(child)  # "Cyclops's agreement to be acquired by Dixons"
+    if cue_verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        # "South Africa will repay its debt under an agreement reached with ...": who acts
+        # under a deal made is bound by it.
+        heads += [c for s in noun.head.head.children if s.dep_ == "nsubj" for c in coordinated(s)]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     if cue_verb is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "acl", "xcomp"):
         return None  # "..., citing a confidentiality agreement between them": a reason given, not news
@@ -237,6 +241,34 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
+
+
+def _made_by(noun: Token) -> Token | None:
+    """The verb of making a deal that modifies its noun: "an accord *reached* today", "a
+    protocol on economic cooperation *signed* ..." (where the parser may hang it on the
+    noun's own "on"/"for" object)."""
+    nouns = [noun] + [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for n in nouns:
+        for child in n.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _DEAL_MADE:
+                return child
+    return None
+
+
+def _makers(cue_verb: Token) -> list[Token]:
+    """Who made the deal, by the verb of making: its agent ("reached by OPEC") and whom it
+    was made with or between."""
+    heads = []
+    for child in cue_verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "between")):
+            heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
+    return heads
 
 
 def _objects(verb: Token) -> list[Token]:
