@@ -200,3 +200,20 @@ def test_deal_named_by_a_noun_and_a_verb_of_making_it(text, expected):
 def test_a_deal_still_to_be_made_is_none():
     assert agreements("They hope for an agreement that would be signed next year.") == []
     assert agreements("Any accord reached would need the approval of parliament.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Taiwan said it would not recognise the agreement.", ("rejected", ["Taiwan"], "the agreement")),
+        ("Iraq refused to honour the accord.", ("rejected", ["Iraq"], "honour the accord")),
+        ("Both governments recognized the accord.", ("agreed", ["Both governments"], "the accord")),
+    ],
+)
+def test_recognising_or_honouring_a_deal(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
+def test_recognising_what_is_not_a_deal_is_none():
+    assert agreements("The court recognized his achievements.") == []
