@@ -217,3 +217,22 @@ def test_recognising_or_honouring_a_deal(text, expected):
 
 def test_recognising_what_is_not_a_deal_is_none():
     assert agreements("The court recognized his achievements.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The commission again ruled out claims for a cut in working hours.",
+            ("rejected", ["commission"], "claims for a cut in working hours"),
+        ),
+        ("The union rejected the claims for damages.", ("rejected", ["union"], "the claims for damages")),
+    ],
+)
+def test_a_claim_for_something_is_a_demand(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
+def test_a_claim_that_something_happened_is_an_assertion():
+    assert agreements("The ministry rejected claims that troops had fired.") == []

@@ -374,7 +374,9 @@ def _rejected_thing(verb: Token) -> Action | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     obj = objs[0] if objs else None
-    if obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicons.words("assertion_nouns.txt"):
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not _claim_for(obj):
         return None
     return list(obj.subtree), None
 
@@ -450,9 +452,15 @@ def _proposal_object(verb: Token) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     candidates += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
     for obj in candidates:
-        if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+        if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj):
             return obj
     return None
+
+
+def _claim_for(noun: Token) -> bool:
+    """ "ruled out claims for a shorter week": a claim *for* something is a demand, not an
+    assertion ("rejected claims that ..." stays a denial)."""
+    return noun.lemma_.lower() == "claim" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 def _between_parties(verb: Token) -> list[Token]:
