@@ -236,3 +236,33 @@ def test_a_claim_for_something_is_a_demand(text, expected):
 
 def test_a_claim_that_something_happened_is_an_assertion():
     assert agreements("The ministry rejected claims that troops had fired.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The deal between Exxon and Mobil closed on Monday.",
+            ("signed", ["Exxon", "Mobil"], "The deal between Exxon and Mobil", "2020-10-05"),
+        ),
+        (
+            "Soon-Shiong's purchase of The Times closed in June 2018.",
+            ("signed", ["Soon-Shiong", "Times"], "Soon-Shiong's purchase of The Times", "2018-06"),
+        ),
+    ],
+)
+def test_a_deal_reported_done_is_signed(text, expected):
+    [c] = agreements(text)
+    assert (*brief(c), c["date"]["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The acquisition of Rockwell is expected to close in the third quarter.",  # not yet
+        "The merger of the chains Kroger and Albertsons, which closed 40 stores, failed.",  # closed stores
+        "Stores will close after the merger of Kroger and Albertsons.",
+    ],
+)
+def test_a_transaction_not_reported_done_is_none(text):
+    assert agreements(text) == []

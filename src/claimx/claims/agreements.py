@@ -142,10 +142,13 @@ def find_agreements(doc: Doc) -> list[Claim]:
             # "reached an agreement yesterday ... TWA also agreed that ...": the same occasion.
             claim.date = claims[-1].date
         claims.append(claim)
+    transactions = lexicons.words("transaction_nouns.txt")
     for noun in tokens_among(doc, pos=("NOUN",)):
-        if noun.i in used_nouns or noun.lemma_.lower() not in deal_nouns:
+        if noun.i in used_nouns or noun.lemma_.lower() not in deal_nouns | transactions:
             continue
-        found = _deal_noun(noun, resolver)
+        found = _completed_deal(noun, resolver)
+        if found is None and noun.lemma_.lower() in deal_nouns:
+            found = _deal_noun(noun, resolver)
         if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1):
             status, cue_verb, parties = found
             claim = _claim(doc, cue_verb or noun, status, list(noun.subtree), parties, noun)
@@ -241,6 +244,57 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
+
+
+# Verbs that report a deal done: "the deal closed in June", "the merger was completed".
+_COMPLETING = {"close", "complete", "finalize", "finalise"}
+
+
+def _completed_deal(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | None, list[Party]] | None:
+    """A deal or a transaction reported done: "the merger of Gannett and GateHouse, which
+    became final Tuesday", "Soon-Shiong's purchase of the paper closed in June". Its
+    parties are those the noun names (of, between, with, its possessor)."""
+    verb = _completion(noun)
+    if verb is None or _negated(verb) or _irrealis(verb):
+        return None
+    named = [c for c in noun.children if c.dep_ == "poss"]
+    named += [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with") for p in c.children
+    ]
+    heads = [name for phrase in named for name in _names_in(phrase)]
+    parties = _to_parties(heads, resolver)
+    return ("signed", verb, parties) if parties else None
+
+
+def _names_in(phrase: Token) -> list[Token]:
+    """The named entities of a noun phrase ("the big newspaper chains Gannett and GateHouse
+    Media"), by their last token; the phrase's own head if it is a name the NER missed."""
+    doc = phrase.doc
+    start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+    names = [e[-1] for e in doc[start:end].ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return names or ([phrase] if phrase.pos_ == "PROPN" else [])
+
+
+def _completion(noun: Token) -> Token | None:
+    """The verb that reports ``noun`` done: its own ("the deal closed", "the merger was
+    completed"), a relative clause's ("which closed Tuesday"), or "became final"."""
+    # The parser may hang the relative clause on the noun's own object ("the merger of
+    # the chains Gannett and GateHouse, which became final").
+    nouns = [noun] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") for p in c.children
+    ]
+    verbs = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(noun.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "the chains, which closed 40 stores": closing something else
+        if lemma in _COMPLETING or (
+            lemma == "become" and any(c.dep_ == "acomp" and c.lower_ in ("final", "effective") for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _made_by(noun: Token) -> Token | None:
