@@ -266,3 +266,9 @@ def test_a_deal_reported_done_is_signed(text, expected):
 )
 def test_a_transaction_not_reported_done_is_none(text):
     assert agreements(text) == []
+
+
+def test_a_deal_the_text_dates_was_made():
+    [c] = agreements("Last month's accord with Iran collapsed.", published="2020-10-09")
+    assert (*brief(c), c["date"]["value"]) == ("agreed", ["Iran"], "Last month's accord with Iran", "2020-09")
+    assert agreements("An agreement with Britain would help.") == []

@@ -234,11 +234,14 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
         # under a deal made is bound by it.
         heads += [c for s in noun.head.head.children if s.dep_ == "nsubj" for c in coordinated(s)]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    # "a similar agreement with Britain this week", "last month's accord with Iran": a deal
+    # the text dates is one that was made.
+    dated = any(c.dep_ in ("npadvmod", "poss") and c.ent_type_ == "DATE" for c in noun.children)
     if cue_verb is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "acl", "xcomp"):
         return None  # "..., citing a confidentiality agreement between them": a reason given, not news
-    if not heads or (cue_verb is None and not between and not infinitive):
+    if not heads or (cue_verb is None and not between and not infinitive and not dated):
         # A bare "agreement with Britain" or "our deals with X" names a deal only with a verb
-        # of reaching or signing, "between X and Y", or "X's agreement to ...".
+        # of reaching or signing, "between X and Y", "X's agreement to ...", or a date.
         return None
     # "a compromise between the government's call and the unions' demand" is between positions.
     heads = [h for h in heads if is_source_like(h)]

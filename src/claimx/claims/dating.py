@@ -135,6 +135,8 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
     """The date expressions tied to a cue (see the module docstring), most likely first:
     what follows the cue before what precedes it (a date left of the cue is often the
     parser's misreading of an opening phrase)."""
+    if verb.pos_ == "NOUN":  # a deal named by a noun: "last month's accord with Iran"
+        yield from noun_dates(verb)
     own = sorted(_own_modifiers(verb), key=lambda f: (f[1] < verb.idx, abs(f[1] - verb.idx)))
     yield from (f for f in own if f[1] > verb.idx)
     yield from _right_after(verb)
