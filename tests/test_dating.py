@@ -46,6 +46,13 @@ def date_of(text: str, kind: str = "statement") -> dict:
             "2019-11-11/2019-11-17",
             "last week",
         ),
+        # the occasion an "in which" clause describes, and a document that speaks through "which"
+        (
+            "He was arrested for a March 21 phone call he made to her office, in which he said he would kill her.",
+            "2019-03-21",
+            "March 21",
+        ),
+        ("The 2018 report, which said prices rose, was wrong.", "2018", "2018"),
         # future tense does not leak from the reported clause
         ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
     ],

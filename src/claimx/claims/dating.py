@@ -74,6 +74,9 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for holder in (v, *(c for c in v.children if c.dep_ == "xcomp")):
             for found in dates_of_verb(holder):
                 yield found, holder
+    for occasion in _occasion_of_clause(verb):
+        for found in noun_dates(occasion):
+            yield found, verb
     if _when_clause(verb):
         # "the cases came to light last week, when authorities announced ...": then.
         for found in _own_modifiers(verb.head):
@@ -118,6 +121,24 @@ def _dates_before(sent) -> Iterator[Found]:
     previous = doc[sent.start - 1].sent
     for ent in reversed([e for e in previous.ents if e.label_ == "DATE"]):
         yield text_of(doc)[ent.start_char : ent.end_char], ent.start_char, ent.end_char
+
+
+def _occasion_of_clause(verb: Token) -> Iterator[Token]:
+    """The occasion an "in which"/"during which" clause describes: "a March 21 phone call
+    he made to Omar's office, in which he said ..." -- the nouns above the clause, nearest
+    first (the parser may hang it on a later noun, "office")."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(w.lower_ == "which" for w in c.children)
+        for c in verb.children
+    ):
+        return
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ == "NOUN":
+            yield node
+        if node.head == node:
+            return
+        node = node.head
 
 
 def _when_clause(verb: Token) -> bool:
@@ -219,8 +240,11 @@ def _scope_year(expression: str, noun: Token) -> bool:
 
 
 def _of_subject(verb: Token) -> Iterator[Found]:
-    """ "A posting from Friday theorized ...", "Friday's statement said ..."."""
+    """ "A posting from Friday theorized ...", "Friday's statement said ...", "the 2018
+    report, which said ..."."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the 2018 report, which said ...": the report speaks
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_:
         yield from noun_dates(subject)
 
