@@ -230,3 +230,23 @@ def test_left_three_dead_names_no_victims():
         (3, 3, 3, "exact", "killed", ""),
         (5, 5, 5, "exact", "injured", ""),
     ]
+
+
+def test_people_made_to_flee_are_displaced():
+    [c] = casualties("The hurricane forced 50,000 residents to flee their homes.")
+    assert brief(c) == (50000, 50000, 50000, "exact", "displaced", "residents")
+    [c] = casualties("More than 10,000 people were forced to flee.")
+    assert brief(c) == (None, 10000, None, "at_least", "displaced", "people")
+    assert casualties("Officials urged 50,000 residents to flee.") == []  # asked, not made
+    assert casualties("The fighting could force 10,000 people to flee.") == []
+
+
+def test_victims_named_by_what_they_were_doing():
+    [c] = casualties("Gunmen abducted 80 schoolchildren in Kaduna state on Friday.")
+    assert (c["status"], c["count"]["value"], c["victims"]) == (
+        "abducted",
+        80,
+        {"text": "schoolchildren", "group": "child"},
+    )
+    [c] = casualties("Three peacekeepers were killed.")
+    assert c["victims"] == {"text": "peacekeepers", "group": "military"}

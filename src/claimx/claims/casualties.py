@@ -493,7 +493,9 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
         w = _status_word(child, table)
         # the status as a predicate: an adjective or a participle, not another clause's
         # active verb ("made millions while holders lost fortunes")
-        predicate = w is not None and (table[w][1] == "adj" or table[w][1] == "verb" and child.tag_ in ("VBN", "JJ"))
+        predicate = w is not None and (
+            table[w][1] == "adj" or table[w][1] == "verb" and (child.tag_ in ("VBN", "JJ") or _made_to(verb, child))
+        )
         if (
             predicate
             and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
@@ -503,6 +505,16 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
         return "killed", verb, None
     return _NOT_SAID
+
+
+# Verbs that make their object do what the infinitive says: "forced 50,000 people to flee".
+_CAUSING = {"force", "compel", "drive", "cause"}
+
+
+def _made_to(verb: Token, infinitive: Token) -> bool:
+    """ "The storm forced 50,000 residents to flee", "were forced to flee": the people the
+    verb made act are the ones the infinitive's status is about."""
+    return verb.lemma_.lower() in _CAUSING and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB"
 
 
 # Verbs that give a toll its figure as their object: "the toll reached 132".
