@@ -337,6 +337,20 @@ def test_per_a_source_set_off_by_commas_attributes_a_clause():
     assert [c["cue"]["text"] for c in statements('"Do not hide it," one commenter said, per Feng.')] == ["said"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Per CNN, the talks collapsed.", [("CNN", "Per", "the talks collapsed")]),
+        ("Per his lawyer, Smith will appeal.", [("his lawyer", "Per", "Smith will appeal")]),
+        ("Tickets cost $5, per person.", []),  # a rate
+        ("Per capita income rose 3%.", []),
+    ],
+)
+def test_per_opening_the_sentence_and_per_as_a_rate(text, expected):
+    found = statements(text)
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == expected
+
+
 def test_a_pronoun_bound_by_the_sentence_and_ruled_out_by_an_earlier_reading():
     text = (
         "Detective Mark Hill arrested the man on Friday.\n\n"

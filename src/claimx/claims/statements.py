@@ -954,12 +954,19 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
 
 
 def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
-    """ "Yersinia pestis, per the WHO, is often found in rodents": "per" set off by a comma
-    with a source that can speak ("$5 per share" has none)."""
+    """ "Yersinia pestis, per the WHO, is often found in rodents", "Per CNN, the talks
+    collapsed": "per" set off by a comma with a source that can speak ("$5 per share",
+    "Per capita income rose" have none)."""
     source = next((c for c in per.children if c.dep_ == "pobj"), None)
-    set_off = per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014")
-    if source is None or not set_off or not is_source_like(source):
+    # set off by a comma or a dash, or opening the sentence ("Per CNN, the talks collapsed")
+    opening = per.i == per.sent.start and source is not None and source.right_edge.i + 1 < len(doc)
+    set_off = (per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014")) or (
+        opening and doc[source.right_edge.i + 1].text == ","
+    )
+    if source is None or not set_off or not (is_source_like(source) or names_people(source)):
         return None
+    if source.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in source.children):
+        return None  # "$5, per person": a rate, not a source
     if _cue_lemma(per.head) in CUE_WORDS and _from_cue(doc, per.head, resolver, quotes) is not None:
         return None  # '"Don't hide it," one commenter said, per Feng': the commenter's statement
     return _attributed(doc, per, [per], source, resolver, quotes)
