@@ -272,3 +272,34 @@ def test_a_deal_the_text_dates_was_made():
     [c] = agreements("Last month's accord with Iran collapsed.", published="2020-10-09")
     assert (*brief(c), c["date"]["value"]) == ("agreed", ["Iran"], "Last month's accord with Iran", "2020-09")
     assert agreements("An agreement with Britain would help.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Microsoft completed its $69 billion acquisition of Activision Blizzard on Friday.",
+            ("signed", ["Microsoft", "Activision Blizzard"], "its $69 billion acquisition of Activision Blizzard"),
+        ),
+        (
+            "The company completed the sale of its cement unit to Holcim.",
+            ("signed", ["company", "Holcim"], "the sale of its cement unit to Holcim"),
+        ),
+        ("The two firms closed the deal on Monday.", ("signed", ["two firms"], "the deal")),
+    ],
+)
+def test_completing_a_transaction_is_signing_it(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company closed the plant.",
+        "Pfizer expects to complete the acquisition of Seagen next year.",  # not yet
+        "He has already completed a good deal of reclamation work.",  # a quantity, not a deal
+    ],
+)
+def test_completing_what_is_not_a_deal_is_none(text):
+    assert agreements(text) == []

@@ -144,7 +144,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
         claims.append(claim)
     transactions = lexicons.words("transaction_nouns.txt")
     for noun in tokens_among(doc, pos=("NOUN",)):
-        if noun.i in used_nouns or noun.lemma_.lower() not in deal_nouns | transactions:
+        if noun.i in used_nouns or not _names_a_deal(noun, deal_nouns | transactions):
             continue
         found = _completed_deal(noun, resolver)
         if found is None and noun.lemma_.lower() in deal_nouns:
@@ -155,6 +155,17 @@ def find_agreements(doc: Doc) -> list[Claim]:
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+def _names_a_deal(noun: Token, deal_nouns) -> bool:
+    """A deal noun used as one: not "a good deal of work", "a great deal of money"."""
+    if noun.lemma_.lower() not in deal_nouns:
+        return False
+    return not (
+        noun.lemma_.lower() == "deal"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    )
 
 
 def _cue_key(tok: Token, cues: dict) -> str | None:
@@ -251,6 +262,10 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
 
 # Verbs that report a deal done: "the deal closed in June", "the merger was completed".
 _COMPLETING = {"close", "complete", "finalize", "finalise"}
+
+
+def _is_transaction(noun: Token) -> bool:
+    return noun.lemma_.lower() in lexicons.words("transaction_nouns.txt")
 
 
 def _completed_deal(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | None, list[Party]] | None:
@@ -377,7 +392,7 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     """The tokens of what was agreed or refused, and the deal noun if there is one; each
     frame of ``agreement_cues.tsv`` reads its verb its own way."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in deal_nouns:
+        if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
             return list(child.subtree), child
     if frame == "deal":
         return _deal_action(verb, deal_nouns)
@@ -389,7 +404,18 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
         return _proposal_action(verb, frame)
     if frame == "withdraw":
         return _withdrawn_from(verb, deal_nouns)
+    if frame == "complete":
+        return _completed_transaction(verb)
     return _agreed_to(verb)
+
+
+def _completed_transaction(verb: Token) -> Action | None:
+    """ "completed its acquisition of Activision", "closed the sale of the unit" (a deal
+    noun as object is read before any frame: "closed the deal"); not "closed the plant"."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and _is_transaction(obj):
+        return list(obj.subtree), obj
+    return None
 
 
 def _deal_action(verb: Token, deal_nouns) -> Action | None:
@@ -397,7 +423,7 @@ def _deal_action(verb: Token, deal_nouns) -> Action | None:
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in deal_nouns:
+                if pobj.dep_ == "pobj" and _names_a_deal(pobj, deal_nouns):
                     return list(pobj.subtree), pobj
     if verb.lemma_.lower() in ("approve", "endorse"):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -559,8 +585,11 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         heads += coordinated(pobj)
-            if child.dep_ == "poss" and holder == deal:
+            if child.dep_ == "poss" and holder == deal and child.pos_ != "PRON":  # "its deal": the subject's
                 heads += coordinated(child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "to") and holder == deal and _is_transaction(deal):
+                # "its acquisition of Activision", "the sale of its unit to Holcim"
+                heads += [name for p in child.children for name in _names_in(p)]
     if not heads:
         heads += _between_parties(verb)
     elif status != "rejected":  # a refusal has no other side
