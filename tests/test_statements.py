@@ -681,3 +681,25 @@ def test_split_quotation(text, cues_and_contents):
 def test_name_before_its_description_speaks(text, speaker):
     [c] = statements(text)
     assert c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a block quotation: the page set it off by layout, web copy keeps no marks
+        (
+            "Rush Limbaugh spoke on his show.\n\nLimbaugh added:\n\nThis reeks of fear. She cannot win.\n\nThe show ended.",
+            [("Rush Limbaugh", "added", "This reeks of fear. She cannot win.", True)],
+        ),
+        (
+            'Bridge to be rebuilt\n\nThe governor said in a statement:\n\n"We will rebuild the bridge," and left.',
+            [("governor", "said", "We will rebuild the bridge", True)],
+        ),
+        ("Talks\n\nHe said:\n\nOK.", []),  # too short to be what was said
+    ],
+)
+def test_a_colon_introduction_closing_its_line(text, expected):
+    found = statements(text)
+    assert [
+        (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["content"]["direct"]) for c in found
+    ] == expected

@@ -826,7 +826,7 @@ def _content_span(
     the quotation next to the cue when the parse gave no content."""
     content_span = token_span(content) if content else None
     if content_span is None:
-        quote = _adjacent_quote(doc, verb, quotes)
+        quote = _adjacent_quote(doc, verb, quotes) or _introduced_block(doc, verb, quotes)
         if quote is not None and _names_a_thing(doc, quote):
             return None, None
         return (_quote_span(doc, quote) if quote is not None else None), quote
@@ -844,6 +844,29 @@ def _content_span(
     if opening is not None:
         return _quote_span(doc, opening), opening
     return content_span, quote
+
+
+def _introduced_block(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
+    """ "Limbaugh added:" closing its line, then the words said in the next paragraph: a
+    block quotation, whose marks the page's layout gave and web copy loses (or keeps:
+    then the quotation that opens that paragraph)."""
+    colon = next((t for t in verb.doc[verb.i + 1 : verb.i + 10] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in verb.doc[verb.i + 1 : colon.i]):
+        return None
+    text = text_of(doc)
+    after = re.compile(r"[ \t]*\n\s*").match(text, colon.idx + 1)
+    if after is None:
+        return None
+    start = after.end()
+    opening = next((q for q in quotes if q.start - 1 <= start <= q.start), None)
+    if opening is not None:
+        return opening
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    block = text[start:end].rstrip()
+    if len(block.split()) < 3:
+        return None
+    return Quote(start, start + len(block), block)
 
 
 def _opening_fragment(doc: Doc, verb: Token, quote: Quote | None, quotes: list[Quote]) -> Quote | None:
