@@ -703,3 +703,27 @@ def test_a_colon_introduction_closing_its_line(text, expected):
     assert [
         (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["content"]["direct"]) for c in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle spells out what the cue only named: one statement
+        (
+            "He has always denied the allegations, saying the sex was consensual.",
+            [("denied", "the sex was consensual")],
+        ),
+        # a request, then what was said: two
+        (
+            "Omar asked for compassion in a letter, saying she did not want a severe sentence.",
+            [("asked", "compassion"), ("saying", "she did not want a severe sentence")],
+        ),
+        # the cue's own clause, then more: two
+        (
+            "Clinton told the audience that taxes must rise, saying the rich must pay.",
+            [("told", "taxes must rise"), ("saying", "the rich must pay")],
+        ),
+    ],
+)
+def test_a_participle_saying_what_the_cue_named(text, expected):
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected

@@ -447,6 +447,7 @@ class SpeakerResolver:
             if person:
                 return Speaker(**base, name=person, kind="person", title=None)
             name = ent.text.removeprefix("the ").removeprefix("The ")
+            name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
             kind = "country" if is_country(name) else "organization"
             return Speaker(**base, name=name, kind=kind, title=None)
         if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
@@ -465,6 +466,9 @@ class SpeakerResolver:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
         if head.ent_type_ == "PERSON":
             return Speaker(**base, name=head.text, kind="person", title=None)
+        if head.pos_ == "PROPN" and not orgs and _strip_det(span) in self.orgs_in_full:
+            # "Big Machine denied", the NER silent, after "Big Machine Records"
+            return Speaker(**base, name=self.orgs_in_full[_strip_det(span)], kind="organization", title=None)
         if head.pos_ == "PROPN" and not orgs:
             titled = self._titled_name(head)
             if titled is not None:
@@ -660,6 +664,22 @@ class SpeakerResolver:
         if before < 0:
             return sent.start_char, sent.start_char
         return sent.start_char, doc[before].sent.start_char
+
+    @cached_property
+    def orgs_in_full(self) -> dict[str, str]:
+        """Short forms of the article's organisations -> their full names: "Big Machine" ->
+        "Big Machine Records", when the words cut are a company's suffix (Corp, Records,
+        Group, ...). "Apple" does not become "Apple Music"."""
+        suffixes = lexicons.words("corporate_suffixes.txt")
+        full: dict[str, str] = {}
+        for ent in self.orgs:
+            words = ent.text.removeprefix("the ").removeprefix("The ").split()
+            for cut in range(len(words) - 1, 0, -1):
+                if all(w.lower() in suffixes for w in words[cut:]):
+                    full.setdefault(" ".join(words[:cut]), " ".join(words))
+                else:
+                    break
+        return full
 
     @cached_property
     def quotes(self) -> list[Quote]:

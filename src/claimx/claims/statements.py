@@ -64,9 +64,31 @@ def find_statements(doc: Doc) -> list[Claim]:
             continue
         if _nested_in_content(claims, claim, tok):
             continue
+        if _says_what_the_cue_named(doc, claims, claim, tok):
+            # "He denied the allegations, saying the sex was consensual": one statement,
+            # what was said in the participle's clause.
+            claims[-1].content, claims[-1].direct = claim.content, claim.direct
+            continue
         resolver.remember(claim.speaker)
         claims.append(claim)
     return claims
+
+
+# Cues whose object is what is asked for, not what is said: "appealed for calm, saying ...".
+_REQUESTS = {"ask", "call for", "urge", "appeal", "demand", "request", "plead"}
+
+
+def _says_what_the_cue_named(doc: Doc, earlier: list[Claim], claim: Claim, verb: Token) -> bool:
+    """ "denied the allegations, saying ...", "mocked the complaint, saying ...": a
+    participle that spells out what the cue before it only named (its content a noun
+    phrase, not a clause) is that statement's content, not a second statement."""
+    if not earlier or verb.lower_ != "saying" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    previous = earlier[-1]
+    if previous.cue.start != verb.head.idx or previous.content is None or previous.cue.lemma in _REQUESTS:
+        return False  # "asked for compassion, saying ...": a request, then what was said
+    named = doc.char_span(previous.content.start, previous.content.end, alignment_mode="expand")
+    return named is not None and not any(t.pos_ in ("VERB", "AUX") for t in named)
 
 
 def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
