@@ -727,3 +727,18 @@ def test_a_colon_introduction_closing_its_line(text, expected):
 )
 def test_a_participle_saying_what_the_cue_named(text, expected):
     assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Bankers were cautious. Most analysts expect rates to rise, but they say there is little cause for alarm.",
+            "Most analysts",
+        ),
+        ("The protesters marched, and they said the police had fired at them.", "protesters"),
+    ],
+)
+def test_they_is_the_plural_subject_of_the_governing_clause(text, name):
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == ("they", name)

@@ -585,6 +585,13 @@ class SpeakerResolver:
             if named and self.gender.get(named, self.read_as.get(named, gender)) == gender:
                 self.read_as.setdefault(named, gender)
                 return Speaker(**base, name=named, kind="person", title=None)
+        if gender == "p":
+            # "Most analysts agree ..., but they say", "U.S. helicopters launched airstrikes,
+            # which they say killed 10": the plural subject of the governing clause.
+            group = _governing_subject(head)
+            if group is not None and group.tag_ in ("NNS", "NNPS") and (names_people(group) or is_source_like(group)):
+                named = self.resolve(group)
+                return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
         candidates = self._candidates(gender, base["start"])
         best = (self._topic(head, candidates) if gender in ("m", "f") else None) or self._salient(
             candidates, gender, base["start"]
