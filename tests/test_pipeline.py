@@ -43,8 +43,9 @@ def test_skimming_blanks_only_sentences_that_cannot_hold_a_claim():
     assert kept == [
         "Kabul governor visits bombed market",  # the first line: a headline to the pipeline
         "",  # no cue, number, quotation or name needed later
-        # the full names a later "Saleh said" needs, each with the two words before it (titles)
-        "The governor, Amrullah Saleh                  with Gen. Sami Sadat and Col. Ahmad Sadat",
+        # the full names a later "Saleh said" needs, each with the two words before it (titles),
+        # and the sentence's full stop, so that the parser does not run them into the next
+        "The governor, Amrullah Saleh                  with Gen. Sami Sadat and Col. Ahmad Sadat.",
         "Saleh said 12 people were killed in the attack, and Sadat agreed.",
         "\u201cWe will rebuild. Nothing will stop us. Not this,\u201d he said.",  # quoted sentences stay
     ]
@@ -64,7 +65,7 @@ def test_skimming_keeps_the_claims_of_the_full_parse():
 def test_skimming_names_side_by_side_keeps_every_offset():
     text = "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat today.\nSadat said so."
     skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(text)
-    assert skimmed == "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat       \nSadat said so."
+    assert skimmed == "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat      .\nSadat said so."
 
 
 WIRE = (

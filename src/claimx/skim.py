@@ -143,7 +143,14 @@ def _skipped(text: str, start: int, end: int, capitalised: Counter) -> str:
             name_start = _name_with_title(text, at, m.start())
             pieces += [_blank(text[at:name_start]), text[name_start : m.end()]]
             at = m.end()
-    pieces.append(_blank(text[at:end]))
+    rest = _blank(text[at:end])
+    stop = re.search(r"[.!?][\"'\u201d\u2019)\]]*\s*$", text[at:end]) if at > start else None
+    if stop is not None:
+        # The kept names end with the sentence's own full stop, in its place: the parser
+        # must not run them into the next sentence ("purchase of The Times ... That deal
+        # closed").
+        rest = rest[: stop.start()] + text[at + stop.start()] + rest[stop.start() + 1 :]
+    pieces.append(rest)
     return "".join(pieces)
 
 
