@@ -442,14 +442,7 @@ class SpeakerResolver:
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
-            ent = head_in_ent[0]
-            person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
-            if person:
-                return Speaker(**base, name=person, kind="person", title=None)
-            name = ent.text.removeprefix("the ").removeprefix("The ")
-            name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
-            kind = "country" if is_country(name) else "organization"
-            return Speaker(**base, name=name, kind=kind, title=None)
+            return self._entity_speaker(head_in_ent[0], base)
         if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
@@ -474,6 +467,17 @@ class SpeakerResolver:
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
         return _described(head, span, base, lemma, bool(orgs))
+
+    def _entity_speaker(self, ent: Span, base: dict) -> Speaker:
+        """A speaker the NER named, not as a person: a country, an organisation (by the
+        full name the article gave it), or a person the NER filed as an organisation."""
+        person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
+        if person:
+            return Speaker(**base, name=person, kind="person", title=None)
+        name = ent.text.removeprefix("the ").removeprefix("The ")
+        name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
+        kind = "country" if is_country(name) else "organization"
+        return Speaker(**base, name=name, kind=kind, title=None)
 
     def _named_person(self, person: Span, span: Span, base: dict) -> Speaker:
         """The person a PERSON entity in the mention names, with the title written before

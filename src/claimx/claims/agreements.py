@@ -142,6 +142,13 @@ def find_agreements(doc: Doc) -> list[Claim]:
             # "reached an agreement yesterday ... TWA also agreed that ...": the same occasion.
             claim.date = claims[-1].date
         claims.append(claim)
+    return claims + _deals_named_by_nouns(doc, resolver, deal_nouns, used_nouns)
+
+
+def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_nouns: set[int]) -> list[Claim]:
+    """Deals no cue verb took as its object: "an accord between X and Y", "the merger of
+    A and B, which became final Tuesday"."""
+    claims = []
     transactions = lexicons.words("transaction_nouns.txt")
     for noun in tokens_among(doc, pos=("NOUN",)):
         if noun.i in used_nouns or not _names_a_deal(noun, deal_nouns | transactions):
