@@ -778,9 +778,11 @@ def _under_modal(verb: Token) -> bool:
 
 def _not_speaking(verb: Token, lemma: str) -> bool:
     """Uses of a cue that are not speech: "responded by hitting him" (an act), "denying
-    flu vaccines to immigrants" (withholding, not a denial)."""
+    flu vaccines to immigrants" (withholding, not a denial), "it goes without saying"."""
     if lemma in ("respond", "reply", "react") and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True  # "It goes without saying that ...", "left without saying a word"
     if lemma == "deny":
         return any(c.dep_ == "dative" for c in verb.children) or (
             any(c.dep_ == "dobj" for c in verb.children)
