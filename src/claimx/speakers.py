@@ -589,12 +589,13 @@ class SpeakerResolver:
             if named and self.gender.get(named, self.read_as.get(named, gender)) == gender:
                 self.read_as.setdefault(named, gender)
                 return Speaker(**base, name=named, kind="person", title=None)
-        if gender == "p":
-            # "Most analysts agree ..., but they say", "U.S. helicopters launched airstrikes,
-            # which they say killed 10": the plural subject of the governing clause.
-            group = _governing_subject(head)
-            if group is not None and group.tag_ in ("NNS", "NNPS") and (names_people(group) or is_source_like(group)):
-                named = self.resolve(group)
+        if gender in ("p", "n"):
+            # "Most analysts agree ..., but they say", "The ministry issued a statement in
+            # which it said": the subject of the governing clause, in number.
+            subject = _governing_subject(head)
+            tags = ("NNS", "NNPS") if gender == "p" else ("NN", "NNP")
+            if subject is not None and subject.tag_ in tags and (names_people(subject) or is_source_like(subject)):
+                named = self.resolve(subject)
                 return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
         candidates = self._candidates(gender, base["start"])
         best = (self._topic(head, candidates) if gender in ("m", "f") else None) or self._salient(
