@@ -745,3 +745,21 @@ def test_they_or_it_is_the_subject_of_the_governing_clause(text, name):
     [c] = statements(text)
     assert (c["speaker"]["text"], c["speaker"]["name"]) == (c["speaker"]["text"].lower(), name)
     assert c["speaker"]["text"] in ("they", "it")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Weak demand led the French manufacturer to announce it would scrap the A380.",
+            [("the French manufacturer", "announce", "it would scrap the A380")],
+        ),
+        (
+            "The scandal prompted the minister to admit that mistakes were made.",
+            [("the minister", "admit", "mistakes were made")],
+        ),
+        ("The board could force the CEO to resign.", []),  # no speech
+    ],
+)
+def test_the_one_a_causative_made_speak(text, expected):
+    assert [(c["speaker"]["text"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected

@@ -203,6 +203,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return head
         return _subject(head.head, depth + 1) if head.head != head else None
+    made = _made_to_speak(verb)
+    if made is not None:
+        return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
         return _subject(head, depth + 1)
     if verb.dep_ == "pobj" and head.dep_ == "prep":
@@ -740,6 +743,8 @@ def _unrealised(verb: Token) -> bool:
     plans Friday", "Patriot could threaten to"). Not "went on to say", "appeared to
     suggest", nor the purpose of an act ("used blunt language to denounce")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+    if _made_to_speak(verb) is not None:
+        return False  # "the scandal prompted the minister to admit ...": said
     # "took to Twitter to accuse", "used blunt language to denounce": the verb the
     # infinitive serves, through the noun it may hang from.
     governor = verb.head.head if verb.dep_ == "acl" else verb.head
@@ -774,6 +779,19 @@ def _under_modal(verb: Token) -> bool:
                 continue
             return True
     return False
+
+
+# Verbs that make their object do what the infinitive says: "led X to announce".
+_CAUSATIVES = {"lead", "prompt", "force", "compel", "push", "spur", "cause", "drive", "move", "get"}
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """The one a causative made speak: "weak demand led the French manufacturer to
+    announce ...", "pressure forced the company to say ..." -- the causative's object."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+    if not infinitive or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in _CAUSATIVES:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _not_speaking(verb: Token, lemma: str) -> bool:
