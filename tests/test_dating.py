@@ -21,6 +21,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         # the cue's own modifier, AP style and weeks
         ("The minister said on Nov. 8 that talks would resume.", "2019-11-08", "on Nov. 8"),
         ("The minister said Monday afternoon that talks would resume.", "2019-11-18", "Monday afternoon"),
+        ("The minister told the BBC on Sunday evening that talks would resume.", "2019-11-17", "Sunday evening"),
+        ("The minister told Reuters on Monday that talks would resume.", "2019-11-18", "on Monday"),
         ("The minister said last week that talks would resume.", "2019-11-11/2019-11-17", "last week"),
         ("The group announced over the weekend that it would sell.", "2019-11-16/2019-11-17", "over the weekend"),
         ("The minister said two weeks ago that talks would resume.", "2019-11-06", "two weeks ago"),

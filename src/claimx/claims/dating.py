@@ -215,8 +215,10 @@ def _occasions(head: Token) -> Iterator[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.ent_type_:
                     yield pobj
-        elif child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and head.pos_ in ("VERB", "AUX"):
-            yield child
+        elif child.dep_ in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+            # "told the BBC on Sunday": the parser hangs the date on the one told
+            if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and head.lemma_.lower() == "tell"):
+                yield child
 
 
 def noun_dates(noun: Token) -> Iterator[Found]:
@@ -288,7 +290,13 @@ def date_span(tok: Token) -> Found | None:
     if tok.ent_type_ == "TIME":
         # Only times that name a day: "last night", "this morning", "Friday morning".
         ent = entity_of(tok)
-        if ent is None or not any(
+        if ent is None:
+            return None
+        day = doc[ent.start - 1] if ent.start > 0 else None
+        if day is not None and day.lower_ in dates.WEEKDAYS and ent[0].lower_ in _PARTS_OF_DAY:
+            # "Sunday evening", tagged DATE + TIME: the day names it
+            return text_of(doc)[day.idx : ent.end_char], day.idx, ent.end_char
+        if not any(
             t.lower_ in ("last", "this", "yesterday", "tonight", "ago") or t.lower_ in dates.WEEKDAYS for t in ent
         ):
             return None
