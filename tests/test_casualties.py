@@ -250,3 +250,21 @@ def test_victims_named_by_what_they_were_doing():
     )
     [c] = casualties("Three peacekeepers were killed.")
     assert c["victims"] == {"text": "peacekeepers", "group": "military"}
+
+
+def test_people_taken_or_held_hostage_or_prisoner():
+    [c] = casualties("Over 100 people were taken hostage during the attack.")
+    assert (c["status"], c["count"]["min"], c["count"]["qualifier"]) == ("abducted", 100, "at_least")
+    [c] = casualties("Hamas took 240 people hostage.")
+    assert (c["status"], c["count"]["value"]) == ("abducted", 240)
+    [c] = casualties("30 people are being held hostage.")
+    assert c["status"] == "abducted"  # the noun says how they are held
+    [c] = casualties("Rebels took 12 soldiers prisoner.")
+    assert c["status"] == "detained"
+    assert casualties("Rebels could take 12 soldiers hostage.") == []
+    assert casualties("The team took 3 points.") == []
+
+
+def test_uprooted_people_are_displaced():
+    [c] = casualties("Some 1.5 million people have been uprooted by the conflict.")
+    assert (c["status"], c["count"]["value"], c["count"]["qualifier"]) == ("displaced", 1500000, "about")

@@ -546,6 +546,9 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     word = _status_word(verb, table)
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    taken_as = _taken_as(verb, table)
+    if taken_as is not None and role_of_count in ("nsubjpass", "dobj"):
+        return (None,) if _negated_or_hypothetical(verb) else (taken_as,)
     # "two others are missing", parsed as a progressive "miss": the adjective is the status.
     as_adjective = word is not None and table[word][1] == "adj" and verb.lower_ == word
     if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") and _in_custody(verb):
@@ -593,6 +596,21 @@ def _to_death(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
         for c in verb.children
     )
+
+
+def _taken_as(verb: Token, table: dict) -> str | None:
+    """ "were taken hostage", "are holding 30 people hostage", "took 12 soldiers prisoner":
+    the status the noun after take/hold/keep gives the people taken."""
+    if verb.lemma_.lower() not in ("take", "hold", "keep"):
+        return None
+    for child in verb.children:
+        word = _status_word(child, table) if child.i > verb.i and child.lemma_.lower() in _CAPTIVES else None
+        if word is not None:
+            return table[word][0]
+    return None
+
+
+_CAPTIVES = {"hostage", "captive", "prisoner"}
 
 
 def _custody_sense(verb: Token) -> bool:
