@@ -763,3 +763,18 @@ def test_they_or_it_is_the_subject_of_the_governing_clause(text, name):
 )
 def test_the_one_a_causative_made_speak(text, expected):
     assert [(c["speaker"]["text"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
+    # The parser makes "airstrikes" a subject of "said" too, and starts a sentence at the
+    # attribution's comma; a clause of circumstance follows the cue.
+    text = (
+        "Strikes continue\n\nIsraeli airstrikes killed at least 16 people in southern Lebanon on Monday, "
+        "the country's health ministry said, as mediators struggled to revive talks on a ceasefire."
+    )
+    found = claims_of(text, "2024-03-12")
+    assert [(c["type"], c["speaker"]["text"]) for c in found] == [
+        ("casualty", "the country's health ministry"),
+        ("statement", "the country's health ministry"),
+    ]
+    assert found[1]["content"]["text"] == "Israeli airstrikes killed at least 16 people in southern Lebanon on Monday"

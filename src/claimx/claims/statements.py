@@ -174,7 +174,19 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # and "Solomonidou"): the named one is the speaker. A relative "who"/"which" is
         # resolved to its antecedent later.
         named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        return named[-1] if named else _name_before_description(subjects[0]) or subjects[0]
+        if named:
+            return named[-1]
+        # "Israeli airstrikes killed 16 people, the country's health ministry said": the
+        # parser gave the cue the reported clause's subject too; the source is the one
+        # right before the cue.
+        can_speak = [
+            c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)
+        ]
+        if len(subjects) > 1 and can_speak and subjects[0] not in can_speak:
+            source = can_speak[-1]
+            if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
+                return source
+        return _name_before_description(subjects[0]) or subjects[0]
     if depth > 3:
         return None
     head = verb.head
@@ -572,22 +584,33 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     sent = verb.sent
     after = [t for t in verb.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     # Only when and where it was said may follow: "said Wednesday at the Dubai Air Show".
+    # So may a clause of circumstance: "..., the ministry said, as mediators struggled ...".
     circumstances = {
-        t.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.i > verb.i for t in c.subtree
+        t.i
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            c.dep_ in ("npadvmod", "prep", "advmod")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+        )
+        for t in c.subtree
     }
     if after and not all(t.ent_type_ == "DATE" or t.i in circumstances or t.dep_ == "pobj" for t in after):
         return None
     left = min(verb.i, noun_phrase(speaker_tok).start)
+    begin = sent.start
+    if verb.doc[begin].text == "," and begin > 0:
+        begin = verb.doc[begin - 1].sent.start  # the parser cut the sentence at the attribution's comma
     comma = left - 1
-    while comma >= sent.start and verb.doc[comma].is_space:
+    while comma >= begin and verb.doc[comma].is_space:
         comma -= 1
-    if comma < sent.start or verb.doc[comma].text not in (",", "\u2014", "--", "-"):
+    if comma < begin or verb.doc[comma].text not in (",", "\u2014", "--", "-"):
         # The parser may have split the speaker's name: walk back over capitalised words.
-        while comma >= sent.start and (verb.doc[comma].pos_ == "PROPN" or verb.doc[comma].is_title):
+        while comma >= begin and (verb.doc[comma].pos_ == "PROPN" or verb.doc[comma].is_title):
             comma -= 1
-        if comma < sent.start or verb.doc[comma].text != ",":
+        if comma < begin or verb.doc[comma].text != ",":
             return None
-    toks = [t for t in verb.doc[sent.start : comma] if not t.is_space]
+    toks = [t for t in verb.doc[begin:comma] if not t.is_space]
     return toks if len(toks) >= 3 else None
 
 
