@@ -604,6 +604,7 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
         "Doctors should always ask patients about their bedding.",
         "A reader would now ask whether the plan works.",
         "It goes without saying that raising taxes is hard.",  # an idiom
+        "Israel rejected the Hamas proposal last week.",  # an agreement's refusal
     ],
 )
 def test_speech_not_reported_as_made_is_no_statement(text):
