@@ -779,3 +779,28 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         ("statement", "the country's health ministry"),
     ]
     assert found[1]["content"]["text"] == "Israeli airstrikes killed at least 16 people in southern Lebanon on Monday"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted predicate the parser did not see: the call speaks
+        (
+            'McConnell called the package "far from perfect" but urged his colleagues to back it.',
+            [("McConnell", "called", 'the package "far from perfect"'), ("McConnell", "urged", "to back it")],
+        ),
+        ('She called her mother "Mom" as a child.', []),  # a name, not a verdict
+        # a part of the antecedent of "whom" speaks
+        (
+            "Johnson faced a revolt from conservatives, some of whom vowed to oust him.",
+            [("conservatives", "vowed", "to oust him")],
+        ),
+        # a company by its trade is the company the article named last
+        (
+            "Nvidia shares rose after the chipmaker said it expects record revenue.",
+            [("Nvidia", "said", "it expects record revenue")],
+        ),
+    ],
+)
+def test_who_speaks_in_modern_copy(text, expected):
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected

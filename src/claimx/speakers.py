@@ -450,7 +450,7 @@ class SpeakerResolver:
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
         if (
             not orgs
-            and lemma in lexicons.words("organization_nouns.txt")
+            and (lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt"))
             and span[0].lower_ in ("the", "this", "that")
             and len(span) <= 3
         ):
@@ -574,7 +574,9 @@ class SpeakerResolver:
             if ent.start_char >= before:
                 break
             if ent.label_ == "ORG" and (
-                noun in ent.text.lower() or noun in ("company", "firm", "corporation", "corp", "group")
+                noun in ent.text.lower()
+                or noun in ("company", "firm", "corporation", "corp", "group")
+                or (noun in lexicons.words("company_nouns.txt") and not _possessive(ent))
             ):
                 best = ent.text
         return best
@@ -861,6 +863,11 @@ def _looks_like_a_name(name: str) -> bool:
 
 def _ents(span: Span) -> list[Span]:
     return entities_in(span)
+
+
+def _possessive(ent: Span) -> bool:
+    """ "Vogtle's Unit": a thing of someone's, not a company."""
+    return any(t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s") for t in ent)
 
 
 def _strip_det(span: Span) -> str:

@@ -134,6 +134,13 @@ def _relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         described = _predicated_subject(tok.head.head) if tok.lower_ in ("who", "whom") else None
         return described or tok.head.head
+    # "conservatives, some of whom vowed ...": a part of the antecedent speaks
+    of_whom = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in c.children)
+        for c in tok.children
+    )
+    if of_whom and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
     return None
 
 
@@ -341,9 +348,12 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "on"):
                 return [t for t in _subtree(child) if t.i != child.i]
-        # "called his death a crisis": what was named and what it was called.
+        # "called his death a crisis": what was named and what it was called (quoted
+        # right after it, where the parser missed the predicate: "the package 'far from perfect'").
         named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
-        return sorted(named, key=lambda t: t.i) or None
+        if named and not any(c.dep_ == "oprd" for c in verb.children):
+            named += _quoted_after(max(named, key=lambda t: t.i))
+        return sorted(set(named), key=lambda t: t.i) or None
     if lemma in OBJECT_CUES:
         for child in verb.children:
             if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
@@ -376,6 +386,16 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if toks:
             return _largest_run(toks)
     return None
+
+
+def _quoted_after(tok: Token) -> list[Token]:
+    """The quotation that opens right after ``tok``, marks included, within its sentence."""
+    doc, start = tok.doc, tok.i + 1
+    if start >= len(doc) or doc[start].text not in ('"', "\u201c", "''"):
+        return []
+    closing = {'"': '"', "\u201c": "\u201d", "''": "''"}[doc[start].text]
+    end = next((t.i for t in doc[start + 1 : tok.sent.end] if t.text == closing), None)
+    return list(doc[start : end + 1]) if end is not None else []
 
 
 def _appeal(verb: Token) -> list[Token] | None:
@@ -634,7 +654,13 @@ def _calls_out(verb: Token) -> bool:
     naming = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBG")
     if naming or any(c.lower_ in ("what", "which") for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    # "called the package 'far from perfect'": the parser may not see the quoted predicate
+    after = obj.right_edge.i + 1
+    quoted = after < len(verb.doc) and verb.doc[after].text in ('"', "\u201c", "''")
+    return quoted or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _withheld(verb: Token) -> bool:
