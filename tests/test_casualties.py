@@ -238,6 +238,8 @@ def test_people_made_to_flee_are_displaced():
     [c] = casualties("More than 10,000 people were forced to flee.")
     assert brief(c) == (None, 10000, None, "at_least", "displaced", "people")
     assert casualties("Officials urged 50,000 residents to flee.") == []  # asked, not made
+    [c] = casualties("The shelling prompted 8,000 villagers to flee.")  # causative_verbs.txt
+    assert (c["status"], c["count"]["value"]) == ("displaced", 8000)
     assert casualties("The fighting could force 10,000 people to flee.") == []
 
 

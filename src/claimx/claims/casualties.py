@@ -507,14 +507,11 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     return _NOT_SAID
 
 
-# Verbs that make their object do what the infinitive says: "forced 50,000 people to flee".
-_CAUSING = {"force", "compel", "drive", "cause"}
-
-
 def _made_to(verb: Token, infinitive: Token) -> bool:
     """ "The storm forced 50,000 residents to flee", "were forced to flee": the people the
     verb made act are the ones the infinitive's status is about."""
-    return verb.lemma_.lower() in _CAUSING and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB"
+    causing = verb.lemma_.lower() in lexicons.words("causative_verbs.txt")
+    return causing and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB"
 
 
 # Verbs that give a toll its figure as their object: "the toll reached 132".

@@ -831,15 +831,15 @@ def _under_modal(verb: Token) -> bool:
     return False
 
 
-# Verbs that make their object do what the infinitive says: "led X to announce".
-_CAUSATIVES = {"lead", "prompt", "force", "compel", "push", "spur", "cause", "drive", "move", "get"}
-
-
 def _made_to_speak(verb: Token) -> Token | None:
     """The one a causative made speak: "weak demand led the French manufacturer to
     announce ...", "pressure forced the company to say ..." -- the causative's object."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
-    if not infinitive or verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in _CAUSATIVES:
+    if (
+        not infinitive
+        or verb.dep_ not in ("xcomp", "advcl")
+        or verb.head.lemma_.lower() not in lexicons.words("causative_verbs.txt")
+    ):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
