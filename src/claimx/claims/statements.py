@@ -380,6 +380,12 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             ):
                 return [t for t in _subtree(child) if t.i != child.i]
     # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
+    # A subordinate clause ("shares fell after the company reported a 10% drop") says when
+    # or why, not who said the main clause: what it said follows the cue in its own clause.
+    # (With nothing after the cue in its clause, the parser hung the content above it.)
+    own_tail = [t for t in _subtree(verb) if t.i > verb.i and not t.is_punct]
+    if own_tail and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_SUBORDINATORS for c in verb.children):
+        return own_tail
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         lo, hi = verb.left_edge.i, verb.right_edge.i
         toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
