@@ -804,3 +804,18 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
 )
 def test_who_speaks_in_modern_copy(text, expected):
     assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue in a clause of time says its own object, not the main clause
+        (
+            "Shares of Apple fell 2% after the company reported a 10% drop in iPhone sales.",
+            [("Apple", "reported", "a 10% drop in iPhone sales")],
+        ),
+        ("Prices will rise, as the ministry said last week.", [("ministry", "said", "Prices will rise")]),
+    ],
+)
+def test_a_cue_in_a_clause_of_time_or_manner(text, expected):
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
