@@ -178,23 +178,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        # Two subjects is a misparse ("said study co-author Anezina Solomonidou" gives "co"
-        # and "Solomonidou"): the named one is the speaker. A relative "who"/"which" is
-        # resolved to its antecedent later.
-        named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        if named:
-            return named[-1]
-        # "Israeli airstrikes killed 16 people, the country's health ministry said": the
-        # parser gave the cue the reported clause's subject too; the source is the one
-        # right before the cue.
-        can_speak = [
-            c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)
-        ]
-        if len(subjects) > 1 and can_speak and subjects[0] not in can_speak:
-            source = can_speak[-1]
-            if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
-                return source
-        return _name_before_description(subjects[0]) or subjects[0]
+        return _subject_among(subjects, verb)
     if depth > 3:
         return None
     head = verb.head
@@ -231,6 +215,23 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _subject_among(subjects: list[Token], verb: Token) -> Token:
+    """The speaker among the cue's subjects. Two subjects is a misparse ("said study
+    co-author Anezina Solomonidou" gives "co" and "Solomonidou"): the named one speaks;
+    in "Israeli airstrikes killed 16 people, the country's health ministry said" the
+    parser lent the cue the reported clause's subject too, and the source after the comma
+    speaks. A relative "who"/"which" is resolved to its antecedent later."""
+    named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if named:
+        return named[-1]
+    can_speak = [c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)]
+    if len(subjects) > 1 and can_speak and subjects[0] not in can_speak:
+        source = can_speak[-1]
+        if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
+            return source
+    return _name_before_description(subjects[0]) or subjects[0]
 
 
 def _name_before_description(subject: Token) -> Token | None:
@@ -379,10 +380,14 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
                 and lemma in ("warn", "ask", "demand")
             ):
                 return [t for t in _subtree(child) if t.i != child.i]
-    # The cue interrupts or follows the content: "X, officials said" / "In the south, IRNA said, X".
-    # A subordinate clause ("shares fell after the company reported a 10% drop") says when
-    # or why, not who said the main clause: what it said follows the cue in its own clause.
-    # (With nothing after the cue in its clause, the parser hung the content above it.)
+    return _content_around(verb)
+
+
+def _content_around(verb: Token) -> list[Token] | None:
+    """The content of a cue that interrupts or follows it: "X, officials said", "In the
+    south, IRNA said, X". A subordinate clause ("shares fell after the company reported a
+    10% drop") says when or why, not who said the main clause: what it said follows the
+    cue in its own clause (with nothing there, the parser hung the content above it)."""
     own_tail = [t for t in _subtree(verb) if t.i > verb.i and not t.is_punct]
     if own_tail and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_SUBORDINATORS for c in verb.children):
         return own_tail
