@@ -240,6 +240,9 @@ def test_people_made_to_flee_are_displaced():
     assert casualties("Officials urged 50,000 residents to flee.") == []  # asked, not made
     [c] = casualties("The shelling prompted 8,000 villagers to flee.")  # causative_verbs.txt
     assert (c["status"], c["count"]["value"]) == ("displaced", 8000)
+    [c] = casualties("The blast caused 12 people to die.")  # parsed as a clause of its own
+    assert (c["status"], c["count"]["value"]) == ("killed", 12)
+    assert casualties("The blast could cause 12 people to die.") == []
     assert casualties("The fighting could force 10,000 people to flee.") == []
 
 

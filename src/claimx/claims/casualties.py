@@ -308,7 +308,10 @@ def _status_word(tok: Token, table: dict) -> str | None:
 
 
 def _infinitive(verb: Token) -> bool:
-    """ "to kill": a plan, threat or attempt, not a death."""
+    """ "to kill": a plan, threat or attempt, not a death -- unless something made it
+    happen ("the blast caused 12 people to die", lexicons/causative_verbs.txt)."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lexicons.words("causative_verbs.txt"):
+        return _negated_or_hypothetical(verb.head)
     return verb.tag_ == "VB" and (verb.head.tag_ == "TO" or any(c.tag_ == "TO" for c in verb.children))
 
 
