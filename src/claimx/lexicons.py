@@ -21,9 +21,10 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """A one-word-per-line list as a set, lower-cased: ``words("cue_verbs.txt")``."""
-    return frozenset(line.lower() for line in _lines(name))
+def words(*names: str) -> frozenset[str]:
+    """One-word-per-line lists as one set, lower-cased: ``words("cue_verbs.txt")``,
+    ``words("agreement_nouns.txt", "proposal_nouns.txt")`` (their union, built once)."""
+    return frozenset(line.lower() for name in names for line in _lines(name))
 
 
 @cache

@@ -95,7 +95,7 @@ def as_written(tokens: list[Token]) -> str:
 def _listed(tok: Token, *names: str) -> bool:
     """Whether the word or its lemma is in one of the word lists ``names``."""
     words = {tok.lemma_.lower(), tok.lower_}
-    return any(not words.isdisjoint(lexicons.words(name)) for name in names)
+    return not words.isdisjoint(lexicons.words(*names))
 
 
 def is_source_like(tok: Token) -> bool:

@@ -14,8 +14,6 @@ agree") is not an agreement; "refused to sign" is one rejection, not a signing.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
@@ -86,11 +84,6 @@ MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will
 INTENT_MODALS = {"will", "would", "wo"}
 
 
-@lru_cache(maxsize=1)
-def _proposal_nouns() -> frozenset[str]:
-    return lexicons.words("proposal_nouns.txt") | lexicons.words("agreement_nouns.txt")
-
-
 def cues() -> dict[str, tuple[str, str]]:
     """Agreement cue lemma -> (status, frame), from ``agreement_cues.tsv``."""
     return {row[0]: (row[1], row[2]) for row in lexicons.table("agreement_cues.tsv") if len(row) >= 3}
@@ -149,9 +142,9 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
     """Deals no cue verb took as its object: "an accord between X and Y", "the merger of
     A and B, which became final Tuesday"."""
     claims = []
-    transactions = lexicons.words("transaction_nouns.txt")
+    deals_and_transactions = lexicons.words("agreement_nouns.txt", "transaction_nouns.txt")
     for noun in tokens_among(doc, pos=("NOUN",)):
-        if noun.i in used_nouns or not _names_a_deal(noun, deal_nouns | transactions):
+        if noun.i in used_nouns or not _names_a_deal(noun, deals_and_transactions):
             continue
         found = _completed_deal(noun, resolver)
         if found is None and noun.lemma_.lower() in deal_nouns:
@@ -434,7 +427,9 @@ def _deal_action(verb: Token, deal_nouns) -> Action | None:
                     return list(pobj.subtree), pobj
     if verb.lemma_.lower() in ("approve", "endorse"):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is not None and any(t.lemma_.lower() in _proposal_nouns() for t in obj.subtree):
+        if obj is not None and any(
+            t.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt") for t in obj.subtree
+        ):
             return list(obj.subtree), obj
     return None
 
@@ -538,7 +533,7 @@ def _mutual(verb: Token) -> bool:
 def _proposal_object(verb: Token) -> Token | None:
     """What a proposal cue acts on, if it is a proposal or a deal: "rejected *a demand*",
     "objected to *a requirement*", "ruled out *talks*" (not "rejected *these accusations*")."""
-    nouns = _proposal_nouns()
+    nouns = lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     candidates += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
     for obj in candidates:

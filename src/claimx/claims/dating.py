@@ -41,8 +41,6 @@ _OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "
 # Expressions too coarse to date a claim by ("in recent decades", "this century").
 _COARSE = re.compile(r"\b(decade|century)s?\b", re.I)
 _YEAR = re.compile(r"(?:fiscal )?\d{4}", re.I)
-# What is dated by the year it was made in: documents and what speaks through them.
-_DOCUMENTS = lexicons.words("speech_nouns.txt") | lexicons.words("document_sources.txt")
 
 
 def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
@@ -238,7 +236,9 @@ def noun_dates(noun: Token) -> Iterator[Found]:
 def _scope_year(expression: str, noun: Token) -> bool:
     """A bare year that names what a thing covers, not when it was made: "a 1988
     budget", "the 2020 election". A document's year is its date: "a 2018 survey"."""
-    return bool(_YEAR.fullmatch(expression)) and noun.lemma_.lower() not in _DOCUMENTS
+    # What is dated by the year it was made in: documents and what speaks through them.
+    documents = lexicons.words("speech_nouns.txt", "document_sources.txt")
+    return bool(_YEAR.fullmatch(expression)) and noun.lemma_.lower() not in documents
 
 
 def _of_subject(verb: Token) -> Iterator[Found]:

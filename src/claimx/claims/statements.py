@@ -21,7 +21,6 @@ dependency tree three questions:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -855,11 +854,6 @@ def _made_to_speak(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-@cache
-def _deals_and_proposals() -> frozenset[str]:
-    return lexicons.words("agreement_nouns.txt") | lexicons.words("proposal_nouns.txt")
-
-
 def _not_speaking(verb: Token, lemma: str) -> bool:
     """Uses of a cue that are not speech: "responded by hitting him" (an act), "denying
     flu vaccines to immigrants" (withholding, not a denial), "it goes without saying"."""
@@ -868,7 +862,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "It goes without saying that ...", "left without saying a word"
     if lemma in ("reject", "accept", "dismiss") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _deals_and_proposals() for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
+        for c in verb.children
     ):
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
     if lemma == "deny":
