@@ -14,6 +14,8 @@ agree") is not an agreement; "refused to sign" is one rejection, not a signing.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
@@ -84,8 +86,9 @@ MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will
 INTENT_MODALS = {"will", "would", "wo"}
 
 
+@cache
 def cues() -> dict[str, tuple[str, str]]:
-    """Agreement cue lemma -> (status, frame), from ``agreement_cues.tsv``."""
+    """Agreement cue lemma -> (status, frame), from ``agreement_cues.tsv`` (read-only)."""
     return {row[0]: (row[1], row[2]) for row in lexicons.table("agreement_cues.tsv") if len(row) >= 3}
 
 
@@ -212,14 +215,9 @@ def _claim(
     return claim
 
 
-_DEAL_MADE = {
-    "reach": "agreed",
-    "sign": "signed",
-    "conclude": "signed",
-    "strike": "agreed",
-    "negotiate": "agreed",
-    "clinch": "agreed",
-}
+# Verbs of making a deal that may modify its noun ("an accord reached today"); each gives
+# the status its cue line in agreement_cues.tsv gives ("signed" for sign and conclude).
+_DEAL_MADE = {"reach", "sign", "conclude", "strike", "negotiate", "clinch"}
 
 
 def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | None, list[Party]] | None:
@@ -232,7 +230,7 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     # repayment; a deal reached or signed is made, whatever the clause around it.
     if _irrealis(noun) and (cue_verb is None or cue_verb.tag_ != "VBN"):
         return None
-    status = _DEAL_MADE[cue_verb.lemma_.lower()] if cue_verb is not None else "agreed"
+    status = cues().get(cue_verb.lemma_.lower(), ("agreed",))[0] if cue_verb is not None else "agreed"
     heads = _makers(cue_verb) if cue_verb is not None else []
     infinitive = any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)
     for child in noun.children:
@@ -258,10 +256,6 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
-
-
-# Verbs that report a deal done: "the deal closed in June", "the merger was completed".
-_COMPLETING = {"close", "complete", "finalize", "finalise"}
 
 
 def _is_transaction(noun: Token) -> bool:
@@ -298,17 +292,15 @@ def _completion(noun: Token) -> Token | None:
     completed"), a relative clause's ("which closed Tuesday"), or "became final"."""
     # The parser may hang the relative clause on the noun's own object ("the merger of
     # the chains Gannett and GateHouse, which became final").
-    nouns = [noun] + [
-        p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") for p in c.children
-    ]
-    verbs = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    verbs = [c for n in _with_objects(noun, ("of", "between")) for c in n.children if c.dep_ == "relcl"]
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(noun.head)
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "dobj" for c in verb.children):
             continue  # "the chains, which closed 40 stores": closing something else
-        if lemma in _COMPLETING or (
+        # the cues of the frame "complete" in agreement_cues.tsv: close, complete, finalize
+        if cues().get(lemma, ("", ""))[1] == "complete" or (
             lemma == "become" and any(c.dep_ == "acomp" and c.lower_ in ("final", "effective") for c in verb.children)
         ):
             return verb
@@ -319,18 +311,19 @@ def _made_by(noun: Token) -> Token | None:
     """The verb of making a deal that modifies its noun: "an accord *reached* today", "a
     protocol on economic cooperation *signed* ..." (where the parser may hang it on the
     noun's own "on"/"for" object)."""
-    nouns = [noun] + [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "of")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    for n in nouns:
+    for n in _with_objects(noun, ("on", "for", "of")):
         for child in n.children:
             if child.dep_ == "acl" and child.lemma_.lower() in _DEAL_MADE:
                 return child
     return None
+
+
+def _with_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The noun and the objects of its prepositions ``preps``, where the parser may hang
+    what modifies the noun itself."""
+    return [noun] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]
 
 
 def _makers(cue_verb: Token) -> list[Token]:
