@@ -603,13 +603,12 @@ def _taken_as(verb: Token, table: dict) -> str | None:
     the status the noun after take/hold/keep gives the people taken."""
     if verb.lemma_.lower() not in ("take", "hold", "keep"):
         return None
-    for child in verb.children:
-        word = _status_word(child, table) if child.i > verb.i and child.lemma_.lower() in _CAPTIVES else None
-        if word is not None:
-            return table[word][0]
-    return None
+    captive = next((c for c in verb.children if c.i > verb.i and c.lemma_.lower() in _CAPTIVES), None)
+    word = _status_word(captive, table) if captive is not None else None
+    return table[word][0] if word is not None else None
 
 
+# What people are taken or held as (statuses in casualty_status.tsv).
 _CAPTIVES = {"hostage", "captive", "prisoner"}
 
 
@@ -620,7 +619,7 @@ def _custody_sense(verb: Token) -> bool:
         return True
     places = _custody_places()
     for child in verb.children:
-        if child.lemma_.lower() in ("hostage", "captive", "prisoner", "incommunicado"):
+        if child.lemma_.lower() in _CAPTIVES or child.lower_ == "incommunicado":
             return True
         if child.dep_ == "agent":
             return True
