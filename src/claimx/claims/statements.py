@@ -399,13 +399,15 @@ def _content_around(verb: Token) -> list[Token] | None:
 
 
 def _quoted_after(tok: Token) -> list[Token]:
-    """The quotation that opens right after ``tok``, marks included, within its sentence."""
-    doc, start = tok.doc, tok.i + 1
-    if start >= len(doc) or doc[start].text not in ('"', "\u201c", "''"):
+    """The tokens of the quotation (marks included) that opens right after ``tok``, within
+    its sentence: one of the article's quotations (:attr:`SpeakerResolver.quotes`)."""
+    doc = tok.doc
+    text, end_of_tok = text_of(doc), tok.idx + len(tok)
+    quote = next((q for q in SpeakerResolver.for_doc(doc).quotes if q.start > end_of_tok), None)
+    if quote is None or text[end_of_tok : quote.start].strip(_OPENING_MARKS):
         return []
-    closing = {'"': '"', "\u201c": "\u201d", "''": "''"}[doc[start].text]
-    end = next((t.i for t in doc[start + 1 : tok.sent.end] if t.text == closing), None)
-    return list(doc[start : end + 1]) if end is not None else []
+    span = doc.char_span(end_of_tok, quote.outer[1], alignment_mode="expand")
+    return [t for t in span if not t.is_space] if span is not None and span.end <= tok.sent.end else []
 
 
 def _appeal(verb: Token) -> list[Token] | None:
@@ -668,9 +670,7 @@ def _calls_out(verb: Token) -> bool:
     if obj is None:
         return False
     # "called the package 'far from perfect'": the parser may not see the quoted predicate
-    after = obj.right_edge.i + 1
-    quoted = after < len(verb.doc) and verb.doc[after].text in ('"', "\u201c", "''")
-    return quoted or any(c.dep_ == "oprd" for c in verb.children)
+    return bool(_quoted_after(obj.right_edge)) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _withheld(verb: Token) -> bool:
@@ -802,7 +802,7 @@ def _unrealised(verb: Token) -> bool:
     manner of speaking ("As Sherlock would say"), a modal ("the campaign will announce
     plans Friday", "Patriot could threaten to"). Not "went on to say", "appeared to
     suggest", nor the purpose of an act ("used blunt language to denounce")."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+    infinitive = _to_infinitive(verb)
     if _made_to_speak(verb) is not None:
         return False  # "the scandal prompted the minister to admit ...": said
     # "took to Twitter to accuse", "used blunt language to denounce": the verb the
@@ -841,12 +841,16 @@ def _under_modal(verb: Token) -> bool:
     return False
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """ "to announce": the cue with its own "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
 def _made_to_speak(verb: Token) -> Token | None:
     """The one a causative made speak: "weak demand led the French manufacturer to
     announce ...", "pressure forced the company to say ..." -- the causative's object."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
     if (
-        not infinitive
+        not _to_infinitive(verb)
         or verb.dep_ not in ("xcomp", "advcl")
         or verb.head.lemma_.lower() not in lexicons.words("causative_verbs.txt")
     ):
@@ -953,6 +957,9 @@ def _content_span(
     return content_span, quote
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # what may follow a colon that closes its line
+
+
 def _introduced_block(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """ "Limbaugh added:" closing its line, then the words said in the next paragraph: a
     block quotation, whose marks the page's layout gave and web copy loses (or keeps:
@@ -961,7 +968,7 @@ def _introduced_block(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | Non
     if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in verb.doc[verb.i + 1 : colon.i]):
         return None
     text = text_of(doc)
-    after = re.compile(r"[ \t]*\n\s*").match(text, colon.idx + 1)
+    after = _LINE_BREAK.match(text, colon.idx + 1)
     if after is None:
         return None
     start = after.end()
@@ -1088,12 +1095,12 @@ def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -
     collapsed": "per" set off by a comma with a source that can speak ("$5 per share",
     "Per capita income rose" have none)."""
     source = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if source is None or not (is_source_like(source) or names_people(source)):
+        return None
     # set off by a comma or a dash, or opening the sentence ("Per CNN, the talks collapsed")
-    opening = per.i == per.sent.start and source is not None and source.right_edge.i + 1 < len(doc)
-    set_off = (per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014")) or (
-        opening and doc[source.right_edge.i + 1].text == ","
-    )
-    if source is None or not set_off or not (is_source_like(source) or names_people(source)):
+    after = source.right_edge.i + 1
+    opening = per.i == per.sent.start and after < len(doc) and doc[after].text == ","
+    if not (opening or (per.i > 0 and per.nbor(-1).text in (",", "(", "\u2014"))):
         return None
     if source.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in source.children):
         return None  # "$5, per person": a rate, not a source
