@@ -459,9 +459,9 @@ class SpeakerResolver:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
         if head.ent_type_ == "PERSON":
             return Speaker(**base, name=head.text, kind="person", title=None)
-        if head.pos_ == "PROPN" and not orgs and _strip_det(span) in self.orgs_in_full:
-            # "Big Machine denied", the NER silent, after "Big Machine Records"
-            return Speaker(**base, name=self.orgs_in_full[_strip_det(span)], kind="organization", title=None)
+        full = self.orgs_in_full.get(_strip_det(span)) if head.pos_ == "PROPN" and not orgs else None
+        if full:  # "Big Machine denied", the NER silent, after "Big Machine Records"
+            return Speaker(**base, name=full, kind="organization", title=None)
         if head.pos_ == "PROPN" and not orgs:
             titled = self._titled_name(head)
             if titled is not None:
@@ -474,7 +474,7 @@ class SpeakerResolver:
         person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
         if person:
             return Speaker(**base, name=person, kind="person", title=None)
-        name = ent.text.removeprefix("the ").removeprefix("The ")
+        name = _strip_det(ent)
         name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
         kind = "country" if is_country(name) else "organization"
         return Speaker(**base, name=name, kind=kind, title=None)
@@ -687,7 +687,7 @@ class SpeakerResolver:
         suffixes = lexicons.words("corporate_suffixes.txt")
         full: dict[str, str] = {}
         for ent in self.orgs:
-            words = ent.text.removeprefix("the ").removeprefix("The ").split()
+            words = _strip_det(ent).split()
             for cut in range(len(words) - 1, 0, -1):
                 if all(w.lower() in suffixes for w in words[cut:]):
                     full.setdefault(" ".join(words[:cut]), " ".join(words))
