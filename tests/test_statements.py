@@ -819,3 +819,8 @@ def test_who_speaks_in_modern_copy(text, expected):
 )
 def test_a_cue_in_a_clause_of_time_or_manner(text, expected):
     assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_a_merged_participle_brings_its_quotation_and_confidence():
+    [c] = statements('The label has denied the claims, saying they were "shocking and false."')
+    assert (c["cue"]["text"], c["content"]["direct"], c["confidence"]) == ("denied", True, 0.9)

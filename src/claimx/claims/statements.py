@@ -67,7 +67,9 @@ def find_statements(doc: Doc) -> list[Claim]:
         if _says_what_the_cue_named(doc, claims, claim, tok):
             # "He denied the allegations, saying the sex was consensual": one statement,
             # what was said in the participle's clause.
+            # Its directness and confidence are the participle's too (both follow the quote).
             claims[-1].content, claims[-1].direct = claim.content, claim.direct
+            claims[-1].confidence = claim.confidence
             continue
         resolver.remember(claim.speaker)
         claims.append(claim)
