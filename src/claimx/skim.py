@@ -144,14 +144,18 @@ def _skipped(text: str, start: int, end: int, capitalised: Counter) -> str:
             pieces += [_blank(text[at:name_start]), text[name_start : m.end()]]
             at = m.end()
     rest = _blank(text[at:end])
-    stop = re.search(r"[.!?][\"'\u201d\u2019)\]]*\s*$", text[at:end]) if at > start else None
+    stop = _FULL_STOP.search(text, at, end) if at > start else None
     if stop is not None:
         # The kept names end with the sentence's own full stop, in its place: the parser
         # must not run them into the next sentence ("purchase of The Times ... That deal
         # closed").
-        rest = rest[: stop.start()] + text[at + stop.start()] + rest[stop.start() + 1 :]
+        rest = rest[: stop.start() - at] + text[stop.start()] + rest[stop.start() - at + 1 :]
     pieces.append(rest)
     return "".join(pieces)
+
+
+# A sentence's closing punctuation, with the quotes or brackets after it, up to its end.
+_FULL_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 
 
 def _blank(piece: str) -> str:
