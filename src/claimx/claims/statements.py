@@ -993,11 +993,11 @@ def _opening_fragment(doc: Doc, verb: Token, quote: Quote | None, quotes: list[Q
         return None
     text = text_of(doc)
     for q in quotes:
+        if not 0 <= verb.idx - q.end <= 81:
+            continue  # only a quote that closes just before the cue (no slice of a long text)
         between = text[q.end + 1 : verb.idx]
         if (
-            q.end <= verb.idx
-            and len(between) <= 80
-            and text[q.start : q.end].rstrip().endswith(",")
+            q.text.rstrip().endswith(",")
             and "\n" not in between
             and not _SENTENCE_END.search(between)
             and not _other_verb(verb, q.end, verb.idx)
