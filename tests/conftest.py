@@ -1,7 +1,12 @@
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# claimx caches its gazetteer under the user's cache folder: keep the tests' copy apart.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimx-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "karabakh-2020-10-09.txt"

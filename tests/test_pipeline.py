@@ -85,3 +85,34 @@ def test_skimming_hard_wrapped_copy_keeps_sentences_across_lines():
         line for line in WIRE.split("\n")[4:]
     ]
     assert claimx.extract(WIRE, published="1987-03-03", skim=True) == claimx.extract(WIRE, published="1987-03-03")
+
+
+def test_the_gazetteer_is_cached_and_read_back(tmp_path, monkeypatch):
+    from claimx import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer.places.cache_clear()
+    try:
+        built = gazetteer.places()
+        cached = list((tmp_path / "claimx").iterdir())
+        assert [f.name.startswith("places-") for f in cached] == [True]
+        assert cached[0].read_text(encoding="utf-8").splitlines() == sorted(built)
+        gazetteer.places.cache_clear()
+        assert gazetteer.places() == built
+        assert {"Yerevan", "Azerbaijan", "Ohio"} <= built
+    finally:
+        gazetteer.places.cache_clear()
+
+
+def test_an_unwritable_cache_folder_still_gives_the_gazetteer(tmp_path, monkeypatch):
+    from claimx import gazetteer
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    gazetteer.places.cache_clear()
+    try:
+        assert "Yerevan" in gazetteer.places()
+        assert list(tmp_path.iterdir()) == [blocker]
+    finally:
+        gazetteer.places.cache_clear()
