@@ -80,6 +80,7 @@ def test_according_to_attribution():
 def test_not_casualties():
     assert casualties("Yasmeen Afdhal, 24, said the 300 houses were destroyed.") == []
     assert casualties("The flood could kill thousands.") == []
+    assert casualties("If a portion of those billion people were displaced, there would be war.") == []
     assert casualties("Rescuers saved 40 people from the rubble.") == []
     assert casualties("The company said 1987 profits rose 12 pct to 300 mln dlrs.") == []
 

@@ -103,6 +103,8 @@ def find_casualties(doc: Doc) -> list[Claim]:
         if found is None:
             continue
         status, status_tok, noun = found
+        if _conditional(number[-1]):
+            continue
         count_toks = _with_qualifier(number)
         count = parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text)
         if count is None:
@@ -128,6 +130,14 @@ def find_casualties(doc: Doc) -> list[Claim]:
             seen.add((det.i, status))
             claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
     return claims
+
+
+def _conditional(num: Token) -> bool:
+    """ "If you have even a portion of those billion people displaced, ...": a count in a
+    clause of condition is supposed, not reported."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in ("if", "unless") for node in num.ancestors for child in node.children
+    )
 
 
 def _single_victims(doc: Doc, table: dict):
