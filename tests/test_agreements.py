@@ -246,6 +246,21 @@ def test_one_agreement_read_from(text, expected):
         "The company closed the plant.",
         "Pfizer expects to complete the acquisition of Seagen next year.",
         "He has already completed a good deal of reclamation work.",  # a quantity, not a deal
+        # An opinion shared, not an undertaking:
+        "To varying degrees, all agreed that the proposal would raise taxes.",  # fronted "to"
+        "A panel that all agreed Pence won the debate met on Monday.",  # a name is not agreed
+        "Not everyone agrees on who is a terrorist.",
+        # Dealing with the press (GUIDE.md: declining to comment is no agreement):
+        "A spokesman for Exxon declined a request for comment on Tuesday.",
+        "The senator turned down several requests for interviews.",
+        "Lynch agreed to a 30-minute interview with the newspaper.",
+        # Not acts reported done:
+        "He flew to Geneva to sign the accord.",  # a purpose
+        "The president's rationales to veto the accord do not hold.",  # what a noun is about
+        "It is disqualifying for a nominee to refuse to release tax returns.",
+        "He would not accept the offer if it were made.",  # a condition
+        "Trump said after the convention that he was tired.",  # a time, not an object
+        "The fate of trade arrangements between Britain and the EU is uncertain.",  # a kind of deal
     ],
 )
 def test_no_agreement_in(text):

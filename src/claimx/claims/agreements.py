@@ -84,6 +84,9 @@ PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
 # "will not agree", "would not accept": a refusal stated now, not a possibility.
 INTENT_MODALS = {"will", "would", "wo"}
+# Prepositions that bring a cue's object ("objected *to* a requirement", "ruled *out*
+# talks", "voted *down* the plan"), as against time and place ("*after* the convention").
+OBJECT_PREPS = {"to", "on", "upon", "against", "out", "of", "down"}
 
 
 @cache
@@ -122,6 +125,8 @@ def find_agreements(doc: Doc) -> list[Claim]:
         action_toks, deal = action
         if lemma in ("accept", "approve", "endorse") and frame == "deal" and deal is None:
             continue
+        if _press_contact(_phrase_head(action_toks)):
+            continue  # "declined a request for comment", "agreed to an interview"
         if frame == "withdraw" and deal is None:
             continue
         if deal is not None:
@@ -242,7 +247,9 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
         # "South Africa will repay its debt under an agreement reached with ...": who acts
         # under a deal made is bound by it.
         heads += [c for s in noun.head.head.children if s.dep_ == "nsubj" for c in coordinated(s)]
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    # "trade arrangements between Britain and the EU" (a bare plural) name a kind of
+    # deal; "an accord between X and Y" names one.
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and not _bare_plural(noun)
     # "a similar agreement with Britain this week", "last month's accord with Iran": a deal
     # the text dates is one that was made.
     dated = any(c.dep_ in ("npadvmod", "poss") and c.ent_type_ == "DATE" for c in noun.children)
@@ -256,6 +263,10 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
+
+
+def _bare_plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _is_transaction(noun: Token) -> bool:
@@ -347,7 +358,10 @@ def _objects(verb: Token) -> list[Token]:
 
 def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
     """ "would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
-    With ``allow_intent``, "will not"/"would not" state a refusal and do not count."""
+    With ``allow_intent``, "will not"/"would not" state a refusal and do not count -- unless
+    a condition follows ("would not accept it if it were offered")."""
+    if _purpose_or_property(verb) or _conditioned(verb):
+        return True
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -370,6 +384,39 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         if node.lemma_.lower() in IRREALIS_HEADS:
             return True
     return False
+
+
+def _purpose_or_property(verb: Token) -> bool:
+    """An infinitive hung on a clause or a noun: a purpose ("flew to Geneva to sign the
+    accord"), or what a thing is about ("his rationales to veto the bill", "it is
+    disqualifying to refuse"); not an act reported done."""
+    return verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conditioned(verb: Token) -> bool:
+    """ "would not accept the endorsement if it were offered": a modal cue under a condition."""
+    has_modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return has_modal and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
+def _phrase_head(toks: list[Token]) -> Token | None:
+    """The token of a phrase whose head lies outside it."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head == t), None)
+
+
+def _press_contact(noun: Token | None) -> bool:
+    """ "an interview", "an interview request", "a request for comment": a reporter's
+    contact with a source (lexicons/press_contact_nouns.txt)."""
+    if noun is None:
+        return False
+    press = lexicons.words("press_contact_nouns.txt")
+    named = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children]
+    return any(t.lemma_.lower() in press for t in named)
 
 
 def _negated(verb: Token) -> bool:
@@ -450,7 +497,7 @@ def _commitment(verb: Token) -> Action | None:
 def _rejected_thing(verb: Token) -> Action | None:
     """ "rejected a peace-keeping force", not "rejected these accusations" (a denial)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for c in _object_preps(verb) for p in c.children if p.dep_ == "pobj"]
     obj = objs[0] if objs else None
     if obj is None or obj.pos_ == "PRON":
         return None
@@ -490,12 +537,14 @@ def _agreed_to(verb: Token) -> Action | None:
         if child.dep_ == "xcomp":
             return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ != "PRON":
+        # "all agreed Pence won the debate": a name is not what one agrees (the parser
+        # took the subject of the clause agreed with for an object).
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ not in ("PRON", "PROPN"):
             return list(child.subtree), None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon"):
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon") and child.i > verb.i:
             toks = [t for t in child.subtree if t != child]
-            if toks:
+            if toks and not _agreed_on_a_fact(child):
                 return toks, None
         if (
             child.dep_ == "ccomp"
@@ -508,6 +557,18 @@ def _agreed_to(verb: Token) -> Action | None:
             # will ..." is an opinion, not an agreement.
             return [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)], None
     return None
+
+
+def _agreed_on_a_fact(prep: Token) -> bool:
+    """ "not everyone agrees on who is a terrorist": a finite question agreed on is an
+    opinion shared; "agreed on how to share the costs", "agreed on cutting output" are
+    undertakings."""
+    return any(
+        c.dep_ == "pcomp"
+        and c.tag_ in ("VBZ", "VBP", "VBD")
+        and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
+        for c in prep.children
+    )
 
 
 def _mutual(verb: Token) -> bool:
@@ -528,11 +589,16 @@ def _proposal_object(verb: Token) -> Token | None:
     "objected to *a requirement*", "ruled out *talks*" (not "rejected *these accusations*")."""
     nouns = lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    candidates += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+    candidates += [p for c in _object_preps(verb) for p in c.children if p.dep_ == "pobj"]
     for obj in candidates:
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj):
             return obj
     return None
+
+
+def _object_preps(verb: Token) -> list[Token]:
+    """The prepositions (or particles) after a cue that bring its object (``OBJECT_PREPS``)."""
+    return [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in OBJECT_PREPS]
 
 
 def _claim_for(noun: Token) -> bool:
