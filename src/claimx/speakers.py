@@ -573,11 +573,14 @@ class SpeakerResolver:
         for ent in self.orgs:
             if ent.start_char >= before:
                 break
-            if ent.label_ == "ORG" and (
-                noun in ent.text.lower()
-                or noun in ("company", "firm", "corporation", "corp", "group")
-                or (noun in lexicons.words("company_nouns.txt") and not _possessive(ent))
-            ):
+            if ent.label_ != "ORG" or ent.text.islower():
+                continue  # not a name ("cts" for cents, filed as an organisation)
+            if noun in ent.text.lower():
+                best = ent.text
+            elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
+                # "the company" is not "the Gaza health ministry" nor "the U.S. Army".
+                if _institution(ent) or (noun not in _COMPANY_WORDS and _possessive(ent)):
+                    continue
                 best = ent.text
         return best
 
@@ -863,6 +866,16 @@ def _looks_like_a_name(name: str) -> bool:
 
 def _ents(span: Span) -> list[Span]:
     return entities_in(span)
+
+
+_COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
+
+
+def _institution(ent: Span) -> bool:
+    """An organisation named as a public body ("the Gaza health ministry", "the U.S.
+    Army"): one of lexicons/organization_nouns.txt that is not a kind of company."""
+    words = lexicons.words("organization_nouns.txt").difference(_COMPANY_WORDS, ("bank",))
+    return ent.root.lower_ in words
 
 
 def _possessive(ent: Span) -> bool:
