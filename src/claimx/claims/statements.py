@@ -224,7 +224,13 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
     in "Israeli airstrikes killed 16 people, the country's health ministry said" the
     parser lent the cue the reported clause's subject too, and the source after the comma
     speaks. A relative "who"/"which" is resolved to its antecedent later."""
-    named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    # A name the NER missed is still a name ("In a post on X, formerly Twitter, Musk wrote":
+    # the one next to the cue).
+    named = [
+        c
+        for c in subjects
+        if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (_bare_name(c) and not _next_to_another(c, subjects))
+    ]
     if named:
         return named[-1]
     can_speak = [c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)]
@@ -233,6 +239,16 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
         if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
             return source
     return _name_before_description(subjects[0]) or subjects[0]
+
+
+def _bare_name(tok: Token) -> bool:
+    """A capitalised proper noun, not a wire ticker ("Hughes Tool Co <HT>")."""
+    return tok.pos_ == "PROPN" and tok.text[0].isupper() and not (tok.i > 0 and tok.nbor(-1).text == "<")
+
+
+def _next_to_another(subject: Token, subjects: list[Token]) -> bool:
+    """ "Williams Cos said": two subjects side by side are one name the parser split."""
+    return any(abs(other.i - subject.i) == 1 for other in subjects)
 
 
 def _name_before_description(subject: Token) -> Token | None:
@@ -952,7 +968,11 @@ def _content_span(
         # (and from the opening one when the clause is all quote).
         lead = text_of(doc)[content_span.start : quote.start]
         start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
-        content_span = char_span(doc, start, _quote_span(doc, quote).end)
+        end = _quote_span(doc, quote).end
+        if start < quote.start and end == quote.end:
+            # 'the talks were "constructive."': the opening mark is in, so is the closing one
+            end += 2 if text_of(doc).startswith("''", end) else 1
+        content_span = char_span(doc, start, end)
     opening = _opening_fragment(doc, verb, quote, quotes)
     if opening is not None:
         return _quote_span(doc, opening), opening
