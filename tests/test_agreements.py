@@ -261,7 +261,23 @@ def test_one_agreement_read_from(text, expected):
         "He would not accept the offer if it were made.",  # a condition
         "Trump said after the convention that he was tired.",  # a time, not an object
         "The fate of trade arrangements between Britain and the EU is uncertain.",  # a kind of deal
+        "Republicans refused to accept the election results.",  # results are no deal
+        "He refused to sign the bill.",
     ],
 )
 def test_no_agreement_in(text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "by" names who acted only in the passive.
+        ("The union rejected the contract offer by a vote of 60 to 40.", ("rejected", ["union"], "the contract offer")),
+        ("The offer was rejected by the union on Friday.", ("rejected", ["union"], "The offer")),
+        ("The rebels refused to sign the accord.", ("rejected", ["rebels"], "sign the accord")),
+    ],
+)
+def test_who_acted(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected

@@ -72,6 +72,11 @@ def test_abducted_and_missing():
     assert [(c["count"]["value"], c["status"]) for c in found] == [(5, "abducted"), (2, "missing")]
 
 
+def test_apprehended_is_detained():
+    [c] = casualties("Border agents apprehended 190,000 migrants in December.")
+    assert (c["count"]["value"], c["status"], c["victims"]["text"]) == (190000, "detained", "migrants")
+
+
 def test_according_to_attribution():
     [c] = casualties("According to the police, two people were arrested.")
     assert (c["count"]["value"], c["status"], c["speaker"]["name"]) == (2, "detained", "police")

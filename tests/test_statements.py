@@ -824,3 +824,47 @@ def test_a_cue_in_a_clause_of_time_or_manner(text, expected):
 def test_a_merged_participle_brings_its_quotation_and_confidence():
     [c] = statements('The label has denied the claims, saying they were "shocking and false."')
     assert (c["cue"]["text"], c["content"]["direct"], c["confidence"]) == ("denied", True, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The parser lent the cue a second subject: the name next to the cue speaks.
+        ("In a post on X, formerly Twitter, Musk wrote that the company would appeal the ruling.", "Musk"),
+        # Two subjects side by side are one name split; a wire ticker is no name.
+        ("Williams Cos said operating profits should improve.", "Williams"),
+        ("The directors of Hughes Tool Co <HT> said they would recommend the merger.", "directors of Hughes Tool Co"),
+    ],
+)
+def test_the_speaker_among_two_subjects(text, name):
+    [c] = statements(text)
+    assert c["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "the company" is the company named last, not a public body nor a unit of money.
+        (
+            "Headline\nThe Gaza health ministry reported the figures after Acme Corp cut prices. "
+            "The Interior Ministry said so. The company said sales rose.",
+            "Acme Corp",
+        ),
+        ("Headline\nCenergy Corp earned 45 cts a share in the quarter. The company said sales rose.", "Cenergy Corp"),
+    ],
+)
+def test_the_company_is_a_company(text, name):
+    assert statements(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # A partial quotation closing the content keeps both its marks.
+        ('Kirby told reporters that the talks were "constructive." He left.', 'the talks were "constructive."'),
+        ("Kirby said the talks were ''constructive.'' He left.", "the talks were ''constructive.''"),
+        ('Kirby said: "The talks were useful." He left.', "The talks were useful."),
+    ],
+)
+def test_a_partial_quotation_keeps_its_closing_mark(text, content):
+    assert statements("Headline\n" + text)[0]["content"]["text"] == content

@@ -513,9 +513,19 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
         return list(obj.subtree), None
     if frame == "refuse":
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt"):
+        if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt") and _can_refuse(inf):
             return [t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == inf)], None
     return None
+
+
+def _can_refuse(infinitive: Token) -> bool:
+    """ "refused to sign the accord", "refused to attend": taking part refused. A verb that
+    is itself a cue of agreeing needs a deal or a proposal to act on, if it names one:
+    not "refused to accept the election results", "refused to sign the bill"."""
+    if _cue_key(infinitive, cues()) is None:
+        return True
+    obj = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
+    return obj is None or _proposal_object(infinitive) is not None
 
 
 def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
@@ -635,7 +645,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         subj = _subject_lent_to_a_participle(verb)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    # "was rejected by the union"; not "rejected the offer by a vote of 60 to 40".
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if _passive(verb) else None
     if agent is not None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
     if subj is not None:
@@ -656,6 +667,12 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb)
     return _to_parties(heads, resolver)
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "amod")
+    )
 
 
 def _antecedent(relative: Token, verb: Token) -> Token:
