@@ -33,6 +33,9 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ('"I could not walk," Taylor wrote in a case study published Monday.', "2019-11-18", "Monday"),
         ("According to a 2018 survey, 1,300 towns have lost their newspaper.", "2018", "2018"),
         ("According to data released in August, solar costs fell.", "2019-08", "in August"),
+        ("Xi told Biden during their meeting in October that Taiwan mattered most.", "2019-10", "in October"),
+        # the date hung from an adverb of time
+        ("Earlier on Monday, the president said he was confident.", "2019-11-18", "on Monday"),
         # right after the cue, hung by the parser on the reported clause
         ("The mayor said Tuesday the water was safe.", "2019-11-19", "Tuesday"),
         # the sentence's opening adverbial, and a participle's own clause
@@ -63,6 +66,14 @@ def test_date_tied_to_the_cue(text, value, expression):
     date = date_of(text)
     assert (date["value"], date["source"]) == (value, "text")
     assert expression in date["text"]
+
+
+def test_a_year_a_noun_covers_does_not_date_the_claim():
+    text = (
+        "Chairman Freddie Heineken said the company, Europe's leading beer producer with six pct "
+        "of market share in 1986, said sales increased by 6.3 pct."
+    )
+    assert [c["date"]["value"] for c in claims_of(text, WED) if c["type"] == "statement"] == [WED, WED]
 
 
 def test_a_date_of_the_reported_clause_is_not_the_statement_date():

@@ -35,6 +35,7 @@ Found = tuple[str, int, int]  # (expression, start, end)
 _RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
 _PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _PERIODS = {"week", "weekend", "month", "year"}
+_TIME_ADVERBS = {"earlier", "later", "late", "early"}
 _DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "since", "dated"}
 # Prepositions that lead from a cue to the occasion or document it was made in.
 _OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "from"}
@@ -177,6 +178,11 @@ def _own_modifiers(verb: Token) -> Iterator[Found]:
             yield from _unnamed_period(child)
         if child.dep_ == "prep" and child.lower_ in _DATE_PREPS:
             yield from _prep_date(child)
+        if child.dep_ == "advmod" and child.lower_ in _TIME_ADVERBS:
+            # "Earlier on Monday, the president said": the date hangs from the adverb.
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS:
+                    yield from _prep_date(prep)
 
 
 def _unnamed_period(noun: Token) -> Iterator[Found]:
@@ -229,8 +235,15 @@ def noun_dates(noun: Token) -> Iterator[Found]:
                 yield span
         if child.dep_ == "prep" and child.lower_ in ("from", "on", "dated"):
             yield from _prep_date(child)
+        if child.dep_ == "prep" and child.lower_ == "in" and _said_on(noun):  # "their meeting in November"
+            yield from _prep_date(child)
         if child.dep_ == "acl":  # "published Monday", "posted on Twitter Tuesday", "made 24 hours ago"
             yield from _own_modifiers(child)
+
+
+def _said_on(noun: Token) -> bool:
+    """An occasion or a document something is said in (not "market share in 1986")."""
+    return noun.lemma_.lower() in lexicons.words("occasion_nouns.txt", "speech_nouns.txt", "document_sources.txt")
 
 
 def _scope_year(expression: str, noun: Token) -> bool:
