@@ -1,6 +1,7 @@
 """The pipeline claimx builds on the model: memoised components give the model's own answers;
 skimming leaves out only sentences that cannot hold a claim."""
 
+import pytest
 import spacy
 
 import claimx
@@ -116,3 +117,18 @@ def test_an_unwritable_cache_folder_still_gives_the_gazetteer(tmp_path, monkeypa
         assert list(tmp_path.iterdir()) == [blocker]
     finally:
         gazetteer.places.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Biden says he will not drop out of the race",
+        "RELATED: Officials say 12 people were killed in the blast",
+        "FILE - Officials said 12 people were killed, March 1, 2024. (AP Photo/Evan Vucci, File)",
+    ],
+)
+def test_links_and_photo_credits_are_page_furniture(line):
+    text = f"Headline\n\n{line}\n\nMore than 40 people were killed, officials said."
+    assert [c["sentence"]["text"] for c in claimx.extract(text, published="2024-03-14")] == [
+        "More than 40 people were killed, officials said."
+    ] * 2
