@@ -868,3 +868,20 @@ def test_the_company_is_a_company(text, name):
 )
 def test_a_partial_quotation_keeps_its_closing_mark(text, content):
     assert statements("Headline\n" + text)[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # Evidence is not a speaker (lexicons/evidential_verbs.txt) ...
+        ("The scan revealed severe inflammation in the man's lungs.", []),
+        ("Blood tests revealed that the man had inhaled feathers.", []),
+        ("His death was shadowed by conspiracy theories suggesting he had been killed.", []),
+        # ... someone or something that can speak is.
+        ("The ministry revealed that 12 soldiers had died.", ["ministry"]),
+        ("His advisers have suggested that he stay out of the race.", ["His advisers"]),
+        ("A 46-page analysis released last month reveals how fast the problem is growing.", ["A 46-page analysis"]),
+    ],
+)
+def test_evidential_cues_need_a_speaker(text, speakers):
+    assert [c["speaker"]["name"] for c in statements(text)] == speakers

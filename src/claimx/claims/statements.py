@@ -922,6 +922,10 @@ def _speaker_and_content(
     return speaker_tok, content
 
 
+def _source_or_people(tok: Token) -> bool:
+    return is_source_like(tok) or names_people(tok) or tok.lemma_.lower() in lexicons.words("finding_sources.txt")
+
+
 def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     """Whether the subject can be the speaker of this cue."""
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
@@ -934,6 +938,10 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
         _relative_antecedent(speaker_tok) or speaker_tok
     ):
         return False  # "the storm blasted Florida": a thing cannot speak
+    if lemma in lexicons.words("evidential_verbs.txt") and not _source_or_people(
+        _relative_antecedent(speaker_tok) or speaker_tok
+    ):
+        return False  # "the scan revealed inflammation": evidence, not a speaker
     if (speaker_tok.lower_ in ("'s", "nobody", "none", "one") or speaker_tok.text in ("us", "Us")) and (
         speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
     ):
