@@ -885,3 +885,12 @@ def test_a_partial_quotation_keeps_its_closing_mark(text, content):
 )
 def test_evidential_cues_need_a_speaker(text, speakers):
     assert [c["speaker"]["name"] for c in statements(text)] == speakers
+
+
+def test_a_quotation_before_the_governing_cue_is_not_the_governed_cues():
+    text = (
+        "Headline\nMorrison said in a statement, \u201cWe are profoundly pleased\u201d at the release, "
+        "adding that the family had asked to convey its relief."
+    )
+    # (not a statement of the family's "asked" whose content is Morrison's quotation)
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Morrison", "said")]

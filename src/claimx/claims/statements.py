@@ -544,7 +544,8 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """The quotation a cue closes ('"...," she said') or introduces ('She said: "..."').
 
     A quote before the cue may end in an earlier sentence (a multi-sentence quote) but
-    must be separated from the cue by the attribution alone; a quote after the cue must
+    must be separated from the cue by the attribution alone (not by the cue that governs
+    it: '"...," Morrison said, adding that the family had asked'); a quote after the cue must
     start in the cue's own sentence. The closing reading wins a tie: news puts the
     attribution after the quote far more often."""
     sent = verb.sent
@@ -556,6 +557,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and verb.idx - q.end <= 80
         and "\n" not in text[q.end + 1 : verb.idx]
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
+        and not any(q.end < a.idx < verb.idx for a in verb.ancestors)
     ]
     after = [q for q in quotes if q.start > verb.idx and q.start <= sent.end_char + 1 and q.start - verb.idx <= 80]
     if before:
