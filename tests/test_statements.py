@@ -894,3 +894,16 @@ def test_a_quotation_before_the_governing_cue_is_not_the_governed_cues():
     )
     # (not a statement of the family's "asked" whose content is Morrison's quotation)
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Morrison", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump dubbed him \u201cSleepy Joe\u201d at a rally on Monday.", [("Trump", "Sleepy Joe")]),
+        # a name a thing goes by, not something said
+        ("He visited the Hoa Lo prison, dubbed the \u201cHanoi Hilton\u201d by American servicemen.", []),
+        ("He was dubbed \u201cthe Godfather\u201d by the press.", []),
+    ],
+)
+def test_naming_cues(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected

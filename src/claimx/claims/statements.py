@@ -37,7 +37,7 @@ CUE_FRAMES = lexicons.mapping("cue_verbs.tsv")
 CUE_LEMMAS = frozenset(CUE_FRAMES)
 CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "called X a Y" (_calls_out)
 # Cues whose object can be the content: "denied the report", "slammed Trump".
-OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim"))
+OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim", "naming"))
 # Cues that need an explicit complement clause or quote.
 CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("clause-only", "appeal", "finding"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -788,6 +788,10 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         return False
     if lemma == "call" and not _calls_out(verb):
         return False
+    if CUE_FRAMES.get(lemma) == "naming" and (
+        _agent(verb) is not None or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    ):
+        return False  # "the prison, dubbed the 'Hanoi Hilton' by servicemen": a name it goes by
     return not (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl", "amod", "ROOT")
