@@ -605,6 +605,9 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
         "A reader would now ask whether the plan works.",
         "It goes without saying that raising taxes is hard.",  # an idiom
         "Israel rejected the Hamas proposal last week.",  # an agreement's refusal
+        "Staff were told to check whether anyone illegally disclosed the information.",  # a question
+        "Readers may not let editorials tell them how to vote.",  # a modal over "let"
+        "Anybody who complains about a microphone is not having a good night.",  # anyone at all
     ],
 )
 def test_speech_not_reported_as_made_is_no_statement(text):

@@ -669,6 +669,8 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
 
 # Demonstrative and relative pronouns that stand for no speaker when bare.
 _NOT_SPEAKERS = {"that", "this", "which", "what", "whatever", "these", "those"}
+# Anyone at all: "anybody who complains about a microphone", "whoever says that".
+_GENERIC_PEOPLE = {"anybody", "anyone", "whoever", "everybody", "everyone", "nobody"}
 # "declined to comment", "refused to say", "failed to mention": speech that did not happen.
 _WITHHOLDING = {"decline", "refuse", "fail", "hesitate", "neglect"}
 
@@ -836,11 +838,21 @@ def _unrealised(verb: Token) -> bool:
         return True
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
-    if _under_modal(verb):
+    if _under_modal(verb) or _let_under_modal(verb):
         return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # "As Sherlock would say, ...": the parser may leave the "as" clause as the root.
-    return bool(marks & {"if", "unless"}) or ("as" in marks and any(c.lower_ == "would" for c in verb.children))
+    # "to check whether anyone disclosed it": a question asked, not an answer.
+    return bool(marks & {"if", "unless", "whether"}) or (
+        "as" in marks and any(c.lower_ == "would" for c in verb.children)
+    )
+
+
+def _let_under_modal(verb: Token) -> bool:
+    """ "Readers may not let editorials tell them how to vote": a bare infinitive under a
+    verb that is itself under a modal."""
+    bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
+    return bare and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and _under_modal(verb.head)
 
 
 # Modals that put the speech act in the future, in a hypothesis or in an obligation:
@@ -953,6 +965,8 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     ):
         return False  # "Let's say ...", "no one can credibly state ..."
     if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
+        return False
+    if (_relative_antecedent(speaker_tok) or speaker_tok).lower_ in _GENERIC_PEOPLE:
         return False
     # "That said, ...", "Which is not to say ...": no one behind the pronoun
     return not (
