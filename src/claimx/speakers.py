@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -873,9 +873,13 @@ _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
 
 def _institution(ent: Span) -> bool:
     """An organisation named as a public body ("the Gaza health ministry", "the U.S.
-    Army"): one of lexicons/organization_nouns.txt that is not a kind of company."""
-    words = lexicons.words("organization_nouns.txt").difference(_COMPANY_WORDS, ("bank",))
-    return ent.root.lower_ in words
+    Army"): its head is one of lexicons/organization_nouns.txt that is not a kind of company."""
+    return ent.root.lower_ in _institution_words()
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return lexicons.words("organization_nouns.txt").difference(_COMPANY_WORDS, ("bank",))
 
 
 def _possessive(ent: Span) -> bool:
