@@ -1,5 +1,7 @@
 """Casualty counts on sentences written for the tests (GUIDE.md section 2)."""
 
+import pytest
+
 from conftest import claims_of
 
 
@@ -111,6 +113,35 @@ def test_past_window_opens_the_period():
     [c] = casualties("Political violence has claimed over 2,400 lives in the past three years.", "1987-03-24")
     assert brief(c) == (None, 2400, None, "at_least", "killed", "")
     assert c["period"] == {"start": "1984-03-24", "end": "1987-03-24", "text": "in the past three years"}
+
+
+@pytest.mark.parametrize(
+    "text, period, event_date",
+    [
+        # the date of the clause "since" opens is the window's start, not the harm's date
+        (
+            "More than 31,000 Palestinians have been killed since the war began on Oct. 7.",
+            {"start": "2023-10-07", "end": "2024-03-14", "text": "since the war began on Oct. 7"},
+            None,
+        ),
+        # a window that opens the sentence
+        (
+            "Since Jan. 1, police have arrested 230 people in connection with the protests.",
+            {"start": "2024-01-01", "end": "2024-03-14", "text": "Since Jan. 1"},
+            None,
+        ),
+        # a "since" of cause is no window
+        ("Since the talks failed, 12 people have been killed in the region.", None, None),
+    ],
+)
+def test_since_opens_the_period(text, period, event_date):
+    [c] = casualties(text, "2024-03-14")
+    assert (c["period"], c["event_date"]) == (period, event_date)
+
+
+def test_a_place_after_an_adjective_is_the_location():
+    [c] = casualties("Three soldiers were killed in southern Gaza on Monday.", "2024-03-14")
+    assert (c["location"], c["event_date"]) == ("Gaza", "2024-03-11")
 
 
 def test_explicit_range_is_the_period():

@@ -741,12 +741,10 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
     sent = count_toks[0].sent
     text = text_of(doc)
     for tok in sent:
-        if tok.lower_ == "since" and tok.i > count_toks[0].i - 3:
-            objs = [t for t in tok.subtree if t != tok]
-            if not objs:
-                continue
-            span = token_span(objs)
-            value = dates.resolve(span.text, base)
+        # "killed since Sept. 27"; "Since Jan. 1, police have arrested 230"
+        if tok.lower_ == "since" and (tok.i > count_toks[0].i - 3 or tok.i == sent.start):
+            span = _since_date(tok)
+            value = dates.resolve(span.text, base) if span is not None else None
             if value:
                 return Period(value, end_value, text[tok.idx : span.end])
     for m in _EXPLICIT_RANGE.finditer(text, sent.start_char, sent.end_char):
@@ -759,6 +757,17 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
         if start:
             return Period(start, end_value, window.group(0))
     return None
+
+
+def _since_date(since: Token):
+    """What "since" counts from: its object ("since Sept. 27"), or the date of the clause
+    it opens ("since the war began on Oct. 7")."""
+    if since.dep_ == "mark":
+        clause = since.doc[since.head.left_edge.i : since.head.right_edge.i + 1]
+        found = [e for e in entities_in(clause) if e.label_ == "DATE" and e.start > since.i]
+        return token_span(found[0]) if found else None
+    objs = [t for t in since.subtree if t != since]
+    return token_span(objs) if objs else None
 
 
 # "between March and May", "from Sept. 27 to Oct. 3": a window with both ends stated.
@@ -788,6 +797,8 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
             continue
+        if _in_since_clause(ent.root):
+            continue  # "since the war began on Oct. 7": the window's start
         dist = abs(ent.start - status_tok.i)
         if best is None or dist < best[0]:
             best = (dist, ent)
@@ -798,6 +809,10 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     return dates.resolve(ent.text, base, future=future)
 
 
+def _in_since_clause(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "since" for a in tok.ancestors for c in a.children)
+
+
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
     """The place named in the clause: a place entity after a locative preposition
     ("in Baghdad", "near Kabul"), nearest the status word. A speaker that is a
@@ -806,9 +821,10 @@ def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
     for ent in entities_in(count_toks[0].sent):
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start == 0:
             continue
-        if doc[ent.start - 1].lower_ not in _LOCATIVE and not (
-            doc[ent.start - 1].lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in _LOCATIVE
-        ):
+        before = ent.start - 1
+        while before > 0 and doc[before].pos_ in ("ADJ", "DET"):
+            before -= 1  # "in southern Gaza", "in the eastern Donbas"
+        if doc[before].lower_ not in _LOCATIVE:
             continue
         dist = abs(ent.start - status_tok.i)
         if best is None or dist < best[0]:
