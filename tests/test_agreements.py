@@ -281,3 +281,24 @@ def test_no_agreement_in(text):
 def test_who_acted(text, expected):
     [c] = agreements(text)
     assert brief(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day is when it was agreed, not what
+        (
+            "Israel and Hamas agreed on Wednesday to a four-day truce and the release of 50 hostages.",
+            ("agreed", ["Israel", "Hamas"], "a four-day truce and the release of 50 hostages"),
+        ),
+        (
+            "OPEC agreed on Monday on a cut of 1 million barrels a day.",
+            ("agreed", ["OPEC"], "a cut of 1 million barrels a day"),
+        ),
+        # what a participle describes is what was agreed
+        ("The treaty, ratified by 50 countries, entered into force.", ("signed", ["50 countries"], "The treaty")),
+    ],
+)
+def test_what_was_agreed(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected

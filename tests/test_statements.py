@@ -910,3 +910,12 @@ def test_a_quotation_before_the_governing_cue_is_not_the_governed_cues():
 )
 def test_naming_cues(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_a_span_does_not_end_on_a_dangling_conjunction(nlp):
+    from claimx.claims.common import token_span
+
+    doc = nlp("They signed a truce and a pact.")
+    assert [t.dep_ for t in doc[2:5]] == ["det", "dobj", "cc"]
+    assert token_span(doc[2:5]).text == "a truce"
+    assert token_span(doc[4:5]).text == "and"  # a lone word stays

@@ -542,7 +542,11 @@ def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
 
 def _agreed_to(verb: Token) -> Action | None:
     """ "agreed to supply Iran", "settled the dispute", "agreed on a plan", and "agreed that"
-    a commitment or a deal between two parties."""
+    a commitment or a deal between two parties; "the new constitution, ratified by
+    referendum": the thing the participle describes."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        inside = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in inside and t.i < verb.i and t.dep_ != "mark"], None
     for child in verb.children:
         if child.dep_ == "xcomp":
             return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None
@@ -552,7 +556,7 @@ def _agreed_to(verb: Token) -> Action | None:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ not in ("PRON", "PROPN"):
             return list(child.subtree), None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon") and child.i > verb.i:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon") and child.i > verb.i and not _of_time(child):
             toks = [t for t in child.subtree if t != child]
             if toks and not _agreed_on_a_fact(child):
                 return toks, None
@@ -567,6 +571,11 @@ def _agreed_to(verb: Token) -> Action | None:
             # will ..." is an opinion, not an agreement.
             return [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)], None
     return None
+
+
+def _of_time(prep: Token) -> bool:
+    """ "agreed on Wednesday to a truce": the day it was agreed, not what."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _agreed_on_a_fact(prep: Token) -> bool:
