@@ -919,3 +919,28 @@ def test_a_span_does_not_end_on_a_dangling_conjunction(nlp):
     assert [t.dep_ for t in doc[2:5]] == ["det", "dobj", "cc"]
     assert token_span(doc[2:5]).text == "a truce"
     assert token_span(doc[4:5]).text == "and"  # a lone word stays
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one whose campaign, lawyer or wife it is does not speak
+        ("Biden's campaign says the ad has been viewed 10 million times.", ("Biden's campaign", "organization")),
+        ("Trump's lawyers said the case should be dismissed.", ("Trump's lawyers", "group")),
+        ("Keith Lamont Scott's wife said he was unarmed.", ("Keith Lamont Scott's wife", "person")),
+        # a name in the speaking noun phrase itself still speaks
+        (
+            "Russia's Foreign Ministry spokeswoman Maria Zakharova said talks would resume.",
+            ("Maria Zakharova", "person"),
+        ),
+    ],
+)
+def test_a_possessor_is_not_the_speaker(text, speaker):
+    [c] = statements("Headline\n" + text)
+    assert (c["speaker"]["name"], c["speaker"]["kind"]) == speaker
+
+
+@pytest.mark.parametrize("cue", ["clarified", "underscored", "reaffirmed", "speculated", "texted", "emailed"])
+def test_more_cues_of_attribution(cue):
+    [c] = statements(f"Headline\nThe mayor later {cue} that the curfew would remain in place.")
+    assert (c["cue"]["text"], c["content"]["text"]) == (cue, "the curfew would remain in place")

@@ -432,7 +432,13 @@ class SpeakerResolver:
             person = self._person_in_role(head, span.start_char)
             if person:  # "the coach", after "Wild coach Bruce Boudreau"
                 return Speaker(**base, name=person, kind="person", title=_strip_det(span))
-        persons = [e for e in _ents(span) if e.label_ == "PERSON" and not is_place(self._clean_person(e))]
+        # "Biden's campaign", "Trump's lawyers", "the senator's spokesman": the one whose
+        # campaign it is does not speak; the campaign does.
+        persons = [
+            e
+            for e in _ents(span)
+            if e.label_ == "PERSON" and not is_place(self._clean_person(e)) and not _only_the_possessor(e, head)
+        ]
         if persons:
             return self._named_person(persons[-1], span, base)
         known = self.full_names.get(head.text)
@@ -866,6 +872,13 @@ def _looks_like_a_name(name: str) -> bool:
 
 def _ents(span: Span) -> list[Span]:
     return entities_in(span)
+
+
+def _only_the_possessor(ent: Span, head: Token) -> bool:
+    """A name that only owns the speaking noun: "Biden" in "Biden's campaign", "Keith"
+    and "Lamont Scott" in "Keith Lamont Scott's wife"."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1
 
 
 _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")

@@ -121,6 +121,9 @@ def _cue_lemma(tok: Token) -> str:
     # The small model leaves some capitalised third-person forms unlemmatised ("Says").
     if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in CUE_LEMMAS:
         return lemma[:-1]
+    # ... and misreads some regular past tenses of newer verbs ("texted" -> "texte").
+    if lemma not in CUE_LEMMAS and tok.lower_.endswith("ed") and tok.lower_[:-2] in CUE_LEMMAS:
+        return tok.lower_[:-2]
     return lemma
 
 
