@@ -139,6 +139,27 @@ def test_since_opens_the_period(text, period, event_date):
     assert (c["period"], c["event_date"]) == (period, event_date)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the victims whose lives were claimed; not the state they were left in
+        ("The attack claimed the lives of at least 20 civilians.", (None, 20, None, "at_least", "killed", "civilians")),
+        (
+            "The flooding has left more than 10,000 people homeless.",
+            (None, 10000, None, "at_least", "displaced", "people"),
+        ),
+        # "shot and wounded": the coordinated verb says what became of them
+        (
+            "Two police officers were shot and wounded during the standoff.",
+            (2, 2, 2, "exact", "injured", "police officers"),
+        ),
+    ],
+)
+def test_status_and_victims(text, expected):
+    [c] = casualties(text)
+    assert brief(c) == expected
+
+
 def test_a_place_after_an_adjective_is_the_location():
     [c] = casualties("Three soldiers were killed in southern Gaza on Monday.", "2024-03-14")
     assert (c["location"], c["event_date"]) == ("Gaza", "2024-03-11")

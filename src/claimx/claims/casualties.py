@@ -498,7 +498,8 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
         return (found[0], verb, noun) if found[0] else None
     word = _status_word(verb, table)
     if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
-        return "killed", verb, None
+        # "claimed the lives of at least 20 civilians": the civilians are the victims
+        return "killed", verb, (noun if noun is not None and noun.lemma_.lower() != "life" else None)
     if verb.pos_ not in ("VERB", "AUX"):
         return _NOT_SAID
     # "left six people dead", "remain missing", "were reported dead", "were reported killed"
@@ -573,7 +574,8 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     if role == "held" and (role_of_count not in ("nsubjpass", "dobj") or not _custody_sense(verb)):
         return (None,)
     if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children) and not _to_death(verb):
-        return (None,)
+        # "were shot and wounded": the verb coordinated with it says what became of them.
+        return None if any(c.dep_ == "conj" and _status_word(c, table) for c in verb.children) else (None,)
     if _negated_or_hypothetical(verb):
         return (None,)
     return (table[word][0],)
@@ -674,8 +676,8 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
         words.pop(0)
     while words and (words[0].is_punct or words[0].lower_ == "of"):
         words.pop(0)
-    while words and words[-1].is_punct:
-        words.pop()
+    while words and (words[-1].is_punct or (words[-1].i > noun.i and _status_adjective(words[-1]))):
+        words.pop()  # "left 10,000 people homeless": "homeless" says what became of them
     if not words:
         return "", "unknown"
     text = doc[words[0].i : words[-1].i + 1].text
@@ -695,6 +697,12 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
             return _victims(victims, run)
         return "", group
     return text, group
+
+
+def _status_adjective(tok: Token) -> bool:
+    table = _status_table()
+    word = _status_word(tok, table)
+    return word is not None and table[word][1] in ("adj", "verb")
 
 
 def _people_conj(noun: Token) -> bool:
