@@ -68,6 +68,16 @@ def test_date_tied_to_the_cue(text, value, expression):
     assert expression in date["text"]
 
 
+def test_a_past_tense_cue_is_not_future_whatever_it_is_coordinated_with():
+    # The parser hangs "said" as a conjunct of the quotation's "will achieve".
+    text = (
+        "Headline\n\n\u201cI will just make this promise to you: We will achieve justice in this case,\u201d "
+        "Tulsa police Chief Chuck Jordan said Monday. \u201cI want to assure our community.\u201d"
+    )
+    dates = [c["date"]["value"] for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert dates[0] == "2019-11-18"
+
+
 def test_a_year_a_noun_covers_does_not_date_the_claim():
     text = (
         "Chairman Freddie Heineken said the company, Europe's leading beer producer with six pct "

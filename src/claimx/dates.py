@@ -475,7 +475,11 @@ def window_start(end: str, amount: str, unit: str) -> str | None:
 
 
 def is_future(verb) -> bool:
-    """Whether a spaCy verb token is in a future or conditional frame ("will meet")."""
+    """Whether a spaCy verb token is in a future or conditional frame ("will meet"). A
+    past tense never is, whatever the parser coordinated it with ('"We will achieve
+    justice," the chief said Monday': "said" hung as a conjunct of "achieve")."""
+    if verb.tag_ == "VBD":
+        return False
     for tok in [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo"):
