@@ -180,6 +180,15 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ),
         # what a participle describes is what was agreed
         ("The treaty, ratified by 50 countries, entered into force.", ("signed", ["50 countries"], "The treaty")),
+        # the one who acquires is the other side
+        (
+            "Cyclops agreed to be acquired by Dixons for $10 billion.",
+            ("agreed", ["Cyclops", "Dixons"], "be acquired by Dixons for $10 billion"),
+        ),
+        # a deal, a transaction or talks undone
+        ("Adobe and Figma called off their merger on Monday.", ("rejected", ["Adobe", "Figma"], "their merger")),
+        ("JetBlue scrapped its deal with Spirit Airlines.", ("rejected", ["JetBlue"], "its deal")),
+        ("Russia abandoned talks with Ukraine.", ("rejected", ["Russia"], "talks with Ukraine")),
     ],
 )
 def test_who_agreed_to_what(text, expected):
@@ -278,6 +287,9 @@ def test_one_agreement_read_from(text, expected):
         "The fate of trade arrangements between Britain and the EU is uncertain.",  # a kind of deal
         "Republicans refused to accept the election results.",  # results are no deal
         "He refused to sign the bill.",
+        "Ford scrapped plans for an electric-vehicle plant.",  # one's own plan
+        "The union called off the strike.",
+        "The company terminated its chief executive.",
     ],
 )
 def test_no_agreement_in(text):

@@ -446,6 +446,8 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
         return _withdrawn_from(verb, deal_nouns)
     if frame == "complete":
         return _completed_transaction(verb)
+    if frame == "undo":
+        return _undone_deal(verb, deal_nouns)
     return _agreed_to(verb)
 
 
@@ -454,6 +456,15 @@ def _completed_transaction(verb: Token) -> Action | None:
     noun as object is read before any frame: "closed the deal"); not "closed the plant"."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None and _is_transaction(obj):
+        return list(obj.subtree), obj
+    return None
+
+
+def _undone_deal(verb: Token, deal_nouns) -> Action | None:
+    """ "called off their merger", "scrapped its deal", "terminated talks" (a deal noun as
+    object is read before any frame); not "scrapped plans for a plant"."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and (_is_transaction(obj) or obj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}):
         return list(obj.subtree), obj
     return None
 
@@ -712,15 +723,18 @@ def _subject_lent_to_a_participle(verb: Token) -> Token | None:
 
 def _counterparties(verb: Token) -> list[Token]:
     """The other side named in what was agreed: "agreed to supply *Iran*", "agreed to
-    indemnify *LTV*". Only named countries, organisations and people can be parties."""
+    indemnify *LTV*", "agreed to be acquired by *Blackstone*". Only named countries,
+    organisations and people can be parties."""
     inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if inf is None:
         return []
     objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
+    # "agreed to supply Iran", "agreed to talks with Israel", "agreed to be acquired by Blackstone"
+    preps = ("with", "to", "by") if any(c.dep_ == "auxpass" for c in inf.children) else ("with", "to")
     objs += [
         p
         for c in inf.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     ]
