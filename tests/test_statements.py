@@ -934,3 +934,20 @@ def test_a_possessor_is_not_the_speaker(text, speaker):
 def test_more_cues_of_attribution(cue):
     [c] = statements(f"Headline\nThe mayor later {cue} that the curfew would remain in place.")
     assert (c["cue"]["text"], c["content"]["text"]) == (cue, "the curfew would remain in place")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # some of a group of people speak; a name in apposition is who
+        ("One of the attorneys said the videos show Scott leaving his car.", "One of the attorneys"),
+        (
+            "One of the family's attorneys, Justin Bamberg, said the videos show Scott leaving his car.",
+            "Justin Bamberg",
+        ),
+        ("Two of the officials said the talks had failed.", "Two of the officials"),
+    ],
+)
+def test_some_of_a_group_speak(text, speaker):
+    [c] = statements("Headline\n" + text)
+    assert c["speaker"]["name"] == speaker

@@ -420,9 +420,10 @@ class SpeakerResolver:
         role_noun = not head.ent_type_ and (
             lemma in lexicons.words("titles.txt") or lemma in lexicons.words("anonymous_sources.txt")
         )
-        if not head.ent_type_:
+        if not head.ent_type_ or head.ent_type_ == "CARDINAL":
             # "Malaysia's Prime Minister, Najib Razak", "Terence Fan, an air industry expert",
-            # "Dubai's flagship carrier Emirates Airline": the name in apposition is the speaker.
+            # "Dubai's flagship carrier Emirates Airline", "one of the attorneys, Justin
+            # Bamberg": the name in apposition is the speaker.
             named = self._named_neighbour(head)
             if named is not None and (
                 named.ent_type_ == "PERSON" or not _ents(span) or role_noun or named.head == head

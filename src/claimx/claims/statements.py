@@ -947,10 +947,23 @@ def _source_or_people(tok: Token) -> bool:
     return is_source_like(tok) or names_people(tok) or tok.lemma_.lower() in lexicons.words("finding_sources.txt")
 
 
+def _some_of_speakers(number: Token) -> bool:
+    """ "One of the family's attorneys, Justin Bamberg, said", "two of the officials said":
+    a number of people who can speak."""
+    return any(
+        p.dep_ == "pobj" and _source_or_people(p)
+        for c in number.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    ) or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in number.children)
+
+
 def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     """Whether the subject can be the speaker of this cue."""
-    if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX", "NUM"):
+    if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX"):
         return False
+    if speaker_tok.pos_ == "NUM" and not _some_of_speakers(speaker_tok):
+        return False  # "12 said ..." with nothing counted
     if CUE_FRAMES.get(lemma) == "finding" and (
         (_relative_antecedent(speaker_tok) or speaker_tok).lemma_.lower() not in lexicons.words("finding_sources.txt")
     ):
