@@ -27,6 +27,7 @@ from .common import (
     evidence,
     in_furniture,
     inherit_attribution,
+    is_passive,
     token_span,
 )
 from .dating import claim_date
@@ -454,19 +455,25 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
 def _completed_transaction(verb: Token) -> Action | None:
     """ "completed its acquisition of Activision", "closed the sale of the unit" (a deal
     noun as object is read before any frame: "closed the deal"); not "closed the plant"."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is not None and _is_transaction(obj):
-        return list(obj.subtree), obj
-    return None
+    return _object_if(verb, _is_transaction)
 
 
 def _undone_deal(verb: Token, deal_nouns) -> Action | None:
     """ "called off their merger", "scrapped its deal", "terminated talks" (a deal noun as
     object is read before any frame); not "scrapped plans for a plant"."""
+    return _object_if(verb, lambda obj: _is_transaction(obj) or _deal_or_talks(obj, deal_nouns))
+
+
+def _object_if(verb: Token, names_it) -> Action | None:
+    """The verb's object (active or passive) with its phrase, if ``names_it(object)``."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is not None and (_is_transaction(obj) or obj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}):
-        return list(obj.subtree), obj
-    return None
+    return (list(obj.subtree), obj) if obj is not None and names_it(obj) else None
+
+
+def _deal_or_talks(noun: Token, deal_nouns) -> bool:
+    """ "withdrew from the talks", "called off the negotiations", "scrapped the accord"."""
+    lemma = noun.lemma_.lower()
+    return lemma in deal_nouns or lemma in ("talk", "negotiation")
 
 
 def _deal_action(verb: Token, deal_nouns) -> Action | None:
@@ -546,7 +553,7 @@ def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
     for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
             for pobj in child.children:
-                if pobj.lemma_.lower() in deal_nouns | {"talk", "negotiation"}:
+                if _deal_or_talks(pobj, deal_nouns):
                     return list(pobj.subtree), pobj
     return None
 
@@ -690,9 +697,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
 
 
 def _passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "amod")
-    )
+    """A passive participle: "was rejected by the union", "the accord, signed by X"."""
+    return verb.tag_ == "VBN" and (is_passive(verb) or verb.dep_ in ("acl", "amod"))
 
 
 def _antecedent(relative: Token, verb: Token) -> Token:
@@ -730,7 +736,7 @@ def _counterparties(verb: Token) -> list[Token]:
         return []
     objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
     # "agreed to supply Iran", "agreed to talks with Israel", "agreed to be acquired by Blackstone"
-    preps = ("with", "to", "by") if any(c.dep_ == "auxpass" for c in inf.children) else ("with", "to")
+    preps = ("with", "to", "by") if is_passive(inf) else ("with", "to")
     objs += [
         p
         for c in inf.children

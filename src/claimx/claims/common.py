@@ -53,6 +53,11 @@ def evidence(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text[lead:trail], s + lead, s + trail)
 
 
+def is_passive(verb: Token) -> bool:
+    """ "was rejected", "the offer was made": a passive subject or auxiliary on the verb."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc

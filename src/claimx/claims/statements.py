@@ -29,7 +29,7 @@ from ..quotes import Quote
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
-from .common import char_span, cue_of, evidence, in_furniture, token_span
+from .common import char_span, cue_of, evidence, in_furniture, is_passive, token_span
 from .dating import claim_date
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
@@ -163,10 +163,6 @@ def _predicated_subject(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
 def _agent(verb: Token) -> Token | None:
     """ "was criticized *by Nassar al-Rubaie*": the speaker of a passive cue."""
     for child in verb.children:
@@ -177,7 +173,7 @@ def _agent(verb: Token) -> Token | None:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The cue's speaker token, following participles and coordination up the tree."""
-    if _is_passive(verb):
+    if is_passive(verb):
         # The passive subject is who was told, asked or denied, not who spoke.
         return _agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -192,7 +188,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject_of_coordinated(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        if governor.lemma_.lower() == "quote" and _is_passive(governor):
+        if governor.lemma_.lower() == "quote" and is_passive(governor):
             return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if governor.lemma_.lower() == "quote":
             # "the radio quoted him as saying": the one quoted is the speaker.
