@@ -103,8 +103,8 @@ def find_casualties(doc: Doc) -> list[Claim]:
         if found is None:
             continue
         status, status_tok, noun = found
-        if _conditional(number[-1]):
-            continue
+        if _in_clause_opened_by(number[-1], ("if", "unless")):
+            continue  # "If ... those billion people displaced": supposed, not reported
         count_toks = _with_qualifier(number)
         count = parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text)
         if count is None:
@@ -132,12 +132,10 @@ def find_casualties(doc: Doc) -> list[Claim]:
     return claims
 
 
-def _conditional(num: Token) -> bool:
-    """ "If you have even a portion of those billion people displaced, ...": a count in a
-    clause of condition is supposed, not reported."""
-    return any(
-        child.dep_ == "mark" and child.lower_ in ("if", "unless") for node in num.ancestors for child in node.children
-    )
+def _in_clause_opened_by(tok: Token, marks: tuple[str, ...]) -> bool:
+    """Whether ``tok`` sits in a clause its subordinator opens: "If you have even a portion
+    of those billion people displaced" (a condition), "since the war began on Oct. 7"."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for node in tok.ancestors for c in node.children)
 
 
 def _single_victims(doc: Doc, table: dict):
@@ -805,7 +803,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
             continue
-        if _in_since_clause(ent.root):
+        if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
         dist = abs(ent.start - status_tok.i)
         if best is None or dist < best[0]:
@@ -815,10 +813,6 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     ent = best[1]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
-
-
-def _in_since_clause(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "since" for a in tok.ancestors for c in a.children)
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:

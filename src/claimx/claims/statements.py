@@ -956,21 +956,17 @@ def _some_of_speakers(number: Token) -> bool:
 
 def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     """Whether the subject can be the speaker of this cue."""
+    antecedent = _relative_antecedent(speaker_tok)  # "experts who say": the experts
+    speaker = antecedent or speaker_tok
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX"):
         return False
     if speaker_tok.pos_ == "NUM" and not _some_of_speakers(speaker_tok):
         return False  # "12 said ..." with nothing counted
-    if CUE_FRAMES.get(lemma) == "finding" and (
-        (_relative_antecedent(speaker_tok) or speaker_tok).lemma_.lower() not in lexicons.words("finding_sources.txt")
-    ):
+    if CUE_FRAMES.get(lemma) == "finding" and speaker.lemma_.lower() not in lexicons.words("finding_sources.txt"):
         return False  # "police found a body": a finding comes from a study or an investigator
-    if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(
-        _relative_antecedent(speaker_tok) or speaker_tok
-    ):
+    if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(speaker):
         return False  # "the storm blasted Florida": a thing cannot speak
-    if lemma in lexicons.words("evidential_verbs.txt") and not _source_or_people(
-        _relative_antecedent(speaker_tok) or speaker_tok
-    ):
+    if lemma in lexicons.words("evidential_verbs.txt") and not _source_or_people(speaker):
         return False  # "the scan revealed inflammation": evidence, not a speaker
     if (speaker_tok.lower_ in ("'s", "nobody", "none", "one") or speaker_tok.text in ("us", "Us")) and (
         speaker_tok.lower_ != "one" or any(c.lower_ == "no" for c in speaker_tok.children)
@@ -978,14 +974,10 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
         return False  # "Let's say ...", "no one can credibly state ..."
     if any(c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children):
         return False
-    if (_relative_antecedent(speaker_tok) or speaker_tok).lower_ in _GENERIC_PEOPLE:
+    if speaker.lower_ in _GENERIC_PEOPLE:
         return False
     # "That said, ...", "Which is not to say ...": no one behind the pronoun
-    return not (
-        speaker_tok.lower_ in _NOT_SPEAKERS
-        and not list(speaker_tok.children)
-        and _relative_antecedent(speaker_tok) is None
-    )
+    return not (speaker_tok.lower_ in _NOT_SPEAKERS and not list(speaker_tok.children) and antecedent is None)
 
 
 def _content_span(
