@@ -43,6 +43,18 @@ class Quote:
 _MARK = re.compile("''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
+def closing_mark_width(text: str, quote: Quote) -> int:
+    """How many characters the mark closing ``quote`` takes (2 for ``''``), or 0 where the
+    quote ends without one (a paragraph of a run-on quotation).
+
+        >>> text = "He said it was ''fine.'' Then"
+        >>> closing_mark_width(text, find_quotes(text)[0])
+        2
+    """
+    mark = _MARK.match(text, quote.end)
+    return mark.end() - mark.start() if mark else 0
+
+
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]

@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
-from ..quotes import Quote
+from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
@@ -1003,7 +1003,7 @@ def _content_span(
         end = _quote_span(doc, quote).end
         if start < quote.start and end == quote.end:
             # 'the talks were "constructive."': the opening mark is in, so is the closing one
-            end += 2 if text_of(doc).startswith("''", end) else 1
+            end += closing_mark_width(text_of(doc), quote)
         content_span = char_span(doc, start, end)
     opening = _opening_fragment(doc, verb, quote, quotes)
     if opening is not None:
