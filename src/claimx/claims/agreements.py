@@ -26,8 +26,10 @@ from .common import (
     enclosing_statement,
     evidence,
     in_furniture,
+    infinitive_phrase,
     inherit_attribution,
     is_passive,
+    to_infinitive,
     token_span,
 )
 from .dating import claim_date
@@ -391,7 +393,7 @@ def _purpose_or_property(verb: Token) -> bool:
     """An infinitive hung on a clause or a noun: a purpose ("flew to Geneva to sign the
     accord"), or what a thing is about ("his rationales to veto the bill", "it is
     disqualifying to refuse"); not an act reported done."""
-    return verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("acl", "advcl") and to_infinitive(verb)
 
 
 def _conditioned(verb: Token) -> bool:
@@ -532,7 +534,7 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
     if frame == "refuse":
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt") and _can_refuse(inf):
-            return [t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == inf)], None
+            return infinitive_phrase(inf), None
     return None
 
 
@@ -567,7 +569,7 @@ def _agreed_to(verb: Token) -> Action | None:
         return [t for t in verb.head.subtree if t.i not in inside and t.i < verb.i and t.dep_ != "mark"], None
     for child in verb.children:
         if child.dep_ == "xcomp":
-            return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)], None
+            return infinitive_phrase(child), None
     for child in verb.children:
         # "all agreed Pence won the debate": a name is not what one agrees (the parser
         # took the subject of the clause agreed with for an object).

@@ -58,6 +58,16 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """ "to announce", "to sign": the verb with its own "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def infinitive_phrase(verb: Token) -> list[Token]:
+    """The infinitive's phrase without its "to": "refused *to* attend talks" -> attend talks."""
+    return [t for t in verb.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == verb)]
+
+
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc

@@ -29,7 +29,7 @@ from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
-from .common import char_span, cue_of, evidence, in_furniture, is_passive, token_span
+from .common import char_span, cue_of, evidence, in_furniture, is_passive, to_infinitive, token_span
 from .dating import claim_date
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
@@ -827,7 +827,7 @@ def _unrealised(verb: Token) -> bool:
     manner of speaking ("As Sherlock would say"), a modal ("the campaign will announce
     plans Friday", "Patriot could threaten to"). Not "went on to say", "appeared to
     suggest", nor the purpose of an act ("used blunt language to denounce")."""
-    infinitive = _to_infinitive(verb)
+    infinitive = to_infinitive(verb)
     if _made_to_speak(verb) is not None:
         return False  # "the scandal prompted the minister to admit ...": said
     # "took to Twitter to accuse", "used blunt language to denounce": the verb the
@@ -876,16 +876,11 @@ def _under_modal(verb: Token) -> bool:
     return False
 
 
-def _to_infinitive(verb: Token) -> bool:
-    """ "to announce": the cue with its own "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
-
-
 def _made_to_speak(verb: Token) -> Token | None:
     """The one a causative made speak: "weak demand led the French manufacturer to
     announce ...", "pressure forced the company to say ..." -- the causative's object."""
     if (
-        not _to_infinitive(verb)
+        not to_infinitive(verb)
         or verb.dep_ not in ("xcomp", "advcl")
         or verb.head.lemma_.lower() not in lexicons.words("causative_verbs.txt")
     ):
