@@ -2,8 +2,8 @@
 
     python benchmarks/bigfile.py [--docs 400] [--rounds 3] [--no-dask]
 
-Writes one JSONL file of --docs news articles (seeds/ and ../shared/eval/dev/, repeated)
-and runs ``claimx extract FILE`` with ``--jobs 1``, ``--jobs 2`` and, unless --no-dask,
+Writes one JSONL file of --docs distinct news articles (``throughput.distinct_texts``; with
+--repeated, the 55 of seeds/ and ../shared/eval/dev/ over and over, as before) and runs ``claimx extract FILE`` with ``--jobs 1``, ``--jobs 2`` and, unless --no-dask,
 ``--engine dask`` on a two-worker LocalCluster (one thread each). Prints the wall time of
 each, the speed-up over ``--jobs 1`` (target: >= 1.8 on two cores) and whether the
 outputs are byte-identical. Each setup runs once per round (--rounds), and a round's
@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import corpus_texts  # noqa: E402
+from throughput import corpus_texts, distinct_texts  # noqa: E402
 
 
 def run(args: list[str], out: Path) -> tuple[float, str]:
@@ -47,14 +47,20 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=3, help="runs of each setup, interleaved; the median speed-up counts")
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument(
+        "--repeated", action="store_true", help="55 articles repeated (flatters --jobs 1: see distinct_texts)"
+    )
     args = ap.parse_args()
     times: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         export = Path(tmp, "export.jsonl")
         with open(export, "w", encoding="utf-8") as handle:
-            for i, text in enumerate(corpus_texts(args.docs)[: args.docs]):
+            texts = corpus_texts(args.docs)[: args.docs] if args.repeated else distinct_texts(args.docs)
+            for i, text in enumerate(texts):
                 handle.write(json.dumps({"id": f"r{i}", "text": text, "date": "2020-10-09"}) + "\n")
-        print(f"one JSONL file of {args.docs} articles, {export.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"one JSONL file of {args.docs} articles ({len(set(texts))} distinct), {export.stat().st_size / 1e6:.1f} MB"
+        )
         one = Path(tmp, "one.jsonl")
         one.write_text(json.dumps({"id": "one", "text": "Officials said 12 people were killed."}) + "\n")
         digest, startups = None, []

@@ -20,6 +20,7 @@ span group per component.
 """
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
@@ -455,13 +456,24 @@ class MemoAttributeRuler(_Memo):
     doc in one array write. The few two-token rules ("gonna", "there is") are found by a
     matcher of their own, and the tokens they cover are worked out by the ruler on just
     that stretch, so rule precedence is the ruler's own. Same annotations, a fraction of
-    the time: the ruler's matcher was as costly as the parser."""
+    the time: the ruler's matcher was as costly as the parser.
 
-    _KEY = ["ORTH", "TAG", "DEP", "POS", "MORPH", "LEMMA"]
+    The word is in a key only where a rule could read it: a word some rule names (in lower
+    case: "that", "something"), or a space. Every other word stands in as one placeholder,
+    so a corpus meets a few thousand keys, not one per new word -- each new key costs a run
+    of the ruler, a seventh of a fresh worker's time on new articles. A model whose rules
+    read anything else of a word (its shape, a regular expression) keeps every word in
+    the key."""
+
+    _KEY = ["ORTH", "LOWER", "IS_SPACE", "TAG", "DEP", "POS", "MORPH", "LEMMA"]
+    _ANY_WORD = "claimx:any-word"  # the stand-in for words no rule names
 
     def __init__(self):
         super().__init__()
         self.pairs = None
+        self.tests: WordTests | None = None  # what the rules ask of words; None: every word is in the key
+        self.any_word = 0  # the placeholder's hash
+        self.read_words: dict[int, bool] = {}  # lower-case form -> whether some rule reads it
 
     def wrap(self, original) -> None:
         super().wrap(original)
@@ -469,12 +481,31 @@ class MemoAttributeRuler(_Memo):
         for n, row in enumerate(original.patterns):
             if any(len(pattern) > 1 for pattern in row["patterns"]):
                 self.pairs.add(f"claimx_pair_{n}", row["patterns"])
+        tests = word_tests(original.patterns)
+        if tests is not None and not tests.read(self._ANY_WORD):
+            self.tests, self.any_word = tests, original.vocab.strings.add(self._ANY_WORD)
+
+    def _keys(self, doc: Doc) -> list[tuple]:
+        """(word, TAG, DEP, POS, MORPH, LEMMA) of each token, the word a placeholder where no
+        rule reads it."""
+        rows = doc.to_array(self._KEY)
+        if self.tests is not None:
+            lowers, where = numpy.unique(rows[:, 1], return_inverse=True)
+            read = self.read_words
+            if len(read) > self.LIMIT:
+                read.clear()
+            for lower in lowers.tolist():
+                if lower not in read:
+                    read[lower] = self.tests.read(doc.vocab.strings[lower])
+            anonymous = ~numpy.array([read[lower] for lower in lowers.tolist()], dtype=bool)[where]
+            rows[anonymous & (rows[:, 2] == 0), 0] = self.any_word
+        return [tuple(row) for row in rows[:, [0, 3, 4, 5, 6, 7]].tolist()]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         self._bounded()
-        keys = [tuple(row) for row in doc.to_array(self._KEY).tolist()]
+        keys = self._keys(doc)
         new = list(dict.fromkeys(k for k in keys if k not in self.memory))
         if new:
             self.memory.update(zip(new, self._rule(doc.vocab, new, apart=True)))
@@ -514,6 +545,55 @@ class MemoAttributeRuler(_Memo):
             None if tok.tag != k[1] or tok.dep != k[2] else (tok.pos, tok.morph.key, tok.lemma)
             for k, tok in zip(keys, tokens)
         ]
+
+
+# What a token pattern may test without reading the word: what the memo's key holds, or
+# whether the token is a space.
+_KEYED_ATTRIBUTES = frozenset({"TAG", "DEP", "POS", "MORPH", "LEMMA", "IS_SPACE", "OP"})
+
+
+@dataclass(frozen=True)
+class WordTests:
+    """What an attribute ruler's patterns ask of a word's lower-case form: to be one of
+    ``named``, or to match one of ``patterns`` (searched, as spaCy's REGEX is)."""
+
+    named: frozenset[str]
+    patterns: tuple[re.Pattern, ...]
+
+    def read(self, lower: str) -> bool:
+        """Whether some rule could tell this word from any other."""
+        return lower in self.named or any(p.search(lower) for p in self.patterns)
+
+
+def word_tests(rules: list[dict]) -> WordTests | None:
+    """What the patterns of an attribute ruler's ``rules`` ask of words, or None if one
+    reads anything of a word but its lower-case form (its shape, its length...).
+
+    >>> tests = word_tests([{"patterns": [[{"TAG": "DT", "LOWER": {"IN": ["a", "an"]}}], [{"LOWER": {"REGEX": "^n'?t$"}}]]}])
+    >>> sorted(tests.named), tests.read("n't"), tests.read("nation")
+    (['a', 'an'], True, False)
+    >>> word_tests([{"patterns": [[{"SHAPE": "Xxx"}]]}]) is None
+    True
+    """
+    named: set[str] = set()
+    patterns: list[re.Pattern] = []
+    for rule in rules:
+        for pattern in rule["patterns"]:
+            for token in pattern:
+                for attribute, value in token.items():
+                    if attribute in _KEYED_ATTRIBUTES:
+                        continue
+                    if attribute != "LOWER":
+                        return None
+                    if isinstance(value, str):
+                        named.add(value)
+                    elif isinstance(value, dict) and list(value) == ["IN"]:
+                        named.update(value["IN"])
+                    elif isinstance(value, dict) and list(value) == ["REGEX"]:
+                        patterns.append(re.compile(value["REGEX"]))
+                    else:
+                        return None
+    return WordTests(frozenset(named), tuple(patterns))
 
 
 @Language.factory("claimx_memo_attribute_ruler")
