@@ -92,6 +92,22 @@ def test_not_casualties():
     assert casualties("The company said 1987 profits rose 12 pct to 300 mln dlrs.") == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hundreds of thousands of people have fled their homes.",
+            (None, 200000, None, "about", "displaced", "people"),
+        ),
+        ("Tens of thousands of civilians were displaced.", (None, 20000, None, "about", "displaced", "civilians")),
+        ("Tens of civilians were wounded in the shelling.", (None, 20, None, "about", "injured", "civilians")),
+    ],
+)
+def test_vague_plurals_of_plurals(text, expected):
+    [c] = casualties(text)
+    assert brief(c) == expected
+
+
 def test_parser_slips_still_give_counts():
     # the qualifier parsed as a preposition; an auxiliary as the head; an acl with a predicate
     assert [brief(c) for c in casualties("Over 500 were hurt in the attacks.")] == [
@@ -107,6 +123,11 @@ def test_parser_slips_still_give_counts():
     assert [brief(c) for c in casualties("Other estimates ranged as high as 500 dead.")] == [
         (None, None, 500, "at_most", "killed", "")
     ]
+    # the NER reading "9 migrants" as a quantity, like "9 tons"
+    assert [brief(c) for c in casualties("Authorities said 9 migrants were killed.")] == [
+        (9, 9, 9, "exact", "killed", "migrants")
+    ]
+    assert casualties("The truck carried 9 tons of grain.") == []
 
 
 def test_past_window_opens_the_period():

@@ -54,6 +54,7 @@ SCALES = {
 # A dozen is exact; plural scale words are vague lower bounds (GUIDE.md).
 EXACT_NOUNS = {"dozen": 12, "score": 20, "couple": 2}
 VAGUE_PLURALS = {
+    "tens": 20,  # "tens of civilians", common in translated reports
     "dozens": 24,
     "scores": 40,
     "hundreds": 200,

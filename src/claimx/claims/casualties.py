@@ -208,6 +208,8 @@ def _number_heads(doc: Doc) -> list[list[Token]]:
 def _count_run(first: Token) -> list[Token]:
     """The number tokens that run on from ``first``: "1.5 million", "twenty-two"."""
     doc, i = first.doc, first.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and f"{first.lower_} of {doc[i + 2].lower_}" in VAGUE_PLURALS:
+        return [first, doc[i + 1], doc[i + 2]]  # "hundreds of thousands", "tens of thousands"
     run = [first]
     while i + 1 < len(doc) and doc[i + 1].lower_ not in VAGUE_PLURALS:
         if _is_count_token(doc[i + 1]):
@@ -225,8 +227,9 @@ def _count_run(first: Token) -> list[Token]:
     return run
 
 
-# Words that count without being numbers: "dozens", "hundreds", "a dozen".
-_COUNT_WORDS = frozenset(VAGUE_PLURALS) | {"dozen"}
+# Words that count without being numbers: "dozens", "hundreds", "a dozen", and the first
+# word of "tens of thousands".
+_COUNT_WORDS = frozenset(VAGUE_PLURALS) | {"dozen"} | {phrase.split()[0] for phrase in VAGUE_PLURALS}
 
 
 def _is_count_token(tok: Token) -> bool:
@@ -395,8 +398,8 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
     num = run[-1]
     noun = _counted_noun(num)
     if noun is not None:
-        if noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
-            return None
+        if noun.ent_type_ in ("MONEY", "PERCENT") or (noun.ent_type_ == "QUANTITY" and not names_people(noun)):
+            return None  # the NER reads "9 migrants" as a quantity now and then
         found = _status_noun(noun, table)
         if found is not None:
             return found
