@@ -808,6 +808,21 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Nvidia shares rose after the chipmaker said it expects record revenue.",
             [("Nvidia", "said", "it expects record revenue")],
         ),
+        # ... and never a government by its seat
+        (
+            "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
+            [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
+        ),
+        # a participle hung off the quotation is said by whom the quotation is attributed to
+        (
+            '"I do not know," she said, before adding: "Maybe."',
+            [("she", "said", "I do not know"), ("she", "adding", "Maybe.")],
+        ),
+        # the quoted clause parsed as the cue's complement: the words, not their marks
+        (
+            '"We will respond," the foreign minister, Abbas Araghchi, wrote.',
+            [("Abbas Araghchi", "wrote", "We will respond")],
+        ),
     ],
 )
 def test_who_speaks_in_modern_copy(text, expected):

@@ -887,8 +887,11 @@ _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
 
 def _institution(ent: Span) -> bool:
     """An organisation named as a public body ("the Gaza health ministry", "the U.S.
-    Army"): its head is one of lexicons/organization_nouns.txt that is not a kind of company."""
-    return ent.root.lower_ in _institution_words()
+    Army", "the Kremlin"): its head is one of lexicons/organization_nouns.txt that is not a
+    kind of company, or it is a seat of government (lexicons/seats_of_government.txt)."""
+    return ent.root.lower_ in _institution_words() or _strip_det(ent).lower() in lexicons.words(
+        "seats_of_government.txt"
+    )
 
 
 @cache

@@ -21,6 +21,7 @@ dependency tree three questions:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -195,7 +196,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        return _subject(governor, depth + 1)  # "was quoted as saying"
+        return _quote_attributed(governor, verb) or _subject(governor, depth + 1)  # "was quoted as saying"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "with Azerbaijan's defense ministry saying ...": the noun speaks; but in
         # "set out the French position, saying" the clause's subject does. A finite verb
@@ -211,9 +212,24 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if made is not None:
         return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
-        return _subject(head, depth + 1)
+        return _quote_attributed(head, verb) or _subject(head, depth + 1)
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
+    return None
+
+
+def _quote_attributed(governor: Token, verb: Token) -> Token | None:
+    """'"I don't know," she said, before adding ...': a participle the parser hung off the
+    quoted clause is said by whom the quotation is attributed to (the cue hung off that
+    clause too), not by the subject inside the quotation."""
+    quotes = SpeakerResolver.for_doc(verb.doc).quotes
+    if not _inside(quotes, governor.idx) or _inside(quotes, verb.idx):
+        return None
+    for cue in governor.children:
+        if cue.dep_ == "parataxis" and cue.i < verb.i and not _inside(quotes, cue.idx):
+            subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -411,7 +427,13 @@ def _content_around(verb: Token) -> list[Token] | None:
         lo, hi = verb.left_edge.i, verb.right_edge.i
         toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
-            return _largest_run(toks)
+            runs = _runs(toks)
+            # '"I don't know," she said, before adding ...': the quotation the attribution closes
+            marks = list(takewhile(lambda t: t.is_punct, verb.doc[lo : verb.i + 1]))  # ',"' of the cue's phrase
+            closed = next(
+                (run for run in runs if run[-1].i == lo - 1 and any(t.is_quote for t in run[-1:] + marks)), None
+            )
+            return closed or max(runs, key=len)
     return None
 
 
@@ -520,7 +542,8 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _largest_run(toks: list[Token]) -> list[Token]:
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Sorted tokens cut where they stop being consecutive."""
     runs, run = [], [toks[0]]
     for t in toks[1:]:
         if t.i == run[-1].i + 1:
@@ -529,7 +552,7 @@ def _largest_run(toks: list[Token]) -> list[Token]:
             runs.append(run)
             run = [t]
     runs.append(run)
-    return max(runs, key=len)
+    return runs
 
 
 # A sentence end between a quote and its cue -- but not the full stop of "Ms." or "U.S.".
@@ -987,7 +1010,9 @@ def _content_span(
             return None, None
         return (_quote_span(doc, quote) if quote is not None else None), quote
     quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
-    if quote is not None and quote.start < content_span.start - 1:
+    if quote is not None and _just_the_quotation(text_of(doc), content_span, quote):
+        content_span = _quote_span(doc, quote)  # '"We will respond," the minister, X, wrote': not its marks
+    elif quote is not None and quote.start < content_span.start - 1:
         # The quote is the content and the parse saw only its last sentence.
         content_span = _quote_span(doc, quote)
     elif quote is not None and quote.end > content_span.end:
@@ -1006,6 +1031,15 @@ def _content_span(
     return content_span, quote
 
 
+def _just_the_quotation(text: str, span: TextSpan, quote: Quote) -> bool:
+    """Whether a content span is the quotation with nothing around it but its marks and
+    the punctuation news style puts inside them."""
+    if span.start > quote.start or span.end < quote.end:
+        return False
+    return not text[span.start : quote.start].strip(_QUOTE_FRAME) and not text[quote.end : span.end].strip(_QUOTE_FRAME)
+
+
+_QUOTE_FRAME = _OPENING_MARKS + "\u201d\u00bb,.;:!?"
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # what may follow a colon that closes its line
 
 
@@ -1171,7 +1205,7 @@ def _attributed(
     toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
     if not toks:
         return None
-    toks = _largest_run(toks)
+    toks = max(_runs(toks), key=len)
     content = token_span(toks)
     if content is None:
         return None
