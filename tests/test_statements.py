@@ -813,6 +813,15 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
             [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
         ),
+        # "it" after a subject owned by a company is the company, not the organisation named before
+        (
+            "OPEC met in Vienna. Shares of Apple fell 3% after it said sales slowed.",
+            [("Apple", "said", "sales slowed")],
+        ),
+        (
+            "OPEC met in Vienna. Apple's shares fell 3% after it said sales slowed.",
+            [("Apple", "said", "sales slowed")],
+        ),
         # a participle hung off the quotation is said by whom the quotation is attributed to
         (
             '"I do not know," she said, before adding: "Maybe."',

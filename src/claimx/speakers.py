@@ -605,6 +605,8 @@ class SpeakerResolver:
             # "Most analysts agree ..., but they say", "The ministry issued a statement in
             # which it said": the subject of the governing clause, in number.
             subject = _governing_subject(head)
+            if gender == "n" and subject is not None and subject.tag_ in ("NNS", "NNPS"):
+                subject = _owner(subject) or subject  # "Apple's shares fell after it said"
             tags = ("NNS", "NNPS") if gender == "p" else ("NN", "NNP")
             if subject is not None and subject.tag_ in tags and (names_people(subject) or is_source_like(subject)):
                 named = self.resolve(subject)
@@ -851,6 +853,16 @@ def _governing_subject(pronoun: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject if subject.i < pronoun.i else None
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose the noun's referent is: Apple in "Apple's shares" and "shares of Apple"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
