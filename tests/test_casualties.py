@@ -181,6 +181,26 @@ def test_status_and_victims(text, expected):
     assert brief(c) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second count of a pair, taken hostage with no verb of its own
+        (
+            "Officials said 1,200 people were killed and about 250 taken hostage.",
+            [(1200, 1200, 1200, "exact", "killed", "people"), (250, None, None, "about", "abducted", "people")],
+        ),
+        # a conjunct counted on its own is not more of the first count's victims
+        (
+            "A drone strike killed a commander and his two sons.",
+            [(1, 1, 1, "exact", "killed", "commander"), (2, 2, 2, "exact", "killed", "sons")],
+        ),
+        ("Gunmen killed 30 soldiers and civilians.", [(30, 30, 30, "exact", "killed", "soldiers and civilians")]),
+    ],
+)
+def test_two_counts_in_one_sentence(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected
+
+
 def test_a_place_after_an_adjective_is_the_location():
     [c] = casualties("Three soldiers were killed in southern Gaza on Monday.", "2024-03-14")
     assert (c["location"], c["event_date"]) == ("Gaza", "2024-03-11")

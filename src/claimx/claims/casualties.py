@@ -430,6 +430,9 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         w = _status_word(nxt, table)
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, None
+        captive = _taken_captive(nxt, table)  # "1,200 were killed and about 250 taken hostage"
+        if captive is not None:
+            return table[_status_word(captive, table)][0], captive, None
     node, head = _governing_verb(noun if noun is not None else num)
     toll = _toll_of(node, head)
     if toll is not None:
@@ -621,6 +624,17 @@ def _taken_as(verb: Token, table: dict) -> str | None:
     return table[word][0] if word is not None else None
 
 
+def _taken_captive(participle: Token, table: dict) -> Token | None:
+    """The captive noun right after "taken" or "held" ("250 taken hostage"), whatever the
+    parser made of the pair."""
+    if participle.lemma_.lower() not in ("take", "hold"):
+        return None
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    if after is None or after.lemma_.lower() not in _CAPTIVES or _status_word(after, table) is None:
+        return None
+    return after
+
+
 # What people are taken or held as (statuses in casualty_status.tsv).
 _CAPTIVES = {"hostage", "captive", "prisoner"}
 
@@ -707,7 +721,11 @@ def _status_adjective(tok: Token) -> bool:
 
 
 def _people_conj(noun: Token) -> bool:
-    return all(names_people(c) for c in noun.children if c.dep_ == "conj")
+    """Whether the noun's conjuncts are more of its victims ("soldiers and civilians"); one
+    with a number of its own ("a commander and his two sons") is counted on its own."""
+    return all(
+        names_people(c) and not any(n.dep_ == "nummod" for n in c.children) for c in noun.children if c.dep_ == "conj"
+    )
 
 
 def _is_death_noun(noun: Token) -> bool:
