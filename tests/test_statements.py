@@ -795,7 +795,7 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         # a quoted predicate the parser did not see: the call speaks
         (
             'McConnell called the package "far from perfect" but urged his colleagues to back it.',
-            [("McConnell", "called", 'the package "far from perfect"'), ("McConnell", "urged", "to back it")],
+            [("McConnell", "called", 'the package "far from perfect"'), ("McConnell", "urged", "his colleagues to back it")],
         ),
         ('She called her mother "Mom" as a child.', []),  # a name, not a verdict
         # a part of the antecedent of "whom" speaks
@@ -827,6 +827,14 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             '"I do not know," she said, before adding: "Maybe."',
             [("she", "said", "I do not know"), ("she", "adding", "Maybe.")],
         ),
+        # a cue that took the quotation its participle spells out is one statement with it
+        (
+            'The actress posted a video on TikTok saying she had been "blindsided."',
+            [("actress", "posted", 'she had been "blindsided."')],
+        ),
+        # an appeal's content starts with whom it asks (a pronoun only after urge, ask, warn, accuse)
+        ("The president warned Iran not to retaliate.", [("president", "warned", "Iran not to retaliate")]),
+        ("Two writers implored her to bring it back.", [("Two writers", "implored", "to bring it back")]),
         # the quoted clause parsed as the cue's complement: the words, not their marks
         (
             '"We will respond," the foreign minister, Abbas Araghchi, wrote.',

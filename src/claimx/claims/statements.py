@@ -84,12 +84,18 @@ _REQUESTS = {"ask", "call for", "urge", "appeal", "demand", "request", "plead"}
 def _says_what_the_cue_named(doc: Doc, earlier: list[Claim], claim: Claim, verb: Token) -> bool:
     """ "denied the allegations, saying ...", "mocked the complaint, saying ...": a
     participle that spells out what the cue before it only named (its content a noun
-    phrase, not a clause) is that statement's content, not a second statement."""
+    phrase, not a clause, or a piece of the participle's own) is that statement's
+    content, not a second statement."""
     if not earlier or verb.lower_ != "saying" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     previous = earlier[-1]
     if previous.cue.start != verb.head.idx or previous.content is None or previous.cue.lemma in _REQUESTS:
         return False  # "asked for compassion, saying ...": a request, then what was said
+    if (
+        claim.content is not None
+        and claim.content.start <= previous.content.start < previous.content.end <= claim.content.end
+    ):
+        return True  # 'posted a video saying she had been "blindsided"': the cue had taken the participle's quotation
     named = doc.char_span(previous.content.start, previous.content.end, alignment_mode="expand")
     return named is not None and not any(t.pos_ in ("VERB", "AUX") for t in named)
 
@@ -368,6 +374,12 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
+        if (
+            child.dep_ == "xcomp"
+            and lemma in OBJECT_CUES
+            and any(c.i < child.i and _said_with_its_object(c, lemma) for c in verb.children)
+        ):
+            continue  # "warned Iran not to retaliate": the object and its complement, below
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             return _cut_at_coordinated_cue(toks)
@@ -391,11 +403,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         for child in verb.children:
             if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
                 continue
-            if (
-                child.dep_ in ("dobj", "dative")
-                and child.pos_ not in ("PRON",)
-                or (child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn"))
-            ):
+            if _said_with_its_object(child, lemma):
                 toks = _subtree(child)
                 # "urged Iran to stop", "accused Turkey of involvement": the object and its complement.
                 for sib in verb.children:
@@ -413,6 +421,14 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             ):
                 return [t for t in _subtree(child) if t.i != child.i]
     return _content_around(verb)
+
+
+def _said_with_its_object(child: Token, lemma: str) -> bool:
+    """Whether an object cue's content starts with this object: "accused Turkey of ...",
+    "urged them to ..."; other cues leave a pronoun out ("implored her to bring it back")."""
+    if child.dep_ not in ("dobj", "dative"):
+        return False
+    return child.pos_ != "PRON" or (child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn"))
 
 
 def _content_around(verb: Token) -> list[Token] | None:
