@@ -13,6 +13,10 @@ the model during the run) and warm (the model already loaded, as on a standing c
 then once on a fresh cluster started with ``preload=["claimx.daskworker"]`` (the model
 loaded as the workers start, its caches still empty).
 
+Each round also prints the CPU seconds of the two ``--jobs`` runs, workers included: what
+two processes spend beyond one (each worker fills its own caches; two processes share the
+machine's memory bandwidth) no second core gives back.
+
 Each round also times ``claimx extract`` on a file of one short article: the start-up
 (Python, spaCy's import, the model's load) that every run pays once and no worker can
 share. By Amdahl's law two processes can then give at most ``T1 / (S + (T1 - S) / 2)``
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,9 +42,18 @@ from throughput import corpus_texts, distinct_texts  # noqa: E402
 
 
 def run(args: list[str], out: Path) -> tuple[float, str]:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     subprocess.run([sys.executable, "-m", "claimx", "extract", *args, "-q", "-o", str(out)], check=True)
+    CPU[" ".join(args[1:]) or "--jobs 1"] = _children_cpu() - cpu
     return time.perf_counter() - start, hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+CPU: dict[str, float] = {}  # the CPU seconds of the latest run of each command line, its workers included
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -73,7 +87,8 @@ def main() -> None:
                     print(f"round {n + 1}: {name} output DIFFERS from --jobs 1")
             print(
                 f"round {n + 1}: start-up {startups[-1]:.1f} s, "
-                + ", ".join(f"{name} {t[-1]:.1f} s" for name, t in times.items()),
+                + ", ".join(f"{name} {t[-1]:.1f} s" for name, t in times.items())
+                + f"; CPU --jobs 1 {CPU['--jobs 1']:.1f} s, --jobs 2 {CPU['--jobs 2']:.1f} s",
                 flush=True,
             )
     for name, walls in times.items():
