@@ -86,6 +86,28 @@ def test_a_year_a_noun_covers_does_not_date_the_claim():
     assert [c["date"]["value"] for c in claims_of(text, WED) if c["type"] == "statement"] == [WED, WED]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a "when" clause of another event dates what was said, not the saying of it
+        (
+            "When the guards found the body on Aug. 10, prosecutors alleged that both guards admitted they had slept.",
+            [WED, "2019-08-10"],
+        ),
+        # ... but an occasion of speech, or a clause without its own subject, is when it was said
+        (
+            "When the minister announced the exchange last week, he said the prisoners would stay.",
+            ["2019-11-11/2019-11-17", "2019-11-11/2019-11-17"],
+        ),
+        ("When asked on Monday, the minister said talks would resume.", ["2019-11-18"]),
+        # "after" an event of that day
+        ("After the market closed on Monday, the company said it would buy back shares.", ["2019-11-18"]),
+    ],
+)
+def test_an_opening_clause_of_time(text, values):
+    assert [c["date"]["value"] for c in claims_of(text, WED) if c["type"] == "statement"] == values
+
+
 def test_a_date_of_the_reported_clause_is_not_the_statement_date():
     assert date_of("The mayor said the bridge would open on Friday.") == {
         "value": WED,

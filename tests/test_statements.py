@@ -795,7 +795,10 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         # a quoted predicate the parser did not see: the call speaks
         (
             'McConnell called the package "far from perfect" but urged his colleagues to back it.',
-            [("McConnell", "called", 'the package "far from perfect"'), ("McConnell", "urged", "his colleagues to back it")],
+            [
+                ("McConnell", "called", 'the package "far from perfect"'),
+                ("McConnell", "urged", "his colleagues to back it"),
+            ],
         ),
         ('She called her mother "Mom" as a child.', []),  # a name, not a verdict
         # a part of the antecedent of "whom" speaks

@@ -85,7 +85,11 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
     # "On Tuesday, ...", "Speaking last night, Chirac said ...".
     opening = _subject_start(root)
     holders = [] if root in (verb, *fallback_verbs) else [root]
-    holders += [c for c in root.children if c.dep_ == "advcl" and c.i < opening and c not in fallback_verbs]
+    holders += [
+        c
+        for c in root.children
+        if c.dep_ == "advcl" and c.i < opening and c not in fallback_verbs and not (verb == root and _own_event(c))
+    ]
     for holder in holders:
         for found in dates_of_verb(holder):
             if found[1] < opening:
@@ -93,6 +97,35 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
     if _at_the_time(verb) or _at_the_time(root):
         for found in _dates_before(verb.sent):
             yield found, verb
+
+
+def _own_event(clause: Token) -> bool:
+    """Whether an opening "when" clause dates an event of its own, the time of what was
+    said rather than of saying it: "When the officers discovered the body Aug. 10,
+    prosecutors alleged [they] acknowledged ..." dates the acknowledging, not the
+    alleging. One without a subject ("When asked on Monday") or about an
+    occasion of speech ("When Ghani announced the exchange last week, he said", "When he
+    spoke on Monday") is when the claim was made; so is one of "after" ("After the market
+    closed yesterday, GM said"), which news uses for what came just before."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as") for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma not in _SPEAKING and lemma not in lexicons.words("occasion_nouns.txt") and not _speech(clause)
+
+
+def _speech(verb: Token) -> bool:
+    """Whether a cue verb speaks here: "announced the exchange", but "found the body" only
+    with a clause of what was found (the cue's frame in lexicons/cue_verbs.tsv)."""
+    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower())
+    if frame in ("clause-only", "finding"):
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return frame is not None
+
+
+# Verbs of an occasion where something is said, beside the cues and the occasion nouns used as verbs.
+_SPEAKING = {"speak", "talk", "testify", "ask", "answer", "respond", "appear", "meet", "visit"}
 
 
 def _at_the_time(verb: Token) -> bool:
