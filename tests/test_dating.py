@@ -31,6 +31,7 @@ def date_of(text: str, kind: str = "statement") -> dict:
         # a noun the cue governs
         ("Reagan said in an Oct. 26 letter that talks would go on.", "2019-10-26", "Oct. 26"),
         ('"I could not walk," Taylor wrote in a case study published Monday.', "2019-11-18", "Monday"),
+        ("The governor told NBC News in an interview that aired Sunday that he would sign it.", "2019-11-17", "Sunday"),
         ("According to a 2018 survey, 1,300 towns have lost their newspaper.", "2018", "2018"),
         ("According to data released in August, solar costs fell.", "2019-08", "in August"),
         ("Xi told Biden during their meeting in October that Taiwan mattered most.", "2019-10", "in October"),

@@ -260,7 +260,7 @@ def _occasions(head: Token) -> Iterator[Token]:
 
 def noun_dates(noun: Token) -> Iterator[Found]:
     """The dates a noun carries: "an *Oct. 26* letter", "*Monday's* speech", "a posting
-    *from Friday*", "a case study *published Monday*"."""
+    *from Friday*", "a case study *published Monday*", "an interview that *aired Sunday*"."""
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod") and child.ent_type_ == "DATE":
             span = date_span(child)
@@ -271,6 +271,8 @@ def noun_dates(noun: Token) -> Iterator[Found]:
         if child.dep_ == "prep" and child.lower_ == "in" and _said_on(noun):  # "their meeting in November"
             yield from _prep_date(child)
         if child.dep_ == "acl":  # "published Monday", "posted on Twitter Tuesday", "made 24 hours ago"
+            yield from _own_modifiers(child)
+        if child.dep_ == "relcl" and _said_on(noun):  # "in an interview that aired Sunday"
             yield from _own_modifiers(child)
 
 
