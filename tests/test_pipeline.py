@@ -3,9 +3,10 @@ skimming leaves out only sentences that cannot hold a claim."""
 
 import pytest
 import spacy
+from spacy.matcher import Matcher
 
 import claimx
-from claimx.pipeline import DEFAULT_MODEL, load
+from claimx.pipeline import DEFAULT_MODEL, MultiTokenRules, load
 
 TEXTS = [
     "She was running to the stores, and they ain't gonna stop her.",
@@ -30,9 +31,27 @@ def test_memoised_ruler_and_lemmatizer_match_the_models_own():
 def test_the_ruler_memo_keeps_a_word_in_its_key_only_where_a_rule_reads_it():
     nlp = load()
     ruler = nlp.get_pipe("attribute_ruler")
-    words = [nlp.vocab.strings[key[0]] for key in ruler._keys(nlp("The runner said that nothing was wrong with it."))]
+    doc = nlp("The runner said that nothing was wrong with it.")
+    words = [nlp.vocab.strings[key[0]] for key in ruler._keys(doc, doc.to_array(ruler._KEY))]
     anything = "claimx:any-word"  # nouns, verbs, adjectives, punctuation: no rule names them
     assert words == ["The", anything, anything, "that", "nothing", "was", anything, anything, "it", anything]
+
+
+def test_rules_of_two_tokens_match_where_spacys_matcher_does():
+    nlp = load()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert ruler.pairs.matcher is None  # the model's rules test words, tags and dependencies only
+    doc = nlp("There's a lot y'all ain't gonna like, so let's go.")
+    matcher = Matcher(nlp.vocab)
+    for n, rule in enumerate(ruler.original.patterns):
+        if any(len(pattern) > 1 for pattern in rule["patterns"]):
+            matcher.add(str(n), rule["patterns"])
+    expected = [(start, end) for _, start, end in matcher(doc, allow_missing=True)]
+    assert (
+        ruler.pairs(doc, doc.to_array(ruler._KEY)) == expected == [(0, 2), (4, 6), (6, 8), (8, 10), (8, 10), (13, 15)]
+    )
+    # a rule that reads more of a word than that is left to spaCy's Matcher
+    assert MultiTokenRules(nlp.vocab, [{"patterns": [[{"SHAPE": "Xxx"}, {"LOWER": "x"}]]}]).matcher is not None
 
 
 ARTICLE = (
