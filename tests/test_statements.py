@@ -811,6 +811,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Nvidia shares rose after the chipmaker said it expects record revenue.",
             [("Nvidia", "said", "it expects record revenue")],
         ),
+        # a body named after a person is the body, not the person
+        (
+            "The Biden administration said it would appeal the ruling.",
+            [("Biden administration", "said", "it would appeal the ruling")],
+        ),
         # ... and never a government by its seat
         (
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",

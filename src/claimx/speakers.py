@@ -889,9 +889,16 @@ def _ents(span: Span) -> list[Span]:
 
 def _only_the_possessor(ent: Span, head: Token) -> bool:
     """A name that only owns the speaking noun: "Biden" in "Biden's campaign", "Keith"
-    and "Lamont Scott" in "Keith Lamont Scott's wife"."""
+    and "Lamont Scott" in "Keith Lamont Scott's wife"; or names the body it is ("the Biden
+    administration", lexicons/organization_nouns.txt)."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    return owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1
+    if owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1:
+        return True
+    return (
+        ent.root.dep_ == "compound"
+        and ent.root.head == head
+        and head.lemma_.lower() in lexicons.words("organization_nouns.txt")
+    )
 
 
 _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
