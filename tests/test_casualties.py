@@ -79,6 +79,18 @@ def test_apprehended_is_detained():
     assert (c["count"]["value"], c["status"], c["victims"]["text"]) == (190000, "detained", "migrants")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Four suspects were taken into custody.", [(4, "detained", "suspects")]),
+        ("Police took four suspects into custody on Sunday.", [(4, "detained", "suspects")]),
+        ("Four suspects were not taken into custody.", []),
+    ],
+)
+def test_taken_into_custody_is_detained(text, expected):
+    assert [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in casualties(text)] == expected
+
+
 def test_according_to_attribution():
     [c] = casualties("According to the police, two people were arrested.")
     assert (c["count"]["value"], c["status"], c["speaker"]["name"]) == (2, "detained", "police")

@@ -568,6 +568,13 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     as_adjective = word is not None and table[word][1] == "adj" and verb.lower_ == word
     if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") and _in_custody(verb):
         return ("detained",)  # "22 people remain in custody"
+    if (
+        role_of_count in ("nsubjpass", "dobj")
+        and verb.lemma_.lower() in ("take", "place", "put")
+        and _in_custody(verb)
+        and not _negated_or_hypothetical(verb)
+    ):
+        return ("detained",)  # "four suspects were taken into custody", "took four men into custody"
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
         if _from_home(verb) and role_of_count == "dobj" and not _negated_or_hypothetical(verb):
             return ("displaced",)  # "forced 40,000 people from their homes"
