@@ -462,8 +462,7 @@ class MemoAttributeRuler(_Memo):
     case: "that", "something"), or a space. Every other word stands in as one placeholder,
     so a corpus meets a few thousand keys, not one per new word -- each new key costs a run
     of the ruler, a seventh of a fresh worker's time on new articles. A model whose rules
-    read anything else of a word (its shape, a regular expression) keeps every word in
-    the key."""
+    read anything else of a word (its shape, its length) keeps every word in the key."""
 
     _KEY = ["ORTH", "LOWER", "IS_SPACE", "TAG", "DEP", "POS", "MORPH", "LEMMA"]
     _ANY_WORD = "claimx:any-word"  # the stand-in for words no rule names
@@ -551,15 +550,14 @@ class MultiTokenRules:
     on the token arrays the memo reads anyway, in one vectorised pass per rule; a model
     whose rules ask more gets spaCy's Matcher, which took a twentieth of a warm run."""
 
-    _COLUMNS = {"LOWER": 1, "TAG": 3, "DEP": 4}  # in MemoAttributeRuler._KEY
+    _COLUMNS = {name: MemoAttributeRuler._KEY.index(name) for name in ("LOWER", "TAG", "DEP")}
 
     def __init__(self, vocab, rules: list[dict]):
         patterns = [p for rule in rules if any(len(p) > 1 for p in rule["patterns"]) for p in rule["patterns"]]
-        self.regex_count = 0
         compiled = [self._compile(vocab, pattern) for pattern in patterns]
         self.matcher = None
         self.patterns = compiled
-        self.regex_hits: dict[tuple[int, int], bool] = {}  # (regex number, lower-case form) -> match
+        self.regex_hits: dict[tuple[str, int], bool] = {}  # (regex, lower-case form) -> match
         if any(c is None for c in compiled):
             self.matcher, self.patterns = Matcher(vocab), []
             for n, rule in enumerate(rules):
@@ -567,26 +565,19 @@ class MultiTokenRules:
                     self.matcher.add(f"claimx_pair_{n}", rule["patterns"])
 
     def _compile(self, vocab, pattern: list[dict]) -> list[list[tuple]] | None:
-        """Each token's tests as (column, hashes) or (column, regex number, regex); None if
-        a test reads anything else."""
+        """Each token's tests as (column, hashes) or (column, regex); None if a test reads
+        anything else."""
         tokens = []
         for token in pattern:
             tests = []
             for attribute, value in token.items():
-                column = self._COLUMNS.get(attribute)
-                if column is None:
+                column, wanted = self._COLUMNS.get(attribute), _values_or_regex(value)
+                if column is None or wanted is None or (isinstance(wanted, re.Pattern) and attribute != "LOWER"):
                     return None
-                if isinstance(value, dict) and list(value) == ["IN"]:
-                    value = value["IN"]
-                if isinstance(value, str):
-                    value = [value]
-                if isinstance(value, list):
-                    tests.append((column, numpy.array([vocab.strings.add(v) for v in value], dtype="uint64")))
-                elif isinstance(value, dict) and list(value) == ["REGEX"] and attribute == "LOWER":
-                    self.regex_count += 1
-                    tests.append((column, self.regex_count, re.compile(value["REGEX"])))
+                if isinstance(wanted, re.Pattern):
+                    tests.append((column, wanted))
                 else:
-                    return None
+                    tests.append((column, numpy.array([vocab.strings.add(v) for v in wanted], dtype="uint64")))
             tokens.append(tests)
         return tokens
 
@@ -601,25 +592,24 @@ class MultiTokenRules:
                 continue
             hits = numpy.ones(n - size + 1, dtype=bool)
             for k, tests in enumerate(pattern):  # the words, tags and dependencies, all at once
-                for test in tests:
-                    if len(test) == 2 and hits.any():
-                        column, hashes = rows[k : n - size + 1 + k, test[0]], test[1]
-                        hits &= column == hashes[0] if len(hashes) == 1 else numpy.isin(column, hashes)
+                for column, wanted in tests:
+                    if not isinstance(wanted, re.Pattern) and hits.any():
+                        values = rows[k : n - size + 1 + k, column]
+                        hits &= values == wanted[0] if len(wanted) == 1 else numpy.isin(values, wanted)
             for k, tests in enumerate(pattern):  # then a regular expression, where still needed
-                for test in tests:
-                    if len(test) == 3:
+                for column, wanted in tests:
+                    if isinstance(wanted, re.Pattern):
                         for i in numpy.flatnonzero(hits).tolist():
-                            hits[i] = self._regex_hit(doc, test, rows[i + k, test[0]])
+                            hits[i] = self._regex_hit(doc, wanted, int(rows[i + k, column]))
             found.extend((i, i + size) for i in numpy.flatnonzero(hits).tolist())
         return sorted(found, key=lambda match: (match[1], match[0]))
 
-    def _regex_hit(self, doc: Doc, test: tuple, lower: int) -> bool:
-        _, number, regex = test
-        key = (number, int(lower))
+    def _regex_hit(self, doc: Doc, regex: re.Pattern, lower: int) -> bool:
+        key = (regex.pattern, lower)
         if key not in self.regex_hits:
             if len(self.regex_hits) > _Memo.LIMIT:
                 self.regex_hits.clear()
-            self.regex_hits[key] = regex.search(doc.vocab.strings[int(lower)]) is not None
+            self.regex_hits[key] = regex.search(doc.vocab.strings[lower]) is not None
         return self.regex_hits[key]
 
 
@@ -659,17 +649,26 @@ def word_tests(rules: list[dict]) -> WordTests | None:
                 for attribute, value in token.items():
                     if attribute in _KEYED_ATTRIBUTES:
                         continue
-                    if attribute != "LOWER":
+                    wanted = _values_or_regex(value) if attribute == "LOWER" else None
+                    if wanted is None:
                         return None
-                    if isinstance(value, str):
-                        named.add(value)
-                    elif isinstance(value, dict) and list(value) == ["IN"]:
-                        named.update(value["IN"])
-                    elif isinstance(value, dict) and list(value) == ["REGEX"]:
-                        patterns.append(re.compile(value["REGEX"]))
+                    if isinstance(wanted, re.Pattern):
+                        patterns.append(wanted)
                     else:
-                        return None
+                        named.update(wanted)
     return WordTests(frozenset(named), tuple(patterns))
+
+
+def _values_or_regex(value) -> list[str] | re.Pattern | None:
+    """What a token pattern's attribute asks for: one of some values ("that", {"IN": [...]}),
+    a regular expression ({"REGEX": ...}), or None for anything else (a comparison, NOT_IN)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return list(value["IN"])
+    if isinstance(value, dict) and list(value) == ["REGEX"]:
+        return re.compile(value["REGEX"])
+    return None
 
 
 @Language.factory("claimx_memo_attribute_ruler")
