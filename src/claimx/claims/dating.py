@@ -112,7 +112,7 @@ def _own_event(clause: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
-    return lemma not in _SPEAKING and lemma not in lexicons.words("occasion_nouns.txt") and not _speech(clause)
+    return lemma not in lexicons.words("occasion_verbs.txt", "occasion_nouns.txt") and not _speech(clause)
 
 
 def _speech(verb: Token) -> bool:
@@ -122,10 +122,6 @@ def _speech(verb: Token) -> bool:
     if frame in ("clause-only", "finding"):
         return any(c.dep_ == "ccomp" for c in verb.children)
     return frame is not None
-
-
-# Verbs of an occasion where something is said, beside the cues and the occasion nouns used as verbs.
-_SPEAKING = {"speak", "talk", "testify", "ask", "answer", "respond", "appear", "meet", "visit"}
 
 
 def _at_the_time(verb: Token) -> bool:
