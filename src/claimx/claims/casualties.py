@@ -430,7 +430,7 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         w = _status_word(nxt, table)
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, None
-        captive = _taken_captive(nxt, table)  # "1,200 were killed and about 250 taken hostage"
+        captive = _captive(nxt, table)  # "1,200 were killed and about 250 taken hostage"
         if captive is not None:
             return table[_status_word(captive, table)][0], captive, None
     node, head = _governing_verb(noun if noun is not None else num)
@@ -624,22 +624,20 @@ def _to_death(verb: Token) -> bool:
 def _taken_as(verb: Token, table: dict) -> str | None:
     """ "were taken hostage", "are holding 30 people hostage", "took 12 soldiers prisoner":
     the status the noun after take/hold/keep gives the people taken."""
+    captive = _captive(verb, table)
+    return table[_status_word(captive, table)][0] if captive is not None else None
+
+
+def _captive(verb: Token, table: dict) -> Token | None:
+    """The noun people are taken or held as, after take/hold/keep: its object complement,
+    or the word right after it, whatever the parser made of the pair ("250 taken hostage")."""
     if verb.lemma_.lower() not in ("take", "hold", "keep"):
         return None
-    captive = next((c for c in verb.children if c.i > verb.i and c.lemma_.lower() in _CAPTIVES), None)
-    word = _status_word(captive, table) if captive is not None else None
-    return table[word][0] if word is not None else None
-
-
-def _taken_captive(participle: Token, table: dict) -> Token | None:
-    """The captive noun right after "taken" or "held" ("250 taken hostage"), whatever the
-    parser made of the pair."""
-    if participle.lemma_.lower() not in ("take", "hold"):
-        return None
-    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
-    if after is None or after.lemma_.lower() not in _CAPTIVES or _status_word(after, table) is None:
-        return None
-    return after
+    after = [c for c in verb.children if c.i > verb.i]
+    if verb.i + 1 < len(verb.doc):
+        after.append(verb.nbor(1))
+    captive = next((c for c in after if c.lemma_.lower() in _CAPTIVES), None)
+    return captive if captive is not None and _status_word(captive, table) is not None else None
 
 
 # What people are taken or held as (statuses in casualty_status.tsv).
