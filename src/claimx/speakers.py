@@ -438,7 +438,7 @@ class SpeakerResolver:
         persons = [
             e
             for e in _ents(span)
-            if e.label_ == "PERSON" and not is_place(self._clean_person(e)) and not _only_the_possessor(e, head)
+            if e.label_ == "PERSON" and not is_place(self._clean_person(e)) and not _only_qualifies(e, head)
         ]
         if persons:
             return self._named_person(persons[-1], span, base)
@@ -887,10 +887,10 @@ def _ents(span: Span) -> list[Span]:
     return entities_in(span)
 
 
-def _only_the_possessor(ent: Span, head: Token) -> bool:
-    """A name that only owns the speaking noun: "Biden" in "Biden's campaign", "Keith"
-    and "Lamont Scott" in "Keith Lamont Scott's wife"; or names the body it is ("the Biden
-    administration", lexicons/organization_nouns.txt)."""
+def _only_qualifies(ent: Span, head: Token) -> bool:
+    """A name that only qualifies the speaking noun, which speaks instead: its owner
+    ("Biden" in "Biden's campaign", "Keith Lamont Scott" in "Keith Lamont Scott's wife"), or
+    the name of a body ("the Biden administration", lexicons/organization_nouns.txt)."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1:
         return True
