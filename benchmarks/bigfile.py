@@ -41,14 +41,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from throughput import corpus_texts, distinct_texts  # noqa: E402
 
 
-def run(args: list[str], out: Path) -> tuple[float, str]:
+def run(args: list[str], out: Path) -> tuple[float, str, float]:
+    """Wall time, output digest and CPU seconds (its worker processes included) of one run."""
     start, cpu = time.perf_counter(), _children_cpu()
     subprocess.run([sys.executable, "-m", "claimx", "extract", *args, "-q", "-o", str(out)], check=True)
-    CPU[" ".join(args[1:]) or "--jobs 1"] = _children_cpu() - cpu
-    return time.perf_counter() - start, hashlib.sha256(out.read_bytes()).hexdigest()
-
-
-CPU: dict[str, float] = {}  # the CPU seconds of the latest run of each command line, its workers included
+    return time.perf_counter() - start, hashlib.sha256(out.read_bytes()).hexdigest(), _children_cpu() - cpu
 
 
 def _children_cpu() -> float:
@@ -80,15 +77,17 @@ def main() -> None:
         digest, startups = None, []
         for n in range(args.rounds):
             startups.append(run([str(one)], Path(tmp, "one.out"))[0])
-            for name, wall, output in one_round(export, Path(tmp), dask=not args.no_dask):
+            cpu = {}  # CPU seconds of this round's runs
+            for name, wall, output, seconds in one_round(export, Path(tmp), dask=not args.no_dask):
                 digest = digest or output  # the first run is --jobs 1
                 times.setdefault(name, []).append(wall)
+                cpu[name] = seconds
                 if output != digest:
                     print(f"round {n + 1}: {name} output DIFFERS from --jobs 1")
             print(
                 f"round {n + 1}: start-up {startups[-1]:.1f} s, "
                 + ", ".join(f"{name} {t[-1]:.1f} s" for name, t in times.items())
-                + f"; CPU --jobs 1 {CPU['--jobs 1']:.1f} s, --jobs 2 {CPU['--jobs 2']:.1f} s",
+                + f"; CPU --jobs 1 {cpu['--jobs 1']:.1f} s, --jobs 2 {cpu['--jobs 2']:.1f} s",
                 flush=True,
             )
     for name, walls in times.items():
@@ -105,7 +104,7 @@ def main() -> None:
 
 
 def one_round(export: Path, tmp: Path, dask: bool):
-    """(setup, wall time, output digest) of each setup, once."""
+    """(setup, wall time, output digest, CPU seconds) of each setup, once."""
     yield "--jobs 1", *run([str(export)], tmp / "jobs1.jsonl")
     yield "--jobs 2", *run([str(export), "--jobs", "2"], tmp / "jobs2.jsonl")
     if not dask:
