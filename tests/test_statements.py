@@ -821,6 +821,26 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
             [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
         ),
+        # ... nor an international body
+        (
+            "The UN agency warned of famine. The company said it would cut 500 jobs.",
+            [("UN agency", "warned", "famine"), ("company", "said", "it would cut 500 jobs")],
+        ),
+        # a surname alone is the person the article named in full, even where the NER read
+        # it as a city; a longer name that only shares the surname is someone else
+        (
+            'Senator Elizabeth Warren met the bank\'s board. "This is not right," Warren said.',
+            [("Elizabeth Warren", "said", "This is not right")],
+        ),
+        (
+            "Analyst David Stanley said the quarter was weak. Morgan Stanley said it expected "
+            "rates to fall. Stanley said the outlook was bleak.",
+            [
+                ("David Stanley", "said", "the quarter was weak"),
+                ("Morgan Stanley", "said", "it expected rates to fall"),
+                ("David Stanley", "said", "the outlook was bleak"),
+            ],
+        ),
         # "it" after a subject owned by a company is the company, not the organisation named before
         (
             "OPEC met in Vienna. Shares of Apple fell 3% after it said sales slowed.",

@@ -224,13 +224,11 @@ class SpeakerResolver:
                 people[surname] = top
         for ent in self.orgs:  # "Montell Figgins" (ORG) where "Figgins" is a PERSON elsewhere
             name = self._clean_person(ent)
-            same_surname = len(self.full_names.get(name.split()[-1], "").split()) > 1 if name else False
-            if (
-                name
-                and (len(name.split()) > 1 or same_surname)
-                and name.split()[-1] in self.full_names
-                and _looks_like_a_name(name)
-            ):
+            person = self.full_names.get(name.split()[-1], "") if name else ""
+            # A full name of its own that is not the person's: "Morgan Stanley" is not
+            # "David Stanley".
+            other = len(name.split()) > 1 and len(person.split()) > 1 and person != name
+            if person and (len(name.split()) > 1 or len(person.split()) > 1) and not other and _looks_like_a_name(name):
                 people.setdefault(name.split()[-1], "x")
         for ent in self.orgs:
             name = self._clean_person(ent)
@@ -443,8 +441,8 @@ class SpeakerResolver:
         if persons:
             return self._named_person(persons[-1], span, base)
         known = self.full_names.get(head.text)
-        if known and (head.pos_ == "PROPN" or head.is_title) and not is_place(head.text) and len(known.split()) > 1:
-            # A surname the NER missed here but tagged as a person elsewhere.
+        if known and len(known.split()) > 1 and _short_for(head, known):
+            # A surname the NER missed or mislabelled here but tagged as a person elsewhere.
             return Speaker(**base, name=known, kind="person", title=None)
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
@@ -872,6 +870,19 @@ def _governing_person(pronoun: Token, labels: tuple[str, ...] = ("PERSON",)) -> 
     return entity_of(subject) if subject is not None and subject.ent_type_ in labels else None
 
 
+def _short_for(head: Token, full_name: str) -> bool:
+    """Whether the name ``head`` ends can be a short form of ``full_name``: the proper
+    nouns written with it end that name ("Stanley" or "Du Plessis" for "Barend du
+    Plessis"; not "Morgan Stanley" for "David Stanley"), and it is not a country. A city is
+    allowed: the NER files "Warren" or "Douglas" as places, but after "Elizabeth Warren" a
+    "Warren said" is hers."""
+    if not (head.pos_ == "PROPN" or head.is_title) or is_country(head.text):
+        return False
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+    written = " ".join(t.text for t in words).lower()
+    return (" " + full_name.lower()).endswith(" " + written)
+
+
 def _looks_like_a_name(name: str) -> bool:
     """One to three capitalised words, no acronym, no place, no organisation word."""
     words = name.split()
@@ -906,10 +917,14 @@ _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
 
 def _institution(ent: Span) -> bool:
     """An organisation named as a public body ("the Gaza health ministry", "the U.S.
-    Army", "the Kremlin"): its head is one of lexicons/organization_nouns.txt that is not a
-    kind of company, or it is a seat of government (lexicons/seats_of_government.txt)."""
-    return ent.root.lower_ in _institution_words() or _strip_det(ent).lower() in lexicons.words(
-        "seats_of_government.txt"
+    Army", "the Kremlin", "the UN"): its head is one of lexicons/organization_nouns.txt
+    that is not a kind of company, or it is a seat of government or an international body
+    (lexicons/seats_of_government.txt, lexicons/international_bodies.txt)."""
+    name = _strip_det(ent).lower()
+    return (
+        ent.root.lower_ in _institution_words()
+        or name in lexicons.words("seats_of_government.txt")
+        or name in lexicons.words("international_bodies.txt")
     )
 
 
