@@ -59,6 +59,9 @@ def date_of(text: str, kind: str = "statement") -> dict:
             "March 21",
         ),
         ("The 2018 report, which said prices rose, was wrong.", "2018", "2018"),
+        # the occasion the speaker is introduced by, and a document's participle
+        ("The governor, who spoke to reporters Tuesday morning, said schools would reopen.", "2019-11-19", "Tuesday"),
+        ("The judge wrote in a ruling issued late Friday that the law was void.", "2019-11-15", "Friday"),
         # future tense does not leak from the reported clause
         ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
     ],

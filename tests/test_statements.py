@@ -600,6 +600,7 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
         'As Sherlock would say, "Elementary, my dear Watson."',  # a manner of speaking
         "Garrett responded by hitting Rudolph in the head.",  # an act
         "The administration is denying flu vaccines to immigrants in custody.",  # withholding
+        "The auditors added the recovery of costs to the unresolved issues.",  # a thing added
         "The campaign will announce its plans on Friday.",  # a modal: not yet said
         "Doctors should always ask patients about their bedding.",
         "A reader would now ask whether the plan works.",
@@ -863,6 +864,20 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         # an appeal's content starts with whom it asks (a pronoun only after urge, ask, warn, accuse)
         ("The president warned Iran not to retaliate.", [("president", "warned", "Iran not to retaliate")]),
         ("Two writers implored her to bring it back.", [("Two writers", "implored", "to bring it back")]),
+        # "adding" goes on with the report, whatever clause the parser hung it on
+        (
+            "Chief executive Jerome Meyer told the conference the company was profitable, adding the "
+            "company aimed to improve profits.",
+            [
+                ("Jerome Meyer", "told", "the company was profitable"),
+                ("Jerome Meyer", "adding", "the company aimed to improve profits"),
+            ],
+        ),
+        # a reported clause hung on a document's participle is the cue's
+        (
+            "The judge wrote in a 40-page ruling issued Friday that the law was unconstitutional.",
+            [("judge", "wrote", "the law was unconstitutional")],
+        ),
         # the quoted clause parsed as the cue's complement: the words, not their marks
         (
             '"We will respond," the foreign minister, Abbas Araghchi, wrote.',
@@ -945,8 +960,12 @@ def test_a_quotation_before_the_governing_cue_is_not_the_governed_cues():
         "Headline\nMorrison said in a statement, \u201cWe are profoundly pleased\u201d at the release, "
         "adding that the family had asked to convey its relief."
     )
-    # (not a statement of the family's "asked" whose content is Morrison's quotation)
-    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Morrison", "said")]
+    # (not a statement of the family's "asked" whose content is Morrison's quotation;
+    # "adding" is Morrison's, though the parser hung it on the quoted clause)
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [
+        ("Morrison", "said", "We are profoundly pleased\u201d at the release"),
+        ("Morrison", "adding", "the family had asked to convey its relief"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -583,8 +583,14 @@ class SpeakerResolver:
             if noun in ent.text.lower():
                 best = ent.text
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
-                # "the company" is not "the Gaza health ministry" nor "the U.S. Army".
-                if _institution(ent) or (noun not in _COMPANY_WORDS and _possessive(ent)):
+                # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
+                # the outlet someone spoke to.
+                if (
+                    _institution(ent)
+                    or _addressee(ent)
+                    or ent.text in self.full_names  # a person the NER also filed as an organisation
+                    or (noun not in _COMPANY_WORDS and _possessive(ent))
+                ):
                     continue
                 best = ent.text
         return best
@@ -931,6 +937,20 @@ def _institution(ent: Span) -> bool:
 @cache
 def _institution_words() -> frozenset[str]:
     return lexicons.words("organization_nouns.txt").difference(_COMPANY_WORDS, ("bank",))
+
+
+def _addressee(ent: Span) -> bool:
+    """An organisation someone spoke to: "told The Associated Press", "said in an interview
+    with CNN", "speaking to Reuters" -- the outlet reporting, not a party to the story."""
+    root = ent.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in ("to", "with")
+        and prep.head.lemma_.lower() in ("speak", "talk", "tell", "say", "interview", "conversation")
+    )
 
 
 def _possessive(ent: Span) -> bool:

@@ -293,6 +293,12 @@ def _of_subject(verb: Token) -> Iterator[Found]:
         subject = verb.head  # "the 2018 report, which said ...": the report speaks
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_:
         yield from noun_dates(subject)
+    if subject is not None:
+        # "The governor, who spoke to reporters Tuesday, said ...": the occasion the
+        # speaker is introduced by is when it was said.
+        for clause in subject.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicons.words("occasion_verbs.txt"):
+                yield from _own_modifiers(clause)
 
 
 def _right_after(verb: Token) -> Iterator[Found]:

@@ -218,7 +218,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if made is not None:
         return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
-        return _quote_attributed(head, verb) or _subject(head, depth + 1)
+        return _quote_attributed(head, verb) or _added_to_a_report(head, verb) or _subject(head, depth + 1)
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
@@ -237,6 +237,15 @@ def _quote_attributed(governor: Token, verb: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _added_to_a_report(governor: Token, verb: Token) -> Token | None:
+    """ "Meyer told the conference the company was profitable, adding ...": "adding" goes
+    on with the report, so the reporter adds it, though the parser hung it on the reported
+    clause, whose subject ("the company") said nothing."""
+    if verb.lemma_.lower() != "add" or governor.dep_ != "ccomp" or _cue_lemma(governor.head) not in CUE_LEMMAS:
+        return None
+    return _subject(governor.head)
 
 
 def _subject_among(subjects: list[Token], verb: Token) -> Token:
@@ -386,6 +395,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
         return appeal
     misplaced = _misattached_that_clause(verb)
+    if misplaced is None and CUE_FRAMES.get(lemma) == "clause-only":
+        misplaced = _clause_read_as_object(verb)
     if misplaced is not None:
         toks = [t for t in _subtree(misplaced) if t.dep_ != "mark" or t.head.i != misplaced.i]
         return _cut_at_coordinated_cue(toks)
@@ -506,19 +517,38 @@ def _misattached_that_clause(verb: Token) -> Token | None:
     """ "told reporters at a news conference that officials began ...": the parser hangs
     the reported clause on "conference" as a relative clause, but its "that" is a
     complementizer (``mark``; or ``advmod`` in "claimed at the time that they were
-    treated well"), not a relative pronoun, and the clause has its own subject."""
+    treated well"), not a relative pronoun, and the clause has its own subject. So with a
+    participle there: "wrote in a ruling issued Friday that the law was unconstitutional"
+    (the clause hung on "issued")."""
     for child in verb.children:
         if child.dep_ not in ("prep", "dobj", "dative") or child.i < verb.i:
             continue
         for tok in child.subtree:
             if (
-                tok.dep_ == "relcl"
+                (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"))
                 and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i == tok.left_edge.i for c in tok.children
                 )
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 return tok
+    return None
+
+
+def _clause_read_as_object(verb: Token) -> Token | None:
+    """ "adding the company aimed to improve profits": the parser read the reported
+    clause's subject as the cue's object and its verb as a participle of it ("aimed"
+    modifying "company"). A cue that takes only a clause has no object, so the clause it
+    is: the object, when its participle carries a complement of its own."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ in ("NOUN", "PROPN"):
+            for acl in obj.children:
+                if (
+                    acl.dep_ == "acl"
+                    and acl.tag_ in ("VBD", "VBN")
+                    and any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in acl.children)
+                ):
+                    return obj
     return None
 
 
@@ -543,10 +573,14 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
 
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
-    """Stop a reported clause before "... and added that ...": the second cue is its own statement."""
+    """Stop a reported clause before "... and added that ..." or "..., adding ...": the
+    second cue is its own statement."""
     for k, tok in enumerate(toks):
         if (
-            tok.dep_ == "conj"
+            (
+                tok.dep_ == "conj"
+                or (k and tok.dep_ == "advcl" and tok.lemma_.lower() == "add" and toks[k - 1].text == ",")
+            )
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
@@ -929,7 +963,8 @@ def _made_to_speak(verb: Token) -> Token | None:
 
 def _not_speaking(verb: Token, lemma: str) -> bool:
     """Uses of a cue that are not speech: "responded by hitting him" (an act), "denying
-    flu vaccines to immigrants" (withholding, not a denial), "it goes without saying"."""
+    flu vaccines to immigrants" (withholding, not a denial), "adding costs to the list" (a
+    thing added, not words), "it goes without saying"."""
     if lemma in ("respond", "reply", "react") and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -939,12 +974,28 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         for c in verb.children
     ):
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
-    if lemma == "deny":
-        return any(c.dep_ == "dative" for c in verb.children) or (
-            any(c.dep_ == "dobj" for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-        )
+    if lemma in ("deny", "add"):
+        # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
+        return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _given_to(verb: Token, lemma: str) -> bool:
+    """An object given or added to something: "denying vaccines to immigrants", "adding
+    the recovery of costs to the issues" (the parser may hang "to" on the object's own
+    noun phrase after "add"; "denied allegations of ties to Iran" is still a denial)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for to in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+            if to.head == verb or (lemma == "add" and _in_noun_phrase(to.head, obj)):
+                return True
+    return False
+
+
+def _in_noun_phrase(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is ``noun`` or hangs from it through nouns and prepositions only."""
+    while tok != noun and tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok == noun
 
 
 def _speaker_and_content(
