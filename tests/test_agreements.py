@@ -78,10 +78,13 @@ def test_decline_and_refuse_need_an_offer_or_taking_part():
     assert brief(c) == ("rejected", ["Taliban"], "negotiate peace with Kabul")
     [c] = agreements("The minister declined an invitation to the summit.")
     assert brief(c)[0::2] == ("rejected", "an invitation to the summit")
+    [c] = agreements("The Palestinian Authority refused to take part in the summit.")
+    assert brief(c) == ("rejected", ["Palestinian Authority"], "take part in the summit")
 
 
 def test_rejecting_an_accusation_is_a_denial_not_a_refusal():
     assert agreements("The Pentagon rejected these accusations as false.") == []
+    assert agreements("The company rejected the analysts' forecasts.") == []
     assert agreements("Police ruled out Taliban involvement.") == []
     [c] = agreements("A judge rejected Assange's attempt to delay the hearing.")
     assert brief(c) == ("rejected", ["A judge"], "Assange's attempt to delay the hearing")

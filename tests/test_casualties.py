@@ -207,6 +207,17 @@ def test_status_and_victims(text, expected):
             [(1, 1, 1, "exact", "killed", "commander"), (2, 2, 2, "exact", "killed", "sons")],
         ),
         ("Gunmen killed 30 soldiers and civilians.", [(30, 30, 30, "exact", "killed", "soldiers and civilians")]),
+        # a coordinated clause with its own count keeps its status to itself
+        (
+            "The flu has sent 4,500 people to hospital this season, and 120 have died.",
+            [(120, 120, 120, "exact", "killed", "")],
+        ),
+        # a score is not a count, and the bodies of hostages are dead
+        (
+            "The Chiefs beat the Eagles 38-35, and three players were injured.",
+            [(3, 3, 3, "exact", "injured", "players")],
+        ),
+        ("The bodies of six hostages were recovered.", [(6, 6, 6, "exact", "killed", "hostages")]),
     ],
 )
 def test_two_counts_in_one_sentence(text, expected):
@@ -317,6 +328,9 @@ def test_a_death_toll_rising_to_or_reaching_a_figure():
     ]:
         [c] = casualties(text)
         assert brief(c) == (47, 47, 47, "exact", "killed", ""), text
+    for text in ["The death toll rose above 47 on Monday.", "The death toll rose to over 47."]:
+        [c] = casualties(text)
+        assert brief(c) == (None, 47, None, "at_least", "killed", ""), text
     assert casualties("Sales rose to 47 million.") == []
     assert casualties("Revenue reached 47 million.") == []
 

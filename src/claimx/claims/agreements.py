@@ -533,9 +533,17 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
         return list(obj.subtree), None
     if frame == "refuse":
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inf is not None and inf.lemma_.lower() in lexicons.words("participation_verbs.txt") and _can_refuse(inf):
+        if inf is not None and _taking_part(inf) and _can_refuse(inf):
             return infinitive_phrase(inf), None
     return None
+
+
+def _taking_part(verb: Token) -> bool:
+    """A verb of taking part (lexicons/participation_verbs.txt), alone ("attend") or with
+    its object or particle ("take part", "sit down")."""
+    known = lexicons.words("participation_verbs.txt")
+    lemma = verb.lemma_.lower()
+    return lemma in known or any(c.dep_ in ("dobj", "prt") and f"{lemma} {c.lower_}" in known for c in verb.children)
 
 
 def _can_refuse(infinitive: Token) -> bool:

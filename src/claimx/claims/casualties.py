@@ -31,7 +31,7 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Period
-from ..spans import entities_in, text_of, tokens_among
+from ..spans import entities_in, entity_of, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
@@ -252,7 +252,7 @@ def _excluded(run: list[Token]) -> bool:
             and noun.tag_ in ("NNS", "NNPS")
             and names_people(noun)
         )
-        if not counts_people:
+        if not counts_people and not _toll_figure(last):
             return True
     if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
@@ -265,6 +265,8 @@ def _excluded(run: list[Token]) -> bool:
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text in ("%", "pct", "percent", "per", "-year", "-old"):
         return True
+    if _score(run):
+        return True
     if (
         nxt is not None
         and nxt.lower_ in ("years", "year")
@@ -273,6 +275,31 @@ def _excluded(run: list[Token]) -> bool:
     ):
         return True
     return False
+
+
+def _toll_figure(num: Token) -> bool:
+    """A toll's figure the NER took for a date: "the death toll rose to over 47" (the
+    entity holds the figure and its qualifier only, not "12 May")."""
+    ent = entity_of(num)
+    if ent is None or num.ent_type_ != "DATE" or not all(t.like_num or t.lower_ in QUALIFIER_WORDS for t in ent):
+        return False
+    node, head = _governing_verb(num)
+    return _toll_of(node, head) is not None
+
+
+def _score(run: list[Token]) -> bool:
+    """A score or a result, not a count: "beat the Eagles 38-35", "won 3-0", "a 2-2 draw"
+    -- two figures joined by a dash, the second no larger than the first (a range "10-15"
+    rises). Either figure is a score's."""
+    doc = run[0].doc
+    first, last = run[0], run[-1]
+    if first.i >= 2 and doc[first.i - 1].text in ("-", "–") and doc[first.i - 2].text.isdigit():
+        left, right = doc[first.i - 2].text, last.text
+    elif last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–") and doc[last.i + 2].text.isdigit():
+        left, right = first.text, doc[last.i + 2].text
+    else:
+        return False
+    return left.isdigit() and right.isdigit() and int(right) <= int(left)
 
 
 def _with_qualifier(run: list[Token]) -> list[Token]:
@@ -400,6 +427,9 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
     if noun is not None:
         if noun.ent_type_ in ("MONEY", "PERCENT") or (noun.ent_type_ == "QUANTITY" and not names_people(noun)):
             return None  # the NER reads "9 migrants" as a quantity now and then
+        phrase = _status_of_phrase(noun, table)
+        if phrase is not None and phrase[0] == "killed":
+            return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
         if found is not None:
             return found
@@ -514,10 +544,12 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
         predicate = w is not None and (
             table[w][1] == "adj" or table[w][1] == "verb" and (child.tag_ in ("VBN", "JJ") or _made_to(verb, child))
         )
+        own_subject = child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if (
             predicate
             and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
             and child.i > node.i
+            and not own_subject  # "sent 4,500 people to hospital, and 120 have died": another count's
         ):
             return None if _negated_or_hypothetical(verb) else (table[w][0], child, noun)
     if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
