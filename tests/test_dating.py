@@ -62,6 +62,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         # the occasion the speaker is introduced by, and a document's participle
         ("The governor, who spoke to reporters Tuesday morning, said schools would reopen.", "2019-11-19", "Tuesday"),
         ("The judge wrote in a ruling issued late Friday that the law was void.", "2019-11-15", "Friday"),
+        # a date entity the NER ran over the occasion before it
+        ('"It is over," she told The Washington Post in an interview last month.', "2019-10", "last month"),
         # future tense does not leak from the reported clause
         ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
     ],

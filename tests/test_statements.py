@@ -116,8 +116,29 @@ def test_unbalanced_quotes_do_not_break_the_document():
 
 def test_possessive_statement_noun():
     [c] = statements("The ministry's statement said the border would stay closed.")
-    assert (c["speaker"]["text"], c["speaker"]["kind"]) == ("The ministry's statement", "document")
+    speaker = c["speaker"]
+    assert (speaker["text"], speaker["name"], speaker["kind"]) == (
+        "The ministry's statement",
+        "ministry",
+        "organization",
+    )
     assert c["content"]["text"] == "the border would stay closed"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a document speaks for whom it is from
+        ("The statement from Hamas said the group was ready to negotiate.", "Hamas", "organization"),
+        ("According to a report by the Kenyan police, the road was closed.", "Kenyan police", "group"),
+        # ... not for who saw it
+        ("A leaked letter seen by Sky News says the plan failed.", "A leaked letter", "document"),
+        ("Friday's statement said the plan failed.", "Friday's statement", "document"),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text, name, kind):
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["speaker"]["kind"]) == (name, kind)
 
 
 def test_told_reporters_that():
@@ -466,6 +487,9 @@ def test_a_noun_for_a_person_is_a_person_speaker():
         ("The police", "organization"),
         ("The Hollywood Reporter", "organization"),
     ]
+    # "ministry" heads titles ("Foreign Ministry spokesman ...") but is a body
+    [c] = statements("The ministry said the road was closed.")
+    assert (c["speaker"]["name"], c["speaker"]["kind"], c["speaker"]["title"]) == ("ministry", "organization", None)
 
 
 def speakers_of(text):
@@ -821,6 +845,12 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         (
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
             [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
+        ),
+        # ... nor the outlet someone spoke to
+        (
+            "Boeing's chief told The Associated Press that demand was strong. Later, the company said it "
+            "would cut 500 jobs.",
+            [("Boeing's chief", "told", "demand was strong"), ("Boeing", "said", "it would cut 500 jobs")],
         ),
         # ... nor an international body
         (

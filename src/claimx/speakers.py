@@ -449,6 +449,10 @@ class SpeakerResolver:
         if head_in_ent:
             return self._entity_speaker(head_in_ent[0], base)
         if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
+            issuer = _issuer_named(head)
+            if issuer is not None:  # "the statement from Hamas", "the ministry's report": Hamas, the ministry
+                found = self._resolve(issuer, head.doc[issuer.left_edge.i : issuer.i + 1])
+                return Speaker(**base, name=found.name, kind=found.kind, title=found.title)
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
             # "a spokesman for the newspaper La Nation": the organisation only qualifies him.
@@ -752,7 +756,12 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
     "the farmer" (a person), "protesters" (a group), "the board" (an organisation). A
     person kind lets a later "he" or "she" point back to them."""
     name = _strip_det(span)
-    if lemma in lexicons.words("titles.txt") and not names_an_org:
+    # "ministry" is a title word ("Foreign Ministry spokesman ...") but names a body.
+    if (
+        lemma in lexicons.words("titles.txt")
+        and not names_an_org
+        and lemma not in lexicons.words("organization_nouns.txt")
+    ):
         return Speaker(**base, name=name, kind="person", title=name)
     if head.tag_ in ("NNS", "NNPS"):
         return Speaker(**base, name=name, kind="group", title=None)
@@ -951,6 +960,29 @@ def _addressee(ent: Span) -> bool:
         and prep.lower_ in ("to", "with")
         and prep.head.lemma_.lower() in ("speak", "talk", "tell", "say", "interview", "conversation")
     )
+
+
+def _issuer_named(document: Token) -> Token | None:
+    """Who a document speaking is from, when its phrase names them: "the statement from
+    Hamas", "a report by the ministry", "Hamas's statement" -- a name, or a body
+    (lexicons/organization_nouns.txt). Not "a letter seen by Sky News" (who read it)."""
+    candidates = [c for c in document.children if c.dep_ == "poss"]
+    candidates += [
+        p
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for tok in candidates:
+        entity = entity_of(tok)
+        if entity is not None and entity.end > tok.i + 1:
+            continue  # the NER ran the name on past its phrase ("Politico, Democratic party")
+        if tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or tok.lemma_.lower() in lexicons.words(
+            "organization_nouns.txt"
+        ):
+            return tok
+    return None
 
 
 def _possessive(ent: Span) -> bool:

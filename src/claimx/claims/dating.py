@@ -365,6 +365,7 @@ def date_span(tok: Token) -> Found | None:
             or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in _UNITS)
         ]
         words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
+        words = _without_leading_nouns(words)  # "an interview last month", tagged as one DATE
         if not words:
             return None
         after = words[-1].i + 1
@@ -375,6 +376,43 @@ def date_span(tok: Token) -> Found | None:
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
+
+
+_DATE_WORDS = (
+    _RELATIVE_WORDS
+    | _PARTS_OF_DAY
+    | _PERIODS
+    | _TIME_ADVERBS
+    | {
+        "last",
+        "this",
+        "next",
+        "past",
+        "mid",
+        "ago",
+        "day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+    }
+)
+
+
+def _without_leading_nouns(words: list[Token]) -> list[Token]:
+    """The date words of an entity the NER ran too far left: "an interview last month" ->
+    "last month". An article before a date word stays ("the past week")."""
+    k = 0
+    while k < len(words) and not _date_word(words[k]):
+        if words[k].lower_ in ("the", "a", "an") and k + 1 < len(words) and _date_word(words[k + 1]):
+            break
+        k += 1
+    return words[k:] if k < len(words) else words
+
+
+def _date_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return tok.like_num or word in dates.MONTHS or word in dates.WEEKDAYS or word in _DATE_WORDS
 
 
 def _subject_start(verb: Token) -> int:
