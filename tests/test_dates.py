@@ -101,6 +101,11 @@ CASES = [
     ("in 1994", FRI, False, "1994"),
     ("1983", FRI, False, "1983"),
     ("1991-94", FRI, False, "1991"),
+    # parts of a month or a year
+    ("in mid-September", FRI, False, "2020-09"),
+    ("mid-2019", FRI, False, "2019"),
+    ("the end of August", FRI, False, "2020-08"),
+    ("midnight", FRI, False, None),
     # numeric
     ("2015-09-12", FRI, False, "2015-09-12"),
     # traps: modal "may", the verb "march", no publication date

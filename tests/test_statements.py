@@ -903,6 +903,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
                 ("Jerome Meyer", "adding", "the company aimed to improve profits"),
             ],
         ),
+        # a reported clause the parser made a relative clause of the occasion
+        (
+            "The officials said on the eve of the summit that progress was possible.",
+            [("officials", "said", "progress was possible")],
+        ),
         # a reported clause hung on a document's participle is the cue's
         (
             "The judge wrote in a 40-page ruling issued Friday that the law was unconstitutional.",

@@ -90,7 +90,9 @@ _ISO = re.compile(r"^" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)$")
 
 # Leading words that do not change the date ("on Thursday", "late Friday").
 _LEAD = re.compile(
-    r"^(?:a|an|the|on|in|at|during|by|from|early|late|earlier|later|last|this|past|since|until|till|as of)\s+", re.I
+    r"^(?:(?:a|an|the|on|in|at|during|by|from|early|late|earlier|later|last|this|past|since|until|till|as of"
+    r"|(?:the )?(?:end|beginning|start|middle) of)\s+|mid-?\s*)",
+    re.I,
 )
 _PARTS_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)$", re.I)
 

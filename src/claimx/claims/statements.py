@@ -517,7 +517,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
     """ "told reporters at a news conference that officials began ...": the parser hangs
     the reported clause on "conference" as a relative clause, but its "that" is a
     complementizer (``mark``; or ``advmod`` in "claimed at the time that they were
-    treated well"), not a relative pronoun, and the clause has its own subject. So with a
+    treated well", ``pobj`` in "said on the eve of the summit that progress was
+    possible"), not a relative pronoun, and the clause has its own subject. So with a
     participle there: "wrote in a ruling issued Friday that the law was unconstitutional"
     (the clause hung on "issued")."""
     for child in verb.children:
@@ -527,7 +528,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
             if (
                 (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"))
                 and any(
-                    c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i == tok.left_edge.i for c in tok.children
+                    c.dep_ in ("mark", "advmod", "pobj") and c.lower_ == "that" and c.i == tok.left_edge.i
+                    for c in tok.children
                 )
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
