@@ -96,6 +96,9 @@ def test_negated_acceptance_is_a_rejection():
     [c] = agreements("Thomas chose not to accept a plea agreement offered by prosecutors.")
     assert brief(c)[0::2] == ("rejected", "a plea agreement offered by prosecutors")
     assert agreements("The bars only accept western money.") == []
+    # "we" in a quotation is who speaks
+    [c] = agreements('"We will not agree to end the war now," Netanyahu said.')
+    assert brief(c) == ("rejected", ["Netanyahu"], "end the war now")
 
 
 def test_signing_needs_a_deal_and_business_deals_count():

@@ -181,6 +181,14 @@ def test_since_opens_the_period(text, period, event_date):
             "The flooding has left more than 10,000 people homeless.",
             (None, 10000, None, "at_least", "displaced", "people"),
         ),
+        # counted among the dead or the wounded
+        ("Among the dead were nine children.", (9, 9, 9, "exact", "killed", "children")),
+        ("Two soldiers were among the wounded.", (2, 2, 2, "exact", "injured", "soldiers")),
+        # the victims without the words of their clause
+        (
+            "He is among the roughly 100 hostages still held in Gaza.",
+            (100, None, None, "about", "abducted", "hostages"),
+        ),
         # "shot and wounded": the coordinated verb says what became of them
         (
             "Two police officers were shot and wounded during the standoff.",

@@ -903,6 +903,14 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
                 ("Jerome Meyer", "adding", "the company aimed to improve profits"),
             ],
         ),
+        # a second cue ends the first one's content, not the quotation mark before it
+        (
+            'The military said it had struck "terrorist infrastructure" and accused Hamas of hiding.',
+            [
+                ("military", "said", 'it had struck "terrorist infrastructure"'),
+                ("military", "accused", "Hamas of hiding"),
+            ],
+        ),
         # a reported clause the parser made a relative clause of the occasion
         (
             "The officials said on the eve of the summit that progress was possible.",

@@ -34,6 +34,7 @@ from .common import (
 )
 from .dating import claim_date
 
+_FIRST_PERSON = {"i", "we", "us", "me"}
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
 IRREALIS_HEADS = {
@@ -213,6 +214,12 @@ def _claim(
         # "the companies said these lawsuits have been settled": the reporter is the party.
         sp = statement.speaker
         claim.parties = [Party(sp.text, sp.name, sp.start, sp.end)]
+    elif statement is not None and statement.speaker is not None:
+        # '"We will not agree to ...," Netanyahu said': "we" is who speaks.
+        name = statement.speaker.name
+        claim.parties = [
+            Party(p.text, name, p.start, p.end) if p.text.lower() in _FIRST_PERSON else p for p in claim.parties
+        ]
     if not claim.parties:
         return None  # an agreement nobody is said to have made helps no reader
     start = min([claim.sentence.start, span.start] + [p.start for p in claim.parties])

@@ -554,7 +554,22 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
             return None if _negated_or_hypothetical(verb) else (table[w][0], child, noun)
     if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
         return "killed", verb, None
+    among = _among_the(verb, table) if node_dep in ("attr", "nsubj") and verb.lemma_ == "be" else None
+    if among is not None:
+        return table[_status_word(among, table)][0], among, noun
     return _NOT_SAID
+
+
+def _among_the(verb: Token, table: dict) -> Token | None:
+    """ "Among the dead were nine children", "two soldiers were among the wounded": the
+    status word the count is counted among."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for group in prep.children:
+                w = _status_word(group, table) if group.dep_ == "pobj" else None
+                if w and table[w][1] in ("adj", "verb"):
+                    return group
+    return None
 
 
 def _made_to(verb: Token, infinitive: Token) -> bool:
@@ -699,18 +714,18 @@ def _custody_sense(verb: Token) -> bool:
 def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
     if noun is None or _status_table().get(noun.lower_, ("", ""))[1] == "adj":
         return "", "unknown"  # "left three dead": "dead" says what, not who
-    # The noun with its modifiers; not its clauses, nor a coordinated thing ("a boy and critical injuries").
-    toks = [
-        t
-        for t in noun.subtree
-        if t.head != noun
-        or not (
-            t.dep_ in ("relcl", "acl", "punct")
-            or (t.dep_ == "prep" and t.lower_ != "of")
-            or t.dep_ in ("cc", "conj")
-            and not _people_conj(noun)
-        )
-    ]
+    # The noun with its modifiers; not its clauses (with all their words: "hostages still
+    # held"), nor a coordinated thing ("a boy and critical injuries").
+    left_out = {
+        t.i
+        for child in noun.children
+        if child.dep_ in ("relcl", "acl", "punct")
+        or (child.dep_ == "prep" and child.lower_ != "of")
+        or child.dep_ in ("cc", "conj")
+        and not _people_conj(noun)
+        for t in child.subtree
+    }
+    toks = [t for t in noun.subtree if t.i not in left_out]
     own = {t.i for t in run}
     keep_idx = sorted(t.i for t in toks if t.i not in own)
     # Keep the contiguous piece that holds the noun.

@@ -589,6 +589,8 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
         ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
+                if toks[cut - 1].tag_ == "''":
+                    break  # a closing quotation mark stays with the words it closes
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
