@@ -846,6 +846,19 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
             [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
         ),
+        # ... but the one whose shares the governing clause is about
+        (
+            "SAN FRANCISCO (Reuters) - Nvidia shares fell after the chipmaker said revenue would drop.",
+            [("Nvidia", "said", "revenue would drop")],
+        ),
+        # a group named with its organisation is still a "they"
+        (
+            'Analysts at Morgan Stanley said demand was strong. "We see no slowdown," they wrote.',
+            [
+                ("Analysts at Morgan Stanley", "said", "demand was strong"),
+                ("Analysts at Morgan Stanley", "wrote", "We see no slowdown"),
+            ],
+        ),
         # ... nor the outlet someone spoke to
         (
             "Boeing's chief told The Associated Press that demand was strong. Later, the company said it "

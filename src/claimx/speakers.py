@@ -382,8 +382,10 @@ class SpeakerResolver:
 
     def remember(self, speaker: Speaker) -> None:
         """Record a resolved speaker so later pronouns can point at it."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         words = speaker.text.lower().split()
-        head = words[-1] if words else ""
+        # The mention's head word: "analysts" in "Analysts at Morgan Stanley".
+        head = span.root.lower_ if span is not None and len(span) else (words[-1] if words else "")
         if speaker.kind == "person":
             gender = self.gender.get(speaker.name, "x")
         elif speaker.kind in ("anonymous", "group"):
@@ -394,7 +396,6 @@ class SpeakerResolver:
         kind = speaker.kind
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         role = _role_of(span) if span is not None and len(span) else "other"
         mention = Antecedent(speaker.start, speaker.name, kind, gender, True, True, role=role)
         bisect.insort(self.antecedents, mention, key=lambda a: a.start)
@@ -463,6 +464,10 @@ class SpeakerResolver:
             and span[0].lower_ in ("the", "this", "that")
             and len(span) <= 3
         ):
+            shares = _governing_subject(head)
+            owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
+            if owner is not None:  # "Nvidia shares fell after the chipmaker said"
+                return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
             earlier = self._latest_org(span.start_char, lemma)
             if earlier:
                 return Speaker(**base, name=earlier, kind="organization", title=None)
@@ -870,12 +875,15 @@ def _governing_subject(pronoun: Token) -> Token | None:
 
 
 def _owner(noun: Token) -> Token | None:
-    """Whose the noun's referent is: Apple in "Apple's shares" and "shares of Apple"."""
+    """Whose the noun's referent is: Apple in "Apple's shares", "shares of Apple" and
+    "Apple shares"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if noun.lemma_.lower() in ("share", "stock"):
+        return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return None
 
 
