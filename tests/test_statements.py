@@ -846,6 +846,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "The Kremlin dismissed the report. On Monday, the company said it would cut 500 jobs.",
             [("Kremlin", "dismissed", "the report"), ("company", "said", "it would cut 500 jobs")],
         ),
+        # ... nor the agency of the dateline
+        (
+            "NEW YORK (Reuters) - The company behind ChatGPT said it would raise prices.",
+            [("company behind ChatGPT", "said", "it would raise prices")],
+        ),
         # ... but the one whose shares the governing clause is about
         (
             "SAN FRANCISCO (Reuters) - Nvidia shares fell after the chipmaker said revenue would drop.",

@@ -597,6 +597,7 @@ class SpeakerResolver:
                 if (
                     _institution(ent)
                     or _addressee(ent)
+                    or _dateline_outlet(ent)
                     or ent.text in self.full_names  # a person the NER also filed as an organisation
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
                 ):
@@ -954,6 +955,16 @@ def _institution(ent: Span) -> bool:
 @cache
 def _institution_words() -> frozenset[str]:
     return lexicons.words("organization_nouns.txt").difference(_COMPANY_WORDS, ("bank",))
+
+
+def _dateline_outlet(ent: Span) -> bool:
+    """The agency of a dateline, "NEW YORK (Reuters) -", "SAN FRANCISCO, May 29 (AP) -":
+    bracketed after a place in capitals or a date (not an acronym after a name, "Lasmo")."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    before = doc[ent.start - 2]
+    return before.is_upper or before.ent_type_ == "DATE"
 
 
 def _addressee(ent: Span) -> bool:
