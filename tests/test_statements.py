@@ -125,6 +125,25 @@ def test_possessive_statement_noun():
     assert c["content"]["text"] == "the border would stay closed"
 
 
+def test_names_the_ner_left_untagged_are_people_when_a_pronoun_says_so():
+    text = (
+        "Musk wrote on X that he would step back from the agency. The board declined to comment. "
+        "Later, he told investors that sales would recover."
+    )
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)] == [
+        ("Musk", "person"),
+        ("Musk", "person"),
+    ]
+
+
+def test_he_after_a_quotation_is_the_subject_of_the_sentence_before_it():
+    text = (
+        '"They were in danger," said Lee Gelernt, a lawyer. Trump, in a post on his platform, blasted '
+        'the decision. "WE WILL WIN!" he wrote.'
+    )
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)][-1] == ("Trump", "wrote")
+
+
 @pytest.mark.parametrize(
     "text, name, kind",
     [
