@@ -699,22 +699,29 @@ class SpeakerResolver:
         "Wild defenseman Ryan Suter ... could see the frustration. 'He's used to scoring
         goals,' he said." the "he" is Suter, not the coach quoted a paragraph up."""
         sentence_from, topic_from = self._topic_window(pronoun)
-        return next(
+        people = [
+            a
+            for a in reversed(candidates)
+            if a.start >= topic_from and a.kind == "person" and not self._quoted(a.start)
+        ]
+        here = next(
             (
                 a
-                for a in reversed(candidates)
-                if a.start >= topic_from
+                for a in people
+                if a.start >= sentence_from
                 and (
-                    a.role == "main subject"
-                    if a.start < sentence_from
-                    else _in_fronted_clause(pronoun, a.start)
+                    _in_fronted_clause(pronoun, a.start)
                     or (a.is_subject and not _in_clause(pronoun, a.start, ("ccomp", "parataxis")))
                 )
-                and a.kind == "person"
-                and not self._quoted(a.start)
             ),
             None,
         )
+        if here is not None:
+            return here
+        # The sentence before: its main subject, if it has one ("Saleh said ..., and Sadat
+        # agreed" has two, and leaves the choice to salience).
+        before = [a for a in people if a.start < sentence_from and a.role == "main subject"]
+        return before[0] if len({a.name for a in before}) == 1 else None
 
     def _salient(self, candidates: list[Antecedent], gender: str, at: int) -> Antecedent | None:
         """The nearest candidate, an earlier speaker or subject counting as nearer than a
