@@ -109,6 +109,21 @@ def test_signing_needs_a_deal_and_business_deals_count():
     assert brief(c) == ("rejected", ["Emirates"], "a prior order of A330neo jets")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel approved the ceasefire deal early Saturday.", ("agreed", ["Israel"], "the ceasefire deal")),
+        (
+            "Ukraine and the United States signed a long-delayed minerals deal on Wednesday.",
+            ("signed", ["Ukraine", "United States"], "a long-delayed minerals deal"),
+        ),
+    ],
+)
+def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
 def test_wishes_are_not_agreements():
     assert agreements("Some advisers would like to see China agree to large purchases.") == []
 

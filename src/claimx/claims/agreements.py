@@ -444,6 +444,9 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
             return list(child.subtree), child
+    misread = _deal_read_as_verb(verb, deal_nouns)
+    if misread is not None:
+        return list(verb.doc[misread.left_edge.i : misread.i + 1]), misread
     if frame == "deal":
         return _deal_action(verb, deal_nouns)
     if frame == "commit":
@@ -459,6 +462,27 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     if frame == "undo":
         return _undone_deal(verb, deal_nouns)
     return _agreed_to(verb)
+
+
+def _deal_read_as_verb(verb: Token, deal_nouns) -> Token | None:
+    """ "approved the ceasefire deal", "signed a long-delayed minerals deal": the tagger
+    read the object's last word as a verb ("deal") with the words before it as its
+    subject, a clause the cue takes instead of an object. A bare present-tense "deal"
+    whose "subject" starts with an article is the noun."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > verb.i
+            and clause.lower_ in deal_nouns
+            and clause.tag_ in ("VB", "VBP")
+            and not any(c.dep_ in ("aux", "dobj", "mark") for c in clause.children)
+        ):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.left_edge.dep_ == "det" and subject.i == clause.i - 1:
+                return clause
+    return None
 
 
 def _completed_transaction(verb: Token) -> Action | None:
