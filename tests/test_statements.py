@@ -652,6 +652,7 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
         "Staff were told to check whether anyone illegally disclosed the information.",  # a question
         "Readers may not let editorials tell them how to vote.",  # a modal over "let"
         "Anybody who complains about a microphone is not having a good night.",  # anyone at all
+        "The app lets users announce their location.",  # what can be done
     ],
 )
 def test_speech_not_reported_as_made_is_no_statement(text):
@@ -947,6 +948,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
                 ("military", "said", 'it had struck "terrorist infrastructure"'),
                 ("military", "accused", "Hamas of hiding"),
             ],
+        ),
+        # a relative clause's cue says the words after it, not "which ... say"
+        (
+            "The bill, which Republicans say would cut costs, passed the House.",
+            [("Republicans", "say", "would cut costs")],
         ),
         # a reported clause the parser made a relative clause of the occasion
         (

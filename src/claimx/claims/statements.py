@@ -391,6 +391,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "warned Iran not to retaliate": the object and its complement, below
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
+            if child.i > verb.i:
+                # "the bill, which Republicans say would cut costs": not the words before the cue
+                toks = [t for t in toks if t.i > verb.i]
             return _cut_at_coordinated_cue(toks)
     if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
         return appeal
@@ -926,9 +929,13 @@ def _unrealised(verb: Token) -> bool:
 
 def _let_under_modal(verb: Token) -> bool:
     """ "Readers may not let editorials tell them how to vote": a bare infinitive under a
-    verb that is itself under a modal."""
+    verb that is itself under a modal; or under a present "let" or "help", which tells
+    what can be done ("The app lets users announce their location")."""
     bare = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-    return bare and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and _under_modal(verb.head)
+    if not (bare and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB"):
+        return False
+    governor = verb.head
+    return _under_modal(governor) or (governor.lemma_ in ("let", "help") and governor.tag_ in ("VBZ", "VBP"))
 
 
 # Modals that put the speech act in the future, in a hypothesis or in an obligation:
