@@ -256,6 +256,14 @@ def test_disease_cases_elections_and_models_are_not_casualties():
     ]
 
 
+def test_deaths_averted_or_projected_are_not_casualties():
+    text = (
+        "The vaccine prevented an estimated 14 million deaths. The ban averted thousands of deaths. "
+        "Models project 200,000 deaths by June. The war caused thousands of deaths."
+    )
+    assert [brief(c) for c in casualties(text)] == [(None, 2000, None, "about", "killed", "")]
+
+
 def test_sports_and_market_numbers_are_not_casualties():
     text = (
         "James missed two free throws moments later. Analysts expect the number of electric vehicles "

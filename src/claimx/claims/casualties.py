@@ -387,6 +387,14 @@ def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | 
     return None
 
 
+def _averted(noun: Token) -> bool:
+    """Harm that did not happen: "prevented an estimated 14 million deaths", "models
+    project 200,000 deaths", "averted thousands of deaths" (lexicons/averting_verbs.txt)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "thousands of deaths": the count's own place in the clause
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicons.words("averting_verbs.txt")
+
+
 def _status_of_phrase(noun: Token, table: dict) -> tuple[str, Token] | None:
     """Victims named in a status noun's phrase: "the deaths *of four members*", "injuries *to a
     girl*", "took custody *of three men*", or held "in custody"/"in jail"."""
@@ -432,7 +440,7 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
             return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
         if found is not None:
-            return found
+            return None if _averted(noun) else found
         if not names_people(noun):
             return None  # "1.6 million cases", "two special elections", "30 jets"
         phrase = _status_of_phrase(noun, table)
