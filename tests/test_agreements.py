@@ -124,6 +124,23 @@ def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
     assert brief(c) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emirates finalized a deal to purchase 30 of Boeing's jets.",
+            ("signed", ["Emirates", "Boeing"], "a deal to purchase 30 of Boeing's jets"),
+        ),
+        ("Exxon agreed to buy the stake from Shell.", ("agreed", ["Exxon", "Shell"], "buy the stake from Shell")),
+        # who is bought from is a party; where one withdraws from is not
+        ("Israel agreed to withdraw from Gaza.", ("agreed", ["Israel"], "withdraw from Gaza")),
+    ],
+)
+def test_the_seller_of_what_is_bought_is_a_party(text, expected):
+    [c] = agreements(text)
+    assert brief(c) == expected
+
+
 def test_wishes_are_not_agreements():
     assert agreements("Some advisers would like to see China agree to large purchases.") == []
 

@@ -35,6 +35,7 @@ from .common import (
 from .dating import claim_date
 
 _FIRST_PERSON = {"i", "we", "us", "me"}
+_BUYING = {"buy", "purchase", "acquire"}
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 # Heads under which an agreement is only wished, planned or possible, not made.
 IRREALIS_HEADS = {
@@ -733,7 +734,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if not heads:
         heads += _between_parties(verb)
     elif status != "rejected":  # a refusal has no other side
-        heads += _counterparties(verb)
+        heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
 
 
@@ -768,24 +769,39 @@ def _subject_lent_to_a_participle(verb: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
-def _counterparties(verb: Token) -> list[Token]:
+def _counterparties(verb: Token, deal: Token | None = None) -> list[Token]:
     """The other side named in what was agreed: "agreed to supply *Iran*", "agreed to
-    indemnify *LTV*", "agreed to be acquired by *Blackstone*". Only named countries,
+    indemnify *LTV*", "agreed to be acquired by *Blackstone*", "a deal to purchase 30 of
+    *Boeing*'s jets", "agreed to buy the stake from *Shell*". Only named countries,
     organisations and people can be parties."""
-    inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if inf is None:
-        return []
-    objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
-    # "agreed to supply Iran", "agreed to talks with Israel", "agreed to be acquired by Blackstone"
-    preps = ("with", "to", "by") if is_passive(inf) else ("with", "to")
-    objs += [
-        p
-        for c in inf.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    return [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"][:1]
+    if deal is not None:  # "a deal to purchase ...": the deal's own infinitive
+        infinitives += [c for c in deal.children if c.dep_ in ("relcl", "acl") and to_infinitive(c)]
+    found = []
+    for inf in infinitives:
+        objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
+        # "agreed to supply Iran", "agreed to talks with Israel", "agreed to be acquired by Blackstone"
+        buying = inf.lemma_.lower() in _BUYING and not is_passive(inf)
+        preps = ("with", "to", "by") if is_passive(inf) else ("with", "to", "from") if buying else ("with", "to")
+        objs += [
+            p
+            for c in inf.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if buying:  # who sells: the owner of what is bought
+            objs += [owner for obj in objs for owner in _owners(obj)]
+        found += [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    return found
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose the thing traded is: "Boeing" in "Boeing's jets" and "30 of Boeing's jets"."""
+    if noun.dep_ != "poss":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((p for p in of.children if p.dep_ == "pobj"), noun) if of is not None else noun
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
 def _reporting_speaker(head: Token):
