@@ -124,6 +124,15 @@ def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
     assert brief(c) == expected
 
 
+def test_its_agreement_to_be_acquired_names_both_sides():
+    [c] = agreements("Cyclops Corp reported a loss. Cyclops cited its agreement to be acquired by Dixons Group PLC.")
+    assert brief(c) == (
+        "agreed",
+        ["Cyclops Corp", "Dixons Group PLC"],
+        "its agreement to be acquired by Dixons Group PLC",
+    )
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -252,8 +252,11 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with"):
             heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
-        elif child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ != "DATE" and infinitive:
-            heads += coordinated(child)  # "Cyclops's agreement to be acquired by Dixons"
+        elif child.dep_ == "poss" and child.ent_type_ != "DATE" and infinitive:
+            # "Cyclops's agreement to be acquired by Dixons", "its agreement to ...": the
+            # possessor, and the other side the infinitive names.
+            if child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("its", "their"):
+                heads += coordinated(child) + _counterparties(noun, noun)
     if cue_verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         # "South Africa will repay its debt under an agreement reached with ...": who acts
         # under a deal made is bound by it.
