@@ -124,6 +124,11 @@ def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
     assert brief(c) == expected
 
 
+def test_deciding_against_it_rejects_the_deal_it_stands_for():
+    [c] = agreements("The board met to discuss the merger but decided against it.")
+    assert brief(c) == ("rejected", ["board"], "the merger")
+
+
 def test_its_agreement_to_be_acquired_names_both_sides():
     [c] = agreements("Cyclops Corp reported a loss. Cyclops cited its agreement to be acquired by Dixons Group PLC.")
     assert brief(c) == (

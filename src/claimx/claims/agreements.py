@@ -554,11 +554,27 @@ def _rejected_thing(verb: Token) -> Action | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in _object_preps(verb) for p in c.children if p.dep_ == "pobj"]
     obj = objs[0] if objs else None
+    if obj is not None and obj.lower_ == "it":
+        obj = _deal_before(obj)  # "met to discuss the merger but decided against it"
     if obj is None or obj.pos_ == "PRON":
         return None
     if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not _claim_for(obj):
         return None
     return list(obj.subtree), None
+
+
+def _deal_before(pronoun: Token) -> Token | None:
+    """The deal, transaction or proposal an "it" stands for: the last one named before it
+    in its sentence."""
+    nouns = lexicons.words("agreement_nouns.txt", "transaction_nouns.txt", "proposal_nouns.txt")
+    return next(
+        (
+            t
+            for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+        ),
+        None,
+    )
 
 
 def _proposal_action(verb: Token, frame: str) -> Action | None:
