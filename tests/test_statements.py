@@ -949,6 +949,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
                 ("military", "accused", "Hamas of hiding"),
             ],
         ),
+        # coordinated subjects of the reported clause, the first read as the cue's object
+        (
+            "Du Plessis said available reserves and a continued surplus will be sufficient.",
+            [("Du Plessis", "said", "available reserves and a continued surplus will be sufficient")],
+        ),
         # a relative clause's cue says the words after it, not "which ... say"
         (
             "The bill, which Republicans say would cut costs, passed the House.",

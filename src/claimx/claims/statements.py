@@ -397,6 +397,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             return _cut_at_coordinated_cue(toks)
     if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
         return appeal
+    coordinated_subjects = _subjects_read_as_object(verb) if lemma in ("say", "tell") else None
+    if coordinated_subjects is not None:
+        return coordinated_subjects
     misplaced = _misattached_that_clause(verb)
     if misplaced is None and CUE_FRAMES.get(lemma) == "clause-only":
         misplaced = _clause_read_as_object(verb)
@@ -537,6 +540,31 @@ def _misattached_that_clause(verb: Token) -> Token | None:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 return tok
+    return None
+
+
+def _subjects_read_as_object(verb: Token) -> list[Token] | None:
+    """ "said available reserves and a continued surplus will be sufficient": the parser
+    took the first of two coordinated subjects for the cue's object and the clause's verb
+    for a second verb of the cue's. The reported clause runs from that object to the end
+    of the coordinated verb, which has a subject of its own. Not a thing said
+    (lexicons/said_objects.txt): "said a prayer and the crowd went home"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
+        return None  # "said a prayer and the crowd went home"
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.i > obj.i
+            and conj.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "nsubj" and c.i < conj.i and c.pos_ in ("NOUN", "PROPN") for c in conj.children)
+            and _cue_lemma(conj) not in CUE_LEMMAS
+        ):
+            return [
+                t
+                for t in verb.doc[obj.left_edge.i : conj.right_edge.i + 1]
+                if not (t.is_punct and t.i == conj.right_edge.i)
+            ]
     return None
 
 
