@@ -949,6 +949,9 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
                 ("military", "accused", "Hamas of hiding"),
             ],
         ),
+        # the speaker after the cue that follows a quotation, even one the parser made an object
+        ('"We will respond," added the agency.', [("agency", "added", "We will respond")]),
+        ('"We will respond," tweeted the senator.', [("senator", "tweeted", "We will respond")]),
         # coordinated subjects of the reported clause, the first read as the cue's object
         (
             "Du Plessis said available reserves and a continued surplus will be sufficient.",

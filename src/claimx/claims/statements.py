@@ -327,16 +327,24 @@ def _phrase_closing_on(verb: Token) -> Token | None:
     return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
-def _post_subject(verb: Token) -> Token | None:
-    """ "..., said KCNA." -- a name after the verb that the parser made its object."""
+def _post_subject(verb: Token, after_quote: bool = False) -> Token | None:
+    """ "..., said KCNA." -- a name after the verb that the parser made its object; right
+    after a quotation, any noun that can speak ('"...," added the agency').'"""
     for child in verb.rights:
         if (
             child.dep_ in ("dobj", "npadvmod", "attr", "oprd")
             and child.pos_ in ("PROPN", "NOUN")
-            and (child.ent_type_ or child.pos_ == "PROPN")
+            and (child.ent_type_ or child.pos_ == "PROPN" or (after_quote and _source_or_people(child)))
         ):
             return child
     return None
+
+
+def _right_after_quotation(verb: Token) -> bool:
+    """Whether the cue follows the quotation it attributes: '"...," tweeted the senator'."""
+    doc = verb.doc
+    before = [t for t in doc[max(verb.i - 2, 0) : verb.i]]
+    return any(t.tag_ == "''" or (t.is_quote and t.i == verb.i - 1) for t in before) and all(t.is_punct for t in before)
 
 
 _CLAUSE_PREPOSITIONS = {"after", "before", "since", "until", "as"}  # also subordinators: "after police said"
@@ -1050,10 +1058,15 @@ def _speaker_and_content(
         # "the lineup is light, but Early still says ...": a surname on the cue itself
         # beats the subject the coordination would lend it.
         speaker_tok = _surname_read_as_another_word(verb, resolver) or speaker_tok
+    after_quote = _right_after_quotation(verb)
+    if after_quote and speaker_tok is not None and _inside(quotes, speaker_tok.idx):
+        # '"We will respond," tweeted the senator': not the "we" inside the quotation
+        # that coordination lent the cue.
+        speaker_tok = _post_subject(verb, after_quote)
     if content is None and lemma in SAY_LIKE and speaker_tok is not None:
         content = _preceding_clause(verb, speaker_tok)
-    if speaker_tok is None and lemma in ("say", "tell", "add", "report", "announce", "declare"):
-        speaker_tok = _post_subject(verb)
+    if speaker_tok is None and (lemma in ("say", "tell", "add", "report", "announce", "declare") or after_quote):
+        speaker_tok = _post_subject(verb, after_quote)
     if speaker_tok is None and any(c.dep_ == "ccomp" for c in verb.children):
         speaker_tok = _stranded_subject(verb)
     if speaker_tok is None:
