@@ -952,6 +952,16 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         # the speaker after the cue that follows a quotation, even one the parser made an object
         ('"We will respond," added the agency.', [("agency", "added", "We will respond")]),
         ('"We will respond," tweeted the senator.', [("senator", "tweeted", "We will respond")]),
+        # a speaker the parser hung on the place before it; an unnamed source keeps its description
+        (
+            "Soldiers killed one man in northern Haiti, a source at the Cap Haitien church radio said.",
+            [("a source at the Cap Haitien church radio", "said", "Soldiers killed one man in northern Haiti")],
+        ),
+        # the clause with a subject, not a word of the occasion the parser took for one
+        (
+            "Strenger told a news conference at the Hanover trade fair the main dangers were stagnation.",
+            [("Strenger", "told", "the main dangers were stagnation")],
+        ),
         # coordinated subjects of the reported clause, the first read as the cue's object
         (
             "Du Plessis said available reserves and a continued surplus will be sufficient.",

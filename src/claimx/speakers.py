@@ -609,8 +609,8 @@ class SpeakerResolver:
         # A conj joined by "and"/"or" is a second party, not an apposition misparsed.
         coordinated_by_word = any(c.dep_ == "cc" for c in head.children)
         neighbours = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinated_by_word)]
-        if head.dep_ == "appos":
-            neighbours.append(head.head)
+        if head.dep_ == "appos" and not (head.head.ent_type_ in ("GPE", "LOC") and names_people(head)):
+            neighbours.append(head.head)  # but "in northern Haiti, a source at the radio": not Haiti
         for tok in neighbours:
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.pos_ == "PROPN":
                 return tok
@@ -978,11 +978,15 @@ def _ents(span: Span) -> list[Span]:
 
 def _only_qualifies(ent: Span, head: Token) -> bool:
     """A name that only qualifies the speaking noun, which speaks instead: its owner
-    ("Biden" in "Biden's campaign", "Keith Lamont Scott" in "Keith Lamont Scott's wife"), or
-    the name of a body ("the Biden administration", lexicons/organization_nouns.txt)."""
+    ("Biden" in "Biden's campaign", "Keith Lamont Scott" in "Keith Lamont Scott's wife"),
+    whom an unnamed source speaks for ("a spokesman for Smith"), or the name of a body ("the Biden administration", lexicons/organization_nouns.txt)."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1:
         return True
+    if head.lemma_.lower() in lexicons.words("anonymous_sources.txt") and any(
+        c.dep_ == "prep" and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in head.children
+    ):
+        return True  # "a source at the Cap Haitien church radio", "a spokesman for Smith"
     return (
         ent.root.dep_ == "compound"
         and ent.root.head == head

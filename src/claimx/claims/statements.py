@@ -353,12 +353,21 @@ _CLAUSE_PREPOSITIONS = {"after", "before", "since", "until", "as"}  # also subor
 def _stranded_subject(verb: Token) -> Token | None:
     """ "he was arrested after employees of a car dealership said he tried ...": the parser
     read "after" as a preposition, so the noun phrase before the cue became its object and
-    the cue lost its subject. Only a noun phrase that can speak, ending right before the cue."""
+    the cue lost its subject; so with a subject read as an apposition of the noun before it
+    ("... in northern Haiti, a source at the church radio said"). Only a noun phrase that
+    can speak, ending right before the cue."""
     if verb.i == 0:
         return None
     tok = verb.doc[verb.i - 1]
     while tok.head != tok and tok.head.i < verb.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in _CLAUSE_PREPOSITIONS and tok.right_edge.i == verb.i - 1:
+        if (
+            tok.right_edge.i == verb.i - 1
+            and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in _CLAUSE_PREPOSITIONS)
+                # "..., in northern Haiti, a source at the church radio said": made an apposition
+                or (tok.dep_ == "appos" and any(t.text == "," for t in tok.doc[tok.head.i : tok.left_edge.i]))
+            )
+        ):
             return tok if names_people(tok) or is_source_like(tok) else None
         tok = tok.head
     return None
@@ -397,6 +406,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             and any(c.i < child.i and _said_with_its_object(c, lemma) for c in verb.children)
         ):
             continue  # "warned Iran not to retaliate": the object and its complement, below
+        if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
+            continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             if child.i > verb.i:
@@ -446,6 +457,16 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             ):
                 return [t for t in _subtree(child) if t.i != child.i]
     return _content_around(verb)
+
+
+def _a_fuller_clause_follows(verb: Token, clause: Token) -> bool:
+    """Whether the cue has a later complement clause with a subject where this one has
+    none (a word the parser took for a clause)."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > clause.i and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
+    )
 
 
 def _said_with_its_object(child: Token, lemma: str) -> bool:
