@@ -124,6 +124,10 @@ def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
     assert brief(c) == expected
 
 
+def test_who_reports_a_deal_by_according_to_is_not_its_party():
+    assert agreements("The deal, according to officials, was signed on Monday.") == []
+
+
 def test_deciding_against_it_rejects_the_deal_it_stands_for():
     [c] = agreements("The board met to discuss the merger but decided against it.")
     assert brief(c) == ("rejected", ["board"], "the merger")

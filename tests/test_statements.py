@@ -962,6 +962,17 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Strenger told a news conference at the Hanover trade fair the main dangers were stagnation.",
             [("Strenger", "told", "the main dangers were stagnation")],
         ),
+        # a show named in quotation marks is no content; the date hung on it is the cue's
+        (
+            'Vance told CBS\'s "Face the Nation" on Sunday that the tariffs would stay.',
+            [("Vance", "told", "the tariffs would stay")],
+        ),
+        ('Harris said on NBC\'s "Meet the Press" that she would debate.', [("Harris", "said", "she would debate")]),
+        # how a speaker's words are known is not a second statement
+        (
+            "Biden, according to a transcript released by the White House, said the deal was historic.",
+            [("Biden", "said", "the deal was historic")],
+        ),
         # coordinated subjects of the reported clause, the first read as the cue's object
         (
             "Du Plessis said available reserves and a continued surplus will be sufficient.",

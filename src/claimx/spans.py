@@ -73,3 +73,20 @@ def tokens_among(doc: Doc, words=(), pos=(), numbers: bool = False) -> list[Toke
     for tag in pos:
         hits |= rows[:, 1] == POS_IDS[tag]
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
+
+
+def quoted_title(tok: Token) -> bool:
+    """Whether ``tok`` heads a short quotation in title case right after a name's
+    possessive: CBS's "Face the Nation", NBC's "Meet the Press" -- a show, not words said."""
+    doc = tok.doc
+    opening = next((t for t in reversed(doc[max(tok.i - 4, 0) : tok.i]) if t.is_quote), None)
+    if opening is None or opening.i < 2 or doc[opening.i - 1].tag_ != "POS":
+        return False
+    closing = next((t for t in doc[opening.i + 1 : opening.i + 9] if t.is_quote), None)
+    if closing is None:
+        return False
+    words = [t for t in doc[opening.i + 1 : closing.i] if not t.is_punct]
+    return bool(words) and all(t.is_title or t.lower_ in _TITLE_SMALL_WORDS for t in words) and words[0].is_title
+
+
+_TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with"}

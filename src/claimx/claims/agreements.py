@@ -211,8 +211,14 @@ def _claim(
     statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
     if own_date.source == "text":
         claim.date = own_date
-    if not claim.parties and statement is not None and statement.speaker is not None:
-        # "the companies said these lawsuits have been settled": the reporter is the party.
+    if (
+        not claim.parties
+        and statement is not None
+        and statement.speaker is not None
+        and statement.cue.text.lower() not in ("according to", "per")
+    ):
+        # "the companies said these lawsuits have been settled": the reporter is the party;
+        # not in "the deal, according to officials, was signed".
         sp = statement.speaker
         claim.parties = [Party(sp.text, sp.name, sp.start, sp.end)]
     elif statement is not None and statement.speaker is not None:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates, lexicons
 from ..schema import ClaimDate
-from ..spans import entity_of, text_of
+from ..spans import entity_of, quoted_title, text_of
 from .common import published_date
 
 Found = tuple[str, int, int]  # (expression, start, end)
@@ -188,6 +188,8 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
         yield from noun_dates(verb)
     own = sorted(_own_modifiers(verb), key=lambda f: (f[1] < verb.idx, abs(f[1] - verb.idx)))
     yield from (f for f in own if f[1] > verb.idx)
+    for show in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and quoted_title(c)):
+        yield from _own_modifiers(show)  # 'told CBS's "Face the Nation" on Sunday': parsed as a verb
     yield from _right_after(verb)
     yield from _in_governed_nouns(verb)
     yield from _of_subject(verb)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import text_of, tokens_among
+from ..spans import quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, is_passive, to_infinitive, token_span
 from .dating import claim_date
@@ -397,7 +397,7 @@ _ADVERBIAL_SUBORDINATORS = {"while", "although", "though", "whereas", "because",
 
 def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
-    for child in verb.children:
+    for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
         if (
@@ -457,6 +457,19 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             ):
                 return [t for t in _subtree(child) if t.i != child.i]
     return _content_around(verb)
+
+
+def _past_quoted_titles(verb: Token) -> list[Token]:
+    """The cue's children, a quoted title among them replaced by the clauses the parser
+    hung on it: in 'said on NBC's "Meet the Press" that she would debate', what was said
+    is the "that" clause, not the show."""
+    children = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and quoted_title(child):
+            children += [c for c in child.children if c.dep_ == "ccomp"]
+        else:
+            children.append(child)
+    return children
 
 
 def _a_fuller_clause_follows(verb: Token, clause: Token) -> bool:
@@ -1309,6 +1322,18 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
         according.i > 0 and according.nbor(-1).text in (",", "(", "\u2014")
     )
     if source is None or not (is_source_like(source) or set_off):
+        return None
+    governor = according.head
+    if (
+        governor.i > according.i
+        and _cue_lemma(governor) in CUE_LEMMAS
+        and any(
+            c.dep_ in SUBJECT_DEPS and c.i < according.i and c.lower_ not in ("which", "that", "who")
+            for c in governor.children
+        )
+    ):
+        # "Biden, according to a transcript, said ...": the transcript is how Biden's
+        # words are known, not a second statement.
         return None
     return _attributed(doc, according, [according, to], source, resolver, quotes)
 
