@@ -163,6 +163,12 @@ def test_past_window_opens_the_period():
             {"start": "2024-01-01", "end": "2024-03-14", "text": "Since Jan. 1"},
             None,
         ),
+        # the date inside the phrase "since" opens, not the harm's date
+        (
+            "Since the start of the war in February 2022, at least 10,000 civilians have been killed.",
+            {"start": "2022-02", "end": "2024-03-14", "text": "Since the start of the war in February 2022"},
+            None,
+        ),
         # a "since" of cause is no window
         ("Since the talks failed, 12 people have been killed in the region.", None, None),
     ],

@@ -847,14 +847,20 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
 
 
 def _since_date(since: Token):
-    """What "since" counts from: its object ("since Sept. 27"), or the date of the clause
-    it opens ("since the war began on Oct. 7")."""
+    """What "since" counts from: its object ("since Sept. 27"), the date inside it ("since
+    the start of the war in February 2022"), or the date of the clause it opens ("since the
+    war began on Oct. 7")."""
     if since.dep_ == "mark":
         clause = since.doc[since.head.left_edge.i : since.head.right_edge.i + 1]
         found = [e for e in entities_in(clause) if e.label_ == "DATE" and e.start > since.i]
         return token_span(found[0]) if found else None
     objs = [t for t in since.subtree if t != since]
-    return token_span(objs) if objs else None
+    if not objs:
+        return None
+    # "since the start of the war in February 2022": the date inside the phrase
+    found = [e for e in entities_in(since.doc[objs[0].i : objs[-1].i + 1]) if e.label_ == "DATE"]
+    whole_date = all(t.ent_type_ == "DATE" or t.lower_ in ("the", "a") for t in objs)
+    return token_span(objs) if whole_date or not found else token_span(found[0])
 
 
 # "between March and May", "from Sept. 27 to Oct. 3": a window with both ends stated.
@@ -876,6 +882,10 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     taken = []
     if claim.date.source == "text" and claim.cue is not None:
         taken.append((claim.cue.start, claim.cue.end + 40))  # the reporting date right after the cue
+    if claim.period is not None and claim.period.text:
+        start = text_of(doc).find(claim.period.text, status_tok.sent.start_char)
+        if start >= 0:
+            taken.append((start, start + len(claim.period.text)))  # the window's own dates
     best = None
     for ent in entities_in(status_tok.sent):
         if ent.label_ != "DATE":
