@@ -136,6 +136,19 @@ def test_names_the_ner_left_untagged_are_people_when_a_pronoun_says_so():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("The players left the field early. They said the referee was biased.", ["players"]),
+        ("Protesters gathered outside parliament. They said the law was unfair.", ["Protesters"]),
+        # the group the narrative turned to, not the company that spoke before it
+        ("Apple said sales rose. Analysts were surprised. They said demand was strong.", ["Apple", "Analysts"]),
+    ],
+)
+def test_they_is_the_group_the_sentence_before_is_about(text, speakers):
+    assert [c["speaker"]["name"] for c in statements(text)] == speakers
+
+
 def test_he_after_a_quotation_is_the_subject_of_the_sentence_before_it():
     text = (
         '"They were in danger," said Lee Gelernt, a lawyer. Trump, in a post on his platform, blasted '

@@ -121,6 +121,16 @@ def names_people(tok: Token) -> bool:
     return _listed(tok, "person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
 
 
+def _plural_people(tok: Token) -> bool:
+    """A plural noun for people, also where a capital led the tagger to call it a name and
+    leave it unlemmatised ("Protesters gathered ...")."""
+    return names_people(tok) or (
+        tok.tag_ == "NNPS"
+        and tok.lower_.endswith("s")
+        and tok.lower_[:-1] in lexicons.words("person_nouns.txt", "anonymous_sources.txt", "titles.txt")
+    )
+
+
 def coordinated(head: Token) -> list[Token]:
     """The heads of a coordination: "Armenia and Azerbaijan" -> [Armenia, Azerbaijan];
     also the headline style "Armenia, Azerbaijan agree", where names of one kind are
@@ -286,6 +296,7 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.antecedents.append(Antecedent(ent.start_char, ent.text, _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
+        self.antecedents += self._groups_as_subjects()
         for tok, gender in self.people_the_ner_missed.values():
             self.gender.setdefault(tok.text, gender)
             self.antecedents.append(
@@ -314,6 +325,22 @@ class SpeakerResolver:
             if pronoun.lower_ in ("he", "she") and pronoun.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             found.setdefault(subject.i, (subject, "m" if pronoun.lower_ in ("he", "his") else "f"))
+        return found
+
+    def _groups_as_subjects(self) -> list[Antecedent]:
+        """Plural subjects of main clauses that name people ("Analysts were surprised",
+        "Protesters gathered"): groups a later "they" may point to though they never spoke."""
+        found = []
+        for sent in self.doc.sents:
+            for tok in sent.root.children:
+                if (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.tag_ in ("NNS", "NNPS")
+                    and not tok.ent_type_
+                    and _plural_people(tok)
+                ):
+                    span = noun_phrase(tok)
+                    found.append(Antecedent(span.start_char, _strip_det(span), "group", "p", True, role="main subject"))
         return found
 
     @cached_property
@@ -660,7 +687,8 @@ class SpeakerResolver:
                 named = self.resolve(subject)
                 return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
         candidates = self._candidates(gender, base["start"])
-        best = (self._topic(head, candidates) if gender in ("m", "f") else None) or self._salient(
+        kinds = {"m": ("person",), "f": ("person",), "p": ("group", "anonymous")}.get(gender)
+        best = (self._topic(head, candidates, kinds) if kinds else None) or self._salient(
             candidates, gender, base["start"]
         )
         if best is None:
@@ -691,18 +719,18 @@ class SpeakerResolver:
             out.append(a)
         return out
 
-    def _topic(self, pronoun: Token, candidates: list[Antecedent]) -> Antecedent | None:
-        """The person the narrative has just turned to, if any: the nearest named before
-        the pronoun in its own sentence, as a subject or inside a clause that opens it
-        ("While the plan did not appeal to Dana Whitfield, she said"), or as the subject of
-        the main clause of the sentence before it (quotations aside). It beats an earlier speaker: in
-        "Wild defenseman Ryan Suter ... could see the frustration. 'He's used to scoring
-        goals,' he said." the "he" is Suter, not the coach quoted a paragraph up."""
+    def _topic(self, pronoun: Token, candidates: list[Antecedent], kinds: tuple[str, ...]) -> Antecedent | None:
+        """The person (or, for "they", the group) the narrative has just turned to, if any:
+        the nearest named before the pronoun in its own sentence, as a subject or inside a
+        clause that opens it ("While the plan did not appeal to Dana Whitfield, she said"),
+        or as the subject of the main clause of the sentence before it (quotations aside).
+        It beats an earlier speaker: in "Wild defenseman Ryan Suter ... could see the
+        frustration. 'He's used to scoring goals,' he said." the "he" is Suter, not the
+        coach quoted a paragraph up; in "Apple said sales rose. Analysts were surprised.
+        They said ..." "they" are the analysts."""
         sentence_from, topic_from = self._topic_window(pronoun)
         people = [
-            a
-            for a in reversed(candidates)
-            if a.start >= topic_from and a.kind == "person" and not self._quoted(a.start)
+            a for a in reversed(candidates) if a.start >= topic_from and a.kind in kinds and not self._quoted(a.start)
         ]
         here = next(
             (
