@@ -141,6 +141,8 @@ def test_names_the_ner_left_untagged_are_people_when_a_pronoun_says_so():
     [
         ("The players left the field early. They said the referee was biased.", ["players"]),
         ("Protesters gathered outside parliament. They said the law was unfair.", ["Protesters"]),
+        # "it" names the body without its article
+        ("The Federal Reserve held rates steady. It said inflation remained elevated.", ["Federal Reserve"]),
         # the group the narrative turned to, not the company that spoke before it
         ("Apple said sales rose. Analysts were surprised. They said demand was strong.", ["Apple", "Analysts"]),
     ],

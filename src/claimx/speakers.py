@@ -294,7 +294,7 @@ class SpeakerResolver:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 self.antecedents.append(Antecedent(ent.start_char, name, "person", "x", subject, role=_role_of(ent)))
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                self.antecedents.append(Antecedent(ent.start_char, ent.text, _kind_of(ent), "n", True))
+                self.antecedents.append(Antecedent(ent.start_char, _strip_det(ent), _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
         self.antecedents += self._groups_as_subjects()
         for tok, gender in self.people_the_ner_missed.values():
