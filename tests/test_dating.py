@@ -62,6 +62,9 @@ def date_of(text: str, kind: str = "statement") -> dict:
         # the occasion the speaker is introduced by, and a document's participle
         ("The governor, who spoke to reporters Tuesday morning, said schools would reopen.", "2019-11-19", "Tuesday"),
         ("The judge wrote in a ruling issued late Friday that the law was void.", "2019-11-15", "Friday"),
+        # a date hung on the preposition of the occasion, and a day with its part
+        ("In a statement Tuesday, the company said it would appeal.", "2019-11-19", "Tuesday"),
+        ("Zelenskyy said in his Monday evening address that the front was holding.", "2019-11-18", "Monday evening"),
         # a date hung on a show the parser read as a verb
         ('Vance told CBS\'s "Face the Nation" on Sunday that the tariffs would stay.', "2019-11-17", "on Sunday"),
         # a date entity the NER ran over the occasion before it

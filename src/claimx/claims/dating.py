@@ -237,6 +237,14 @@ def _prep_date(prep: Token) -> Iterator[Found]:
 def _in_governed_nouns(verb: Token) -> Iterator[Found]:
     """A date carried by the occasion or document a cue names: "said in an Oct. 26
     letter", "according to a 2018 survey", "told a rally on Nov. 6"."""
+    for prep in verb.children:
+        # "In a statement Tuesday, ...": the date hung on the preposition, beside its occasion
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
+            for date in prep.children:
+                if date.dep_ == "npadvmod" and date.ent_type_ in ("DATE", "TIME"):
+                    span = date_span(date)
+                    if span:
+                        yield span
     for noun in _occasions(verb):
         yield from noun_dates(noun)
         # "during the sentencing in a letter posted Tuesday": one more occasion inside.
@@ -260,7 +268,10 @@ def noun_dates(noun: Token) -> Iterator[Found]:
     """The dates a noun carries: "an *Oct. 26* letter", "*Monday's* speech", "a posting
     *from Friday*", "a case study *published Monday*", "an interview that *aired Sunday*"."""
     for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod") and child.ent_type_ == "DATE":
+        if child.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod") and child.ent_type_ in (
+            "DATE",
+            "TIME",
+        ):
             span = date_span(child)
             if span and not _scope_year(span[0], noun):
                 yield span
