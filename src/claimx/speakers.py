@@ -510,28 +510,11 @@ class SpeakerResolver:
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
             return self._entity_speaker(head_in_ent[0], base)
-        if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
-            issuer = _issuer_named(head)
-            if issuer is not None:  # "the statement from Hamas", "the ministry's report": Hamas, the ministry
-                found = self._resolve(issuer, head.doc[issuer.left_edge.i : issuer.i + 1])
-                return Speaker(**base, name=found.name, kind=found.kind, title=found.title)
-            return Speaker(**base, name=_strip_det(span), kind="document", title=None)
-        if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
-            # "a spokesman for the newspaper La Nation": the organisation only qualifies him.
-            return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
-        if (
-            not orgs
-            and (lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt"))
-            and span[0].lower_ in ("the", "this", "that")
-            and len(span) <= 3
-        ):
-            shares = _governing_subject(head)
-            owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
-            if owner is not None:  # "Nvidia shares fell after the chipmaker said"
-                return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
-            earlier = self._latest_org(span.start_char, lemma)
-            if earlier:
-                return Speaker(**base, name=earlier, kind="organization", title=None)
+        found = self._source_noun(head, span, base, lemma) or (
+            None if orgs else self._body_by_noun(head, span, base, lemma)
+        )
+        if found is not None:
+            return found
         if head.ent_type_ == "PERSON":
             return Speaker(**base, name=head.text, kind="person", title=None)
         full = self.orgs_in_full.get(_strip_det(span)) if head.pos_ == "PROPN" and not orgs else None
@@ -542,6 +525,34 @@ class SpeakerResolver:
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
         return _described(head, span, base, lemma, bool(orgs))
+
+    def _source_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
+        """A document ("the report", speaking for its issuer when it names one: "the
+        statement from Hamas" is Hamas's) or an unnamed source ("a spokesman for the
+        newspaper La Nation": the organisation only qualifies him)."""
+        if head.lower_ in lexicons.words("document_sources.txt") or lemma in lexicons.words("document_sources.txt"):
+            issuer = _issuer_named(head)
+            if issuer is not None:
+                found = self._resolve(issuer, head.doc[issuer.left_edge.i : issuer.i + 1])
+                return Speaker(**base, name=found.name, kind=found.kind, title=found.title)
+            return Speaker(**base, name=_strip_det(span), kind="document", title=None)
+        if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
+            return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
+        return None
+
+    def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
+        """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
+        clause is about ("Nvidia shares fell after the chipmaker said"), else the
+        organisation the article named last (:meth:`_latest_org`)."""
+        body_noun = lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt")
+        if not body_noun or span[0].lower_ not in ("the", "this", "that") or len(span) > 3:
+            return None
+        shares = _governing_subject(head)
+        owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
+        if owner is not None:
+            return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
+        earlier = self._latest_org(span.start_char, lemma)
+        return Speaker(**base, name=earlier, kind="organization", title=None) if earlier else None
 
     def _entity_speaker(self, ent: Span, base: dict) -> Speaker:
         """A speaker the NER named, not as a person: a country, an organisation (by the

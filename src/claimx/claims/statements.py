@@ -426,15 +426,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         toks = [t for t in _subtree(misplaced) if t.dep_ != "mark" or t.head.i != misplaced.i]
         return _cut_at_coordinated_cue(toks)
     if lemma == "call":
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-                return [t for t in _subtree(child) if t.i != child.i]
-        # "called his death a crisis": what was named and what it was called (quoted
-        # right after it, where the parser missed the predicate: "the package 'far from perfect'").
-        named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
-        if named and not any(c.dep_ == "oprd" for c in verb.children):
-            named += _quoted_after(max(named, key=lambda t: t.i))
-        return sorted(set(named), key=lambda t: t.i) or None
+        return _called(verb)
     if lemma in OBJECT_CUES:
         for child in verb.children:
             if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
@@ -480,6 +472,19 @@ def _a_fuller_clause_follows(verb: Token, clause: Token) -> bool:
     return any(
         c.dep_ == "ccomp" and c.i > clause.i and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
     )
+
+
+def _called(verb: Token) -> list[Token] | None:
+    """What "call" says: what it calls for or on ("called for a ceasefire"), or what was
+    named and what it was called ("called his death a crisis"; quoted right after it where
+    the parser missed the predicate: "the package 'far from perfect'")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            return [t for t in _subtree(child) if t.i != child.i]
+    named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
+    if named and not any(c.dep_ == "oprd" for c in verb.children):
+        named += _quoted_after(max(named, key=lambda t: t.i))
+    return sorted(set(named), key=lambda t: t.i) or None
 
 
 def _said_with_its_object(child: Token, lemma: str) -> bool:
