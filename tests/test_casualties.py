@@ -353,6 +353,7 @@ def test_a_death_toll_rising_to_or_reaching_a_figure():
     for text in ["The death toll rose above 47 on Monday.", "The death toll rose to over 47."]:
         [c] = casualties(text)
         assert brief(c) == (None, 47, None, "at_least", "killed", ""), text
+    assert casualties("The death toll could exceed 10,000, the agency estimated.") == []  # feared
     assert casualties("Sales rose to 47 million.") == []
     assert casualties("Revenue reached 47 million.") == []
 

@@ -474,7 +474,9 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
     node, head = _governing_verb(noun if noun is not None else num)
     toll = _toll_of(node, head)
     if toll is not None:
-        return "killed", toll, None
+        verb = head.head if head.dep_ == "prep" else head
+        # "the death toll could exceed 10,000": a toll feared, not counted
+        return None if verb.pos_ in ("VERB", "AUX") and _negated_or_hypothetical(verb) else ("killed", toll, None)
     if node.dep_ == "pobj" and head.lower_ in QUALIFIER_WORDS and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "Over 500 were hurt": the qualifier parsed as a preposition; the count is the subject.
         node, head = head, head.head
