@@ -977,6 +977,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Strenger told a news conference at the Hanover trade fair the main dangers were stagnation.",
             [("Strenger", "told", "the main dangers were stagnation")],
         ),
+        # the mark that closes a quoted last word, where the parser hung it on the cue
+        (
+            'DeSantis called the attack "horrific" and said the state would help.',
+            [("DeSantis", "called", 'the attack "horrific"'), ("DeSantis", "said", "the state would help")],
+        ),
         # a show named in quotation marks is no content; the date hung on it is the cue's
         (
             'Vance told CBS\'s "Face the Nation" on Sunday that the tariffs would stay.',

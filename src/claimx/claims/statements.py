@@ -1183,6 +1183,9 @@ def _content_span(
             # 'the talks were "constructive."': the opening mark is in, so is the closing one
             end += closing_mark_width(text_of(doc), quote)
         content_span = char_span(doc, start, end)
+    elif quote is not None and quote.end == content_span.end and content_span.start < quote.start:
+        # 'called the attack "horrific"': the parse stopped at the last word; its mark closes
+        content_span = char_span(doc, content_span.start, quote.end + closing_mark_width(text_of(doc), quote))
     opening = _opening_fragment(doc, verb, quote, quotes)
     if opening is not None:
         return _quote_span(doc, opening), opening
