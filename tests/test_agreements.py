@@ -19,6 +19,11 @@ def test_coordinated_parties_and_date():
     assert c["date"]["value"] == "2020-10-05"
 
 
+def test_the_verb_an_agreeing_infinitive_completes_dates_it():
+    [c] = agreements("The workers voted Monday to accept a contract offer.", published="2024-11-05")
+    assert (c["status"], c["date"]["value"]) == ("agreed", "2024-11-04")
+
+
 def test_infinitive_action_inherits_statement():
     [c] = agreements("Russia says Armenia and Azerbaijan have agreed to attend peace talks in Moscow.")
     assert brief(c) == ("agreed", ["Armenia", "Azerbaijan"], "attend peace talks in Moscow")
