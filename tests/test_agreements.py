@@ -19,6 +19,11 @@ def test_coordinated_parties_and_date():
     assert c["date"]["value"] == "2020-10-05"
 
 
+def test_a_finite_clause_coordinated_with_a_modal_one_is_real():
+    [c] = agreements("Boeing said it would cut 17,000 jobs, and it agreed this year to plead guilty to fraud.")
+    assert brief(c) == ("agreed", ["Boeing"], "plead guilty to fraud")
+
+
 def test_the_verb_an_agreeing_infinitive_completes_dates_it():
     [c] = agreements("The workers voted Monday to accept a contract offer.", published="2024-11-05")
     assert (c["status"], c["date"]["value"]) == ("agreed", "2024-11-04")

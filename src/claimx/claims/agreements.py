@@ -400,7 +400,18 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         # A finite reported clause ("said they agreed") is real; a bare infinitive under
         # "see", "let", "make" ("would like to see China agree") is not yet.
         bare_infinitive = node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
-        if node.dep_ in ("ROOT", "relcl") or (node.dep_ == "ccomp" and not bare_infinitive) or node.head == node:
+        # "it would cut jobs, and it agreed to plead guilty": a finite clause of its own
+        own_clause = (
+            node.dep_ == "conj"
+            and node.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        )
+        if (
+            node.dep_ in ("ROOT", "relcl")
+            or (node.dep_ == "ccomp" and not bare_infinitive)
+            or own_clause
+            or node.head == node
+        ):
             break
         node = node.head
         if node.lemma_.lower() in IRREALIS_HEADS:
