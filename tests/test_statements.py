@@ -982,6 +982,19 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             'DeSantis called the attack "horrific" and said the state would help.',
             [("DeSantis", "called", 'the attack "horrific"'), ("DeSantis", "said", "the state would help")],
         ),
+        # a quotation in the next sentence is not a cue's content
+        (
+            'Mining companies declared bankruptcy. "Everybody knew," Barrett said.',
+            [("Barrett", "said", "Everybody knew")],
+        ),
+        ('"Absolutely not," Trump said when asked whether he would concede.', [("Trump", "said", "Absolutely not")]),
+        # a passive cue with its speaker says its subject; an object that carries a "that"
+        # clause is a proposition
+        ("This move was criticized by Nassar al-Rubaie.", [("Nassar al-Rubaie", "criticized", "This move")]),
+        (
+            "The manual notes the CDC requirement that immigrants be vaccinated.",
+            [("manual", "notes", "the CDC requirement that immigrants be vaccinated")],
+        ),
         # a show named in quotation marks is no content; the date hung on it is the cue's
         (
             'Vance told CBS\'s "Face the Nation" on Sunday that the tariffs would stay.',

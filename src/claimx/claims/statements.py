@@ -419,6 +419,15 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     coordinated_subjects = _subjects_read_as_object(verb) if lemma in ("say", "tell") else None
     if coordinated_subjects is not None:
         return coordinated_subjects
+    stated = _object_with_its_proposition(verb) if CUE_FRAMES.get(lemma) == "clause-only" else None
+    if stated is not None:
+        return stated
+    if CUE_FRAMES.get(lemma) == "object" and is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
+        # "This move was criticized by Nassar al-Rubaie": what was criticized (the cue's
+        # own words stay out of the content, which is one stretch of the text)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return _subtree(subject)
     misplaced = _misattached_that_clause(verb)
     if misplaced is None and CUE_FRAMES.get(lemma) == "clause-only":
         misplaced = _clause_read_as_object(verb)
@@ -615,6 +624,19 @@ def _subjects_read_as_object(verb: Token) -> list[Token] | None:
     return None
 
 
+def _object_with_its_proposition(verb: Token) -> list[Token] | None:
+    """ "notes the CDC requirement that immigrants be vaccinated": an object noun that
+    carries a "that" clause says a proposition, which a cue of clauses can take."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
+                ):
+                    return _subtree(obj)
+    return None
+
+
 def _clause_read_as_object(verb: Token) -> Token | None:
     """ "adding the company aimed to improve profits": the parser read the reported
     clause's subject as the cue's object and its verb as a participle of it ("aimed"
@@ -713,7 +735,14 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
         and not any(q.end < a.idx < verb.idx for a in verb.ancestors)
     ]
-    after = [q for q in quotes if q.start > verb.idx and q.start <= sent.end_char + 1 and q.start - verb.idx <= 80]
+    after = [
+        q
+        for q in quotes
+        if q.start > verb.idx
+        and q.start <= sent.end_char + 1
+        and q.start - verb.idx <= 80
+        and not _SENTENCE_END.search(text[verb.idx : q.start])  # not the next sentence's quotation
+    ]
     if before:
         return max(before, key=lambda q: q.end)
     if after:
@@ -892,6 +921,13 @@ def _following_clause(verb: Token) -> list[Token] | None:
     toks = [t for t in doc[start:end] if not t.is_space]
     if len(toks) < 3 or toks[0].is_punct or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
+    if toks[0].dep_ in ("mark", "advmod") and toks[0].lower_ in _ADVERBIAL_SUBORDINATORS | {
+        "as",
+        "if",
+        "unless",
+        "until",
+    }:
+        return None  # '"Absolutely not," Trump said when asked ...': when, not what
     return toks
 
 
@@ -1279,6 +1315,7 @@ def _lacks_its_clause(verb: Token, lemma: str) -> bool:
         lemma in CLAUSE_ONLY
         and not any(c.dep_ in ("ccomp",) for c in verb.children)
         and _misattached_that_clause(verb) is None
+        and _object_with_its_proposition(verb) is None
         and not (CUE_FRAMES[lemma] == "appeal" and _appeal(verb))
         and not (lemma in SAY_LIKE and verb.dep_ in ("parataxis", "advcl"))
     )
