@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -958,7 +959,7 @@ def _governing_subject(pronoun: Token) -> Token | None:
 def _bound_subject(pronoun: Token) -> Token | None:
     """The subject before a pronoun whose clause, or whose own phrase, the pronoun sits in:
     Musk in "Musk wrote that he ...", Trump in "Trump, in a post on his platform, ..."."""
-    for ancestor in list(pronoun.ancestors)[:6]:
+    for ancestor in islice(pronoun.ancestors, 6):
         if ancestor.dep_ in ("nsubj", "nsubjpass"):
             return ancestor if ancestor.i < pronoun.i else None
         if ancestor.pos_ in ("VERB", "AUX"):

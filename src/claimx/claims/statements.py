@@ -1106,16 +1106,23 @@ def _given_to(verb: Token, lemma: str) -> bool:
     """An object given or added to something: "denying vaccines to immigrants", "adding
     the recovery of costs to the issues" (the parser may hang "to" on the object's own
     noun phrase after "add"; "denied allegations of ties to Iran" is still a denial)."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma != "add":
+        return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for to in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "to"):
-            if to.head == verb or (lemma == "add" and _in_noun_phrase(to.head, obj)):
+        for to in (t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+            if _in_noun_phrase(to.head, obj):
                 return True
     return False
 
 
 def _in_noun_phrase(tok: Token, noun: Token) -> bool:
-    """Whether ``tok`` is ``noun`` or hangs from it through nouns and prepositions only."""
-    while tok != noun and tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+    """Whether ``tok`` is ``noun`` or hangs from it through nouns and prepositions only
+    (a few steps: a noun phrase is not deep)."""
+    for _ in range(8):
+        if tok == noun or tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            break
         tok = tok.head
     return tok == noun
 
