@@ -1178,3 +1178,18 @@ def test_more_cues_of_attribution(cue):
 def test_some_of_a_group_speak(text, speaker):
     [c] = statements("Headline\n" + text)
     assert c["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a yes-or-no question asks; it reports nothing
+        ("Did Putin say that the talks had failed?", []),
+        ("Q: Did Russia agree to the terms?", []),
+        ("Were 12 people killed in the attack?", []),
+        # a question of why takes what it asks about as done
+        ("Why did the ministry say 12 people were killed?", ["statement", "casualty"]),
+    ],
+)
+def test_questions_report_nothing_they_ask_about(text, kinds):
+    assert [c["type"] for c in claims_of("Headline\n" + text)] == kinds

@@ -26,6 +26,7 @@ from .common import (
     enclosing_statement,
     evidence,
     in_furniture,
+    in_question,
     infinitive_phrase,
     inherit_attribution,
     is_passive,
@@ -115,7 +116,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
         negated = _negated(tok)
         if negated and status == "rejected":
             continue  # "did not reject": no refusal; whether it is an agreement, the text does not say
-        if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated):
+        if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated) or in_question(tok):
             continue
         if negated:
             status = "rejected"  # "did not accept the offer", "will not agree to a deal"
@@ -162,7 +163,7 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
         found = _completed_deal(noun, resolver)
         if found is None and noun.lemma_.lower() in deal_nouns:
             found = _deal_noun(noun, resolver)
-        if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1):
+        if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1) and not in_question(noun):
             status, cue_verb, parties = found
             claim = _claim(doc, cue_verb or noun, status, list(noun.subtree), parties, noun)
             if claim is not None:

@@ -35,6 +35,7 @@ from ..spans import entities_in, entity_of, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
+    in_question,
     inherit_attribution,
     published_date,
     token_span,
@@ -96,7 +97,11 @@ def find_casualties(doc: Doc) -> list[Claim]:
     table = _status_table()
     claims: list[Claim] = []
     seen: set[tuple[int, str]] = set()
-    numbers = [n for n in _number_heads(doc) if not in_furniture(doc, n[0].idx, n[-1].idx + 1) and not _pronoun_one(n)]
+    numbers = [
+        n
+        for n in _number_heads(doc)
+        if not in_furniture(doc, n[0].idx, n[-1].idx + 1) and not _pronoun_one(n) and not in_question(n[0])
+    ]
     statuses = [_status_for(n, table) for n in numbers]
     for i, number in enumerate(numbers):
         found = statuses[i] or _shared_with_next(numbers, statuses, i)

@@ -99,6 +99,34 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
     return best
 
 
+def in_question(tok: Token) -> bool:
+    """Whether ``tok``'s sentence is a yes-or-no question, which asks rather than tells:
+    "Did Russia agree to the terms?" reports no agreement, "Did Putin say so?" no
+    statement. A question of "why" or "how" takes what it asks about as done.
+
+        >>> import claimx
+        >>> claimx.extract("Talks\n\nQ: Did Russia agree to the terms?", types=["agreement"])
+        []
+    """
+    sent = tok.sent
+    if not text_of(tok.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return False
+    first = _opening_word(sent)
+    return first is not None and first.tag_ in ("MD", "VBD", "VBZ", "VBP") and first.pos_ in ("AUX", "VERB")
+
+
+def _opening_word(sent) -> Token | None:
+    """The sentence's first word, past marks and a label such as the "Q:" of an interview."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.is_punct or tok.is_space:
+            continue
+        if tok.i - sent.start <= 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+            continue
+        return tok
+    return None
+
+
 def in_furniture(doc: Doc, start: int, end: int) -> bool:
     """Whether a span touches page furniture or the headline (see ``claimx_blocks``)."""
     return any(

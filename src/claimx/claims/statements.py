@@ -30,7 +30,7 @@ from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
-from .common import char_span, cue_of, evidence, in_furniture, is_passive, to_infinitive, token_span
+from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
 from .dating import claim_date
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
@@ -57,7 +57,12 @@ def find_statements(doc: Doc) -> list[Claim]:
             claim = _according_to(doc, tok, resolver, quotes)
         elif tok.lower_ == "per" and tok.dep_ == "prep":
             claim = _per(doc, tok, resolver, quotes)
-        elif tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_WORDS and not _inside(quotes, tok.idx):
+        elif (
+            tok.pos_ in ("VERB", "AUX")
+            and _cue_lemma(tok) in CUE_WORDS
+            and not _inside(quotes, tok.idx)
+            and not in_question(tok)  # "Did Putin say that ...?"
+        ):
             claim = _from_cue(doc, tok, resolver, quotes)
         if claim is None or in_furniture(doc, claim.sentence.start, claim.sentence.end):
             continue
