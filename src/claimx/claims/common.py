@@ -100,7 +100,7 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
 
 
 def in_question(tok: Token) -> bool:
-    """Whether ``tok``'s sentence is a yes-or-no question, which asks rather than tells:
+    r"""Whether ``tok``'s sentence is a yes-or-no question, which asks rather than tells:
     "Did Russia agree to the terms?" reports no agreement, "Did Putin say so?" no
     statement. A question of "why" or "how" takes what it asks about as done.
 
