@@ -262,6 +262,28 @@ def test_disease_cases_elections_and_models_are_not_casualties():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nearly two dozen people were killed.", (24, None, None, "about", "killed", "people")),
+        ("At least half a dozen soldiers were wounded.", (None, 6, None, "at_least", "injured", "soldiers")),
+        ("More than a dozen people were killed.", (None, 12, None, "at_least", "killed", "people")),
+        ("The number of people killed rose to 40.", (40, 40, 40, "exact", "killed", "")),
+    ],
+)
+def test_dozens_and_numbers_of_the_dead(text, expected):
+    [c] = casualties(text)
+    assert brief(c) == expected
+
+
+def test_a_toll_brought_to_a_figure_and_a_number_of_hostages():
+    assert [brief(c) for c in casualties("Three more people died, bringing the toll to 15.")] == [
+        (3, 3, 3, "exact", "killed", "people"),
+        (15, 15, 15, "exact", "killed", ""),
+    ]
+    assert casualties("The number of hostages rose to 12.") == []  # not a count of dead
+
+
 def test_deaths_averted_or_projected_are_not_casualties():
     text = (
         "The vaccine prevented an estimated 14 million deaths. The ban averted thousands of deaths. "

@@ -117,6 +117,8 @@ def word_value(text: str) -> int | None:
         return EXACT_NOUNS[t]
     if t in ("a dozen", "one dozen"):
         return 12
+    if t in ("half a dozen", "a half-dozen", "a half dozen", "half-dozen"):
+        return 6
     total, current, seen = 0, 0, False
     for part in re.split(r"[\s-]+", t):
         if part == "and":

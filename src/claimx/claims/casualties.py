@@ -313,14 +313,14 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     start, end = run[0].i, run[-1].i
     while (
         start > 0
-        and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a"}
+        and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a", "half"}
         and doc[start - 1].lower_ != "and"
     ):
         if doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("dozen", "estimated", "approximate"):
             break
+        if doc[start - 1].lower_ == "half" and doc[start : start + 2].text.lower() != "a dozen":
+            break  # only "half a dozen"
         start -= 1
-    if start > 0 and doc[start].lower_ in ("a",) and doc[start + 1].lower_ == "dozen":
-        pass
     # "10 to 15", "10-15", "between 10 and 15", "107 or more"
     if (
         end + 2 < len(doc)
@@ -332,8 +332,12 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     elif end + 2 < len(doc) and doc[end + 1].lower_ == "or" and doc[end + 2].lower_ in ("more", "so"):
         end += 2
     toks = list(doc[start : end + 1])
-    # Keep only words that make a qualifier: "custody of three" is not "upwards of three".
-    while toks[0].i < run[0].i and " ".join(t.lower_ for t in toks[: run[0].i - toks[0].i]) not in _QUALIFIER_PHRASES:
+    # Keep only words that make a qualifier: "custody of three" is not "upwards of three"
+    # (before the "a" of "a dozen" or the "half a" of "half a dozen", which count).
+    head = run[0].i
+    if head > 0 and doc[head - 1].lower_ in ("a", "an") and run[0].lower_ == "dozen":
+        head -= 2 if head > 1 and doc[head - 2].lower_ == "half" else 1
+    while toks[0].i < head and " ".join(t.lower_ for t in toks[: head - toks[0].i]) not in _QUALIFIER_PHRASES:
         toks.pop(0)
     while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
         toks.pop(0)
@@ -435,7 +439,9 @@ def _in_custody(word: Token) -> bool:
 
 def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None] | None:
     """(status, the word that says it, the victims noun) for a number, or None."""
-    num = run[-1]
+    # The run's word that hangs outside it: "two" in "two dozen people" (whose "dozen" the
+    # parser hangs on "two").
+    num = next((t for t in reversed(run) if t.head.i not in {r.i for r in run}), run[-1])
     noun = _counted_noun(num)
     if noun is not None:
         if noun.ent_type_ in ("MONEY", "PERCENT") or (noun.ent_type_ == "QUANTITY" and not names_people(noun)):
@@ -599,21 +605,34 @@ _REACHING = {"reach", "hit", "top", "surpass", "exceed", "pass", "be", "near", "
 
 
 def _toll_subject(verb: Token) -> Token | None:
-    """ "The death toll rose to 132", "the number of dead stood at 81": the toll the verb reports."""
+    """ "The death toll rose to 132", "the number of dead stood at 81", "bringing the toll
+    to 15": the toll the verb reports."""
     for child in verb.children:
-        if child.dep_ != "nsubj":
+        raised = child.dep_ == "dobj" and verb.lemma_.lower() in ("bring", "push", "raise", "take", "lift")
+        if child.dep_ != "nsubj" and not raised:
             continue
         lemma = child.lemma_.lower()
         if lemma in ("toll", "death", "casualty"):
             return child
         if lemma == "number" and any(
-            p.dep_ == "pobj" and (names_people(p) or p.lower_ == "dead")
+            p.dep_ == "pobj" and _the_dead(p)
             for prep in child.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children
         ):
             return child
+        if lemma == "number" and any(c.dep_ == "acl" and c.lemma_.lower() in ("kill", "die") for c in child.children):
+            return child  # "the number of people killed", the participle hung on "number"
     return None
+
+
+def _the_dead(noun: Token) -> bool:
+    """ "the number *of dead*", "*of deaths*", "*of people killed*"; not "of hostages"."""
+    if noun.lower_ == "dead" or _is_death_noun(noun):
+        return True
+    return names_people(noun) and any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("kill", "die", "dead") for c in noun.children
+    )
 
 
 def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | None] | None:
