@@ -139,8 +139,9 @@ def test_who_reports_a_deal_by_according_to_is_not_its_party():
 
 
 def test_deciding_against_it_rejects_the_deal_it_stands_for():
-    [c] = agreements("The board met to discuss the merger but decided against it.")
+    [c] = agreements("The board met yesterday to discuss the merger but decided against it.")
     assert brief(c) == ("rejected", ["board"], "the merger")
+    assert c["date"]["value"] == "2020-10-08"  # the coordinated verb's "yesterday"
 
 
 def test_its_agreement_to_be_acquired_names_both_sides():

@@ -207,8 +207,9 @@ def _claim(
         confidence=0.75,
         anchor=cue.idx,
     )
-    # "voted Monday to accept the offer": the verb the cue completes dates it too
-    governing = [cue.head] if cue.dep_ == "xcomp" and cue.head != cue else []
+    # "voted Monday to accept the offer", "met yesterday ... but decided against it": the
+    # verb the cue completes or is coordinated with dates it too
+    governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue else []
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
     claim.date = own_date
     statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
