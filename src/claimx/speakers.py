@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import islice
 
+import numpy
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicons
@@ -332,16 +334,15 @@ class SpeakerResolver:
         """Plural subjects of main clauses that name people ("Analysts were surprised",
         "Protesters gathered"): groups a later "they" may point to though they never spoke."""
         found = []
-        for sent in self.doc.sents:
-            for tok in sent.root.children:
-                if (
-                    tok.dep_ in ("nsubj", "nsubjpass")
-                    and tok.tag_ in ("NNS", "NNPS")
-                    and not tok.ent_type_
-                    and _plural_people(tok)
-                ):
-                    span = noun_phrase(tok)
-                    found.append(Antecedent(span.start_char, _strip_det(span), "group", "p", True, role="main subject"))
+        strings = self.doc.vocab.strings
+        rows = self.doc.to_array([TAG, DEP])
+        plural = numpy.isin(rows[:, 0], [strings.add("NNS"), strings.add("NNPS")])
+        subject = numpy.isin(rows[:, 1], [strings.add("nsubj"), strings.add("nsubjpass")])
+        for i in numpy.flatnonzero(plural & subject):
+            tok = self.doc[int(i)]
+            if tok.head.dep_ == "ROOT" and not tok.ent_type_ and _plural_people(tok):
+                span = noun_phrase(tok)
+                found.append(Antecedent(span.start_char, _strip_det(span), "group", "p", True, role="main subject"))
         return found
 
     @cached_property

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from ..schema import Claim, Cue, TextSpan
-from ..spans import text_of
+from ..spans import text_of, tokens_among
 
 
 def published_date(doc: Doc) -> date | None:
@@ -108,11 +108,25 @@ def in_question(tok: Token) -> bool:
         >>> claimx.extract("Talks\n\nQ: Did Russia agree to the terms?", types=["agreement"])
         []
     """
-    sent = tok.sent
-    if not text_of(tok.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
-        return False
-    first = _opening_word(sent)
-    return first is not None and first.tag_ in ("MD", "VBD", "VBZ", "VBP") and first.pos_ in ("AUX", "VERB")
+    spans = tok.doc.user_data.get("claimx_questions")
+    if spans is None:
+        spans = tok.doc.user_data["claimx_questions"] = _yes_no_questions(tok.doc)
+    k = bisect.bisect_right(spans, (tok.i, len(tok.doc))) - 1
+    return k >= 0 and spans[k][0] <= tok.i < spans[k][1]
+
+
+def _yes_no_questions(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the document's yes-or-no questions, once per document."""
+    text = text_of(doc)
+    found = []
+    for mark in tokens_among(doc, words=("?",)):
+        sent = mark.sent
+        if not text[sent.start_char : sent.end_char].rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            continue
+        first = _opening_word(sent)
+        if first is not None and first.tag_ in ("MD", "VBD", "VBZ", "VBP") and first.pos_ in ("AUX", "VERB"):
+            found.append((sent.start, sent.end))
+    return sorted(set(found))
 
 
 def _opening_word(sent) -> Token | None:
