@@ -119,21 +119,6 @@ def test_signing_needs_a_deal_and_business_deals_count():
     assert brief(c) == ("rejected", ["Emirates"], "a prior order of A330neo jets")
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Israel approved the ceasefire deal early Saturday.", ("agreed", ["Israel"], "the ceasefire deal")),
-        (
-            "Ukraine and the United States signed a long-delayed minerals deal on Wednesday.",
-            ("signed", ["Ukraine", "United States"], "a long-delayed minerals deal"),
-        ),
-    ],
-)
-def test_a_deal_the_tagger_read_as_a_verb_is_still_the_deal(text, expected):
-    [c] = agreements(text)
-    assert brief(c) == expected
-
-
 def test_who_reports_a_deal_by_according_to_is_not_its_party():
     assert agreements("The deal, according to officials, was signed on Monday.") == []
 
@@ -151,23 +136,6 @@ def test_its_agreement_to_be_acquired_names_both_sides():
         ["Cyclops Corp", "Dixons Group PLC"],
         "its agreement to be acquired by Dixons Group PLC",
     )
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Emirates finalized a deal to purchase 30 of Boeing's jets.",
-            ("signed", ["Emirates", "Boeing"], "a deal to purchase 30 of Boeing's jets"),
-        ),
-        ("Exxon agreed to buy the stake from Shell.", ("agreed", ["Exxon", "Shell"], "buy the stake from Shell")),
-        # who is bought from is a party; where one withdraws from is not
-        ("Israel agreed to withdraw from Gaza.", ("agreed", ["Israel"], "withdraw from Gaza")),
-    ],
-)
-def test_the_seller_of_what_is_bought_is_a_party(text, expected):
-    [c] = agreements(text)
-    assert brief(c) == expected
 
 
 def test_wishes_are_not_agreements():
@@ -256,6 +224,20 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Adobe and Figma called off their merger on Monday.", ("rejected", ["Adobe", "Figma"], "their merger")),
         ("JetBlue scrapped its deal with Spirit Airlines.", ("rejected", ["JetBlue"], "its deal")),
         ("Russia abandoned talks with Ukraine.", ("rejected", ["Russia"], "talks with Ukraine")),
+        # a deal the tagger read as a verb is still the deal
+        ("Israel approved the ceasefire deal early Saturday.", ("agreed", ["Israel"], "the ceasefire deal")),
+        (
+            "Ukraine and the United States signed a long-delayed minerals deal on Wednesday.",
+            ("signed", ["Ukraine", "United States"], "a long-delayed minerals deal"),
+        ),
+        # the seller of what is bought is a party
+        (
+            "Emirates finalized a deal to purchase 30 of Boeing's jets.",
+            ("signed", ["Emirates", "Boeing"], "a deal to purchase 30 of Boeing's jets"),
+        ),
+        ("Exxon agreed to buy the stake from Shell.", ("agreed", ["Exxon", "Shell"], "buy the stake from Shell")),
+        # who is bought from is a party; where one withdraws from is not
+        ("Israel agreed to withdraw from Gaza.", ("agreed", ["Israel"], "withdraw from Gaza")),
     ],
 )
 def test_who_agreed_to_what(text, expected):
