@@ -427,12 +427,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     stated = _object_with_its_proposition(verb) if CUE_FRAMES.get(lemma) == "clause-only" else None
     if stated is not None:
         return stated
-    if CUE_FRAMES.get(lemma) == "object" and is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
-        # "This move was criticized by Nassar al-Rubaie": what was criticized (the cue's
-        # own words stay out of the content, which is one stretch of the text)
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None:
-            return _subtree(subject)
+    criticized = _passive_object(verb) if CUE_FRAMES.get(lemma) == "object" else None
+    if criticized is not None:
+        return criticized
     misplaced = _misattached_that_clause(verb)
     if misplaced is None and CUE_FRAMES.get(lemma) == "clause-only":
         misplaced = _clause_read_as_object(verb)
@@ -442,27 +439,45 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "call":
         return _called(verb)
     if lemma in OBJECT_CUES:
-        for child in verb.children:
-            if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
-                continue
-            if _said_with_its_object(child, lemma):
-                toks = _subtree(child)
-                # "urged Iran to stop", "accused Turkey of involvement": the object and its complement.
-                for sib in verb.children:
-                    if sib.i > child.i and (
-                        sib.dep_ in ("xcomp", "ccomp")
-                        or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))
-                    ):
-                        toks += _subtree(sib)
-                return toks
-        for child in verb.children:
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in ("that", "of", "for", "over", "about", "on")
-                and lemma in ("warn", "ask", "demand")
-            ):
-                return [t for t in _subtree(child) if t.i != child.i]
+        said = _object_content(verb, lemma)
+        if said is not None:
+            return said
     return _content_around(verb)
+
+
+def _passive_object(verb: Token) -> list[Token] | None:
+    """ "This move was criticized by Nassar al-Rubaie": what was criticized, when the
+    passive names who did it (the cue's own words stay out of the content, which is one
+    stretch of the text)."""
+    if not is_passive(verb) or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _subtree(subject) if subject is not None else None
+
+
+def _object_content(verb: Token, lemma: str) -> list[Token] | None:
+    """What an object cue says: its object with the complement after it ("urged Iran to
+    stop", "accused Turkey of involvement"), or what "warn", "ask" and "demand" are about."""
+    for child in verb.children:
+        if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
+            continue
+        if _said_with_its_object(child, lemma):
+            toks = _subtree(child)
+            for sib in verb.children:
+                if sib.i > child.i and (
+                    sib.dep_ in ("xcomp", "ccomp")
+                    or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))
+                ):
+                    toks += _subtree(sib)
+            return toks
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("that", "of", "for", "over", "about", "on")
+            and lemma in ("warn", "ask", "demand")
+        ):
+            return [t for t in _subtree(child) if t.i != child.i]
+    return None
 
 
 def _past_quoted_titles(verb: Token) -> list[Token]:
