@@ -221,6 +221,10 @@ def test_status_and_victims(text, expected):
             [(1, 1, 1, "exact", "killed", "commander"), (2, 2, 2, "exact", "killed", "sons")],
         ),
         ("Gunmen killed 30 soldiers and civilians.", [(30, 30, 30, "exact", "killed", "soldiers and civilians")]),
+        (
+            "Two Israeli soldiers and a civilian were killed.",
+            [(2, 2, 2, "exact", "killed", "Israeli soldiers"), (1, 1, 1, "exact", "killed", "civilian")],
+        ),
         # a coordinated clause with its own count keeps its status to itself
         (
             "The flu has sent 4,500 people to hospital this season, and 120 have died.",

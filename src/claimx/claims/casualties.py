@@ -157,11 +157,14 @@ def _single_victims(doc: Doc, table: dict):
         if phrase is not None and phrase[1].pos_ == "NOUN":
             yield det, (phrase[0], phrase[1], noun)
             continue
-        verb = noun.head
-        if noun.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
+        role = noun
+        while role.dep_ == "conj" and role.head != role:
+            role = role.head  # "two soldiers and a civilian were killed": the first one's place
+        verb = role.head
+        if role.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
             continue  # "a gunman killed ...": the subject of an active verb is no victim
-        if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            found = _verb_status(verb, noun.dep_, table)
+        if role.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            found = _verb_status(verb, role.dep_, table)
             if found is not None and found[0]:
                 yield det, (found[0], verb, noun)
 
@@ -808,9 +811,13 @@ def _status_adjective(tok: Token) -> bool:
 
 def _people_conj(noun: Token) -> bool:
     """Whether the noun's conjuncts are more of its victims ("soldiers and civilians"); one
-    with a number of its own ("a commander and his two sons") is counted on its own."""
+    with a number of its own ("a commander and his two sons", "two soldiers and a
+    civilian") is counted on its own."""
     return all(
-        names_people(c) and not any(n.dep_ == "nummod" for n in c.children) for c in noun.children if c.dep_ == "conj"
+        names_people(c)
+        and not any(n.dep_ == "nummod" or (n.dep_ == "det" and n.lower_ in ("a", "an")) for n in c.children)
+        for c in noun.children
+        if c.dep_ == "conj"
     )
 
 
