@@ -988,6 +988,9 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             [("Barrett", "said", "Everybody knew")],
         ),
         ('"Absolutely not," Trump said when asked whether he would concede.', [("Trump", "said", "Absolutely not")]),
+        # an answer, and what one admitted to
+        ("Asked if he would resign, the minister said no.", [("minister", "said", "no")]),
+        ("He admitted to lying to investigators.", [("He", "admitted", "lying to investigators")]),
         # a passive cue with its speaker says its subject; an object that carries a "that"
         # clause is a proposition
         ("This move was criticized by Nassar al-Rubaie.", [("Nassar al-Rubaie", "criticized", "This move")]),

@@ -442,6 +442,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         said = _object_content(verb, lemma)
         if said is not None:
             return said
+    answer = next((c for c in verb.children if c.dep_ in ("intj", "dobj") and c.lower_ in ("yes", "no")), None)
+    if lemma == "say" and answer is not None:
+        return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
 
 
@@ -471,10 +474,9 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
                     toks += _subtree(sib)
             return toks
     for child in verb.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("that", "of", "for", "over", "about", "on")
-            and lemma in ("warn", "ask", "demand")
+        if child.dep_ == "prep" and (
+            (child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"))
+            or (child.lower_ == "to" and lemma == "admit")  # "admitted to lying to investigators"
         ):
             return [t for t in _subtree(child) if t.i != child.i]
     return None
