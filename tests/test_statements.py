@@ -988,6 +988,15 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             [("Barrett", "said", "Everybody knew")],
         ),
         ('"Absolutely not," Trump said when asked whether he would concede.', [("Trump", "said", "Absolutely not")]),
+        # the sources a report cites are no statement, and end the reported clause
+        (
+            "Reuters reported on Tuesday that the deal was close, citing three sources.",
+            [("Reuters", "reported", "the deal was close")],
+        ),
+        (
+            "The ministry, citing preliminary figures, said 14 people had died.",
+            [("ministry", "said", "14 people had died")],
+        ),
         # an answer, and what one admitted to
         ("Asked if he would resign, the minister said no.", [("minister", "said", "no")]),
         ("He admitted to lying to investigators.", [("He", "admitted", "lying to investigators")]),

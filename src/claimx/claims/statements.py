@@ -697,14 +697,11 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
 
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
-    """Stop a reported clause before "... and added that ..." or "..., adding ...": the
-    second cue is its own statement."""
+    """Stop a reported clause before "... and added that ..." or "..., adding ...",
+    "..., citing three sources": the second cue is its own statement (or the source)."""
     for k, tok in enumerate(toks):
         if (
-            (
-                tok.dep_ == "conj"
-                or (k and tok.dep_ == "advcl" and tok.lemma_.lower() == "add" and toks[k - 1].text == ",")
-            )
+            (tok.dep_ == "conj" or (k and toks[k - 1].text == "," and _reporting_participle(tok)))
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
@@ -716,6 +713,14 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _reporting_participle(tok: Token) -> bool:
+    """ "adding", "citing", "arguing" going on with a report (lexicons/reporting_participles.txt);
+    not "posting a net profit", "boasting rapid growth"."""
+    return (
+        tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lexicons.words("reporting_participles.txt")
+    )
 
 
 def _runs(toks: list[Token]) -> list[list[Token]]:
@@ -1118,10 +1123,19 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         for c in verb.children
     ):
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
+    if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
+        return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
     if lemma in ("deny", "add"):
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _names_sources(verb: Token) -> bool:
+    """Whether the cue's object is where a report comes from: people, sources, a study,
+    figures (not "citing the release of political prisoners")."""
+    sources = lexicons.words("anonymous_sources.txt", "finding_sources.txt") | {"figures", "data", "statistics"}
+    return any(c.dep_ == "dobj" and not {c.lemma_.lower(), c.lower_}.isdisjoint(sources) for c in verb.children)
 
 
 def _given_to(verb: Token, lemma: str) -> bool:
