@@ -118,19 +118,20 @@ def is_source_like(tok: Token) -> bool:
     )
 
 
+_PEOPLE_LISTS = ("person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
+
+
 def names_people(tok: Token) -> bool:
     """A noun for people or a body of them (employees, men, authorities, officials), not
     for a document or a thing."""
-    return _listed(tok, "person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
+    return _listed(tok, *_PEOPLE_LISTS)
 
 
 def _plural_people(tok: Token) -> bool:
     """A plural noun for people, also where a capital led the tagger to call it a name and
     leave it unlemmatised ("Protesters gathered ...")."""
     return names_people(tok) or (
-        tok.tag_ == "NNPS"
-        and tok.lower_.endswith("s")
-        and tok.lower_[:-1] in lexicons.words("person_nouns.txt", "anonymous_sources.txt", "titles.txt")
+        tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in lexicons.words(*_PEOPLE_LISTS)
     )
 
 
@@ -506,7 +507,7 @@ class SpeakerResolver:
         if known and len(known.split()) > 1 and _short_for(head, known):
             # A surname the NER missed or mislabelled here but tagged as a person elsewhere.
             return Speaker(**base, name=known, kind="person", title=None)
-        if not head.ent_type_ and head.text in self.untagged_people and _short_for(head, head.text) and len(span) == 1:
+        if len(span) == 1 and not head.ent_type_ and head.text in self.untagged_people:
             return Speaker(**base, name=head.text, kind="person", title=None)  # "Musk wrote that he ..."
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
