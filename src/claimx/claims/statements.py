@@ -245,10 +245,11 @@ def _quote_attributed(governor: Token, verb: Token) -> Token | None:
 
 
 def _added_to_a_report(governor: Token, verb: Token) -> Token | None:
-    """ "Meyer told the conference the company was profitable, adding ...": "adding" goes
-    on with the report, so the reporter adds it, though the parser hung it on the reported
-    clause, whose subject ("the company") said nothing."""
-    if verb.lemma_.lower() != "add" or governor.dep_ != "ccomp" or _cue_lemma(governor.head) not in CUE_LEMMAS:
+    """ "Meyer told the conference the company was profitable, adding ...": a reporting
+    participle goes on with the report (lexicons/reporting_participles.txt), so the
+    reporter adds it, though the parser hung it on the reported clause, whose subject
+    ("the company") said nothing."""
+    if not _reporting_participle(verb) or governor.dep_ != "ccomp" or _cue_lemma(governor.head) not in CUE_LEMMAS:
         return None
     return _subject(governor.head)
 
@@ -398,6 +399,8 @@ def _surname_read_as_another_word(verb: Token, resolver: SpeakerResolver) -> Tok
 
 
 _ADVERBIAL_SUBORDINATORS = {"while", "although", "though", "whereas", "because", "since", "when", "after", "before"}
+# What opens a clause of time, cause or condition after a cue ("said when asked ..."): not what was said.
+_CLAUSE_OPENERS = _ADVERBIAL_SUBORDINATORS | {"as", "if", "unless", "until"}
 
 
 def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
@@ -948,12 +951,7 @@ def _following_clause(verb: Token) -> list[Token] | None:
     toks = [t for t in doc[start:end] if not t.is_space]
     if len(toks) < 3 or toks[0].is_punct or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
-    if toks[0].dep_ in ("mark", "advmod") and toks[0].lower_ in _ADVERBIAL_SUBORDINATORS | {
-        "as",
-        "if",
-        "unless",
-        "until",
-    }:
+    if toks[0].dep_ in ("mark", "advmod") and toks[0].lower_ in _CLAUSE_OPENERS:
         return None  # '"Absolutely not," Trump said when asked ...': when, not what
     return toks
 
@@ -1134,7 +1132,7 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
 def _names_sources(verb: Token) -> bool:
     """Whether the cue's object is where a report comes from: people, sources, a study,
     figures (not "citing the release of political prisoners")."""
-    sources = lexicons.words("anonymous_sources.txt", "finding_sources.txt") | {"figures", "data", "statistics"}
+    sources = lexicons.words("anonymous_sources.txt", "finding_sources.txt", "cited_sources.txt")
     return any(c.dep_ == "dobj" and not {c.lemma_.lower(), c.lower_}.isdisjoint(sources) for c in verb.children)
 
 
