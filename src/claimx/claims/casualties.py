@@ -617,24 +617,22 @@ def _toll_subject(verb: Token) -> Token | None:
         lemma = child.lemma_.lower()
         if lemma in ("toll", "death", "casualty"):
             return child
-        if lemma == "number" and any(
-            p.dep_ == "pobj" and _the_dead(p)
-            for prep in child.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-        ):
+        if lemma == "number" and _number_of_dead(child):
             return child
-        if lemma == "number" and any(c.dep_ == "acl" and c.lemma_.lower() in ("kill", "die") for c in child.children):
-            return child  # "the number of people killed", the participle hung on "number"
     return None
 
 
-def _the_dead(noun: Token) -> bool:
-    """ "the number *of dead*", "*of deaths*", "*of people killed*"; not "of hostages"."""
-    if noun.lower_ == "dead" or _is_death_noun(noun):
+def _number_of_dead(number: Token) -> bool:
+    """ "the number *of dead*", "*of deaths*", "*of people killed*" (the participle hung on
+    the people or on "number"); not "the number of hostages"."""
+    nouns = [p for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    if any(p.dep_ == "pobj" and (p.lower_ == "dead" or _is_death_noun(p)) for p in nouns):
         return True
-    return names_people(noun) and any(
-        c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("kill", "die", "dead") for c in noun.children
+    people = [p for p in nouns if p.dep_ == "pobj" and names_people(p)]
+    return any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("kill", "die", "dead")
+        for holder in [number, *people]
+        for c in holder.children
     )
 
 
