@@ -200,8 +200,15 @@ class EntityFixer:
         ents = []
         changed = False
         suffixes = lexicons.words("corporate_suffixes.txt")
+        merged_until = 0
         for ent in doc.ents:
-            if ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
+            if ent.start < merged_until:
+                continue  # the rest of a name already joined to its particle
+            end = _name_after_particle(ent)
+            if end:
+                ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
+                merged_until, changed = end, True
+            elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
                 ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Purolator Courier Corp"
                 changed = True
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
@@ -224,6 +231,20 @@ class EntityFixer:
         if changed:
             doc.ents = ents
         return doc
+
+
+def _name_after_particle(ent: Span) -> int | None:
+    """Where a person's name cut at its particle really ends: "Ursula von der" followed
+    by "Leyen" (which the small model files as a place) ends after "Leyen"."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].text not in lexicons.words("name_particles.txt") or ent.end >= len(doc):
+        return None
+    if not (doc[ent.end].is_title and doc[ent.end].is_alpha):
+        return None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":  # to the end of the entity "Leyen" began
+        end += 1
+    return end
 
 
 def _glued_count(ent: Span) -> bool:

@@ -121,6 +121,19 @@ def is_source_like(tok: Token) -> bool:
 _PEOPLE_LISTS = ("person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
 
 
+def _apposition_after_employer(head: Token) -> list[Token]:
+    """The name the parser hung on the employer instead of the role: "A spokesperson for
+    the Kremlin, Dmitry Peskov, said", "The CEO of Nvidia, Jensen Huang, said"."""
+    employers = [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "GPE", "NORP")
+    ]
+    return [c for employer in employers for c in employer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+
+
 def names_people(tok: Token) -> bool:
     """A noun for people or a body of them (employees, men, authorities, officials), not
     for a document or a thing."""
@@ -652,6 +665,7 @@ class SpeakerResolver:
         neighbours = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinated_by_word)]
         if head.dep_ == "appos" and not (head.head.ent_type_ in ("GPE", "LOC") and names_people(head)):
             neighbours.append(head.head)  # but "in northern Haiti, a source at the radio": not Haiti
+        neighbours += _apposition_after_employer(head)
         for tok in neighbours:
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.pos_ == "PROPN":
                 return tok
