@@ -73,6 +73,9 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for holder in (v, *(c for c in v.children if c.dep_ == "xcomp")):
             for found in dates_of_verb(holder):
                 yield found, holder
+    for occasion in _occasion_between(verb):
+        for found in dates_of_verb(occasion):
+            yield found, occasion
     for occasion in _occasion_of_clause(verb):
         for found in noun_dates(occasion):
             yield found, verb
@@ -97,6 +100,19 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
     if _at_the_time(verb) or _at_the_time(root):
         for found in _dates_before(verb.sent):
             yield found, verb
+
+
+def _occasion_between(verb: Token) -> Iterator[Token]:
+    """A participle of speaking set between the speaker and the cue: "Harris, speaking at
+    a rally on Saturday, said ..." was said on Saturday."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and _subject_start(verb) < clause.idx < verb.idx
+            and (clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") or _speech(clause))
+        ):
+            yield clause
 
 
 def _own_event(clause: Token) -> bool:
