@@ -447,3 +447,29 @@ def test_people_taken_or_held_hostage_or_prisoner():
 def test_uprooted_people_are_displaced():
     [c] = casualties("Some 1.5 million people have been uprooted by the conflict.")
     assert (c["status"], c["count"]["value"], c["count"]["qualifier"]) == ("displaced", 1500000, "about")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part counted inside a whole shares its status, with its own victims
+        (
+            "Russian missiles killed at least 12 people in Kyiv, including three children.",
+            [(None, 12, None, "at_least", "killed", "people"), (3, 3, 3, "exact", "killed", "children")],
+        ),
+        (
+            "At least 27 people, including 10 children, were killed in the strikes.",
+            [(None, 27, None, "at_least", "killed", "people"), (10, 10, 10, "exact", "killed", "children")],
+        ),
+        (
+            "The storm killed 12 people, including a firefighter.",
+            [(12, 12, 12, "exact", "killed", "people"), (1, 1, 1, "exact", "killed", "firefighter")],
+        ),
+        # "including" under something else counts nothing
+        ("The storm destroyed 40 homes, including three schools.", []),
+        # a group whose size follows it is counted by that number
+        ("A drone strike killed a family of five in Khan Younis.", [(5, 5, 5, "exact", "killed", "family")]),
+    ],
+)
+def test_parts_of_a_count_and_groups_of_a_size(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

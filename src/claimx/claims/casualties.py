@@ -103,8 +103,9 @@ def find_casualties(doc: Doc) -> list[Claim]:
         if not in_furniture(doc, n[0].idx, n[-1].idx + 1) and not _pronoun_one(n) and not in_question(n[0])
     ]
     statuses = [_status_for(n, table) for n in numbers]
+    counted = [found for found in statuses if found is not None]
     for i, number in enumerate(numbers):
-        found = statuses[i] or _shared_with_next(numbers, statuses, i)
+        found = statuses[i] or _shared_with_next(numbers, statuses, i) or _part_of(_counted_noun(number[-1]), counted)
         if found is None:
             continue
         status, status_tok, noun = found
@@ -130,7 +131,7 @@ def find_casualties(doc: Doc) -> list[Claim]:
             # "31 civilians have been killed and 154 wounded": the victims carry over.
             claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
         claims.append(claim)
-    for det, (status, status_tok, noun) in _single_victims(doc, table):
+    for det, (status, status_tok, noun) in _single_victims(doc, table, counted):
         if (det.i, status) not in seen and not in_furniture(doc, det.idx, noun.idx + len(noun)):
             seen.add((det.i, status))
             claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
@@ -143,7 +144,20 @@ def _in_clause_opened_by(tok: Token, marks: tuple[str, ...]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for node in tok.ancestors for c in node.children)
 
 
-def _single_victims(doc: Doc, table: dict):
+def _part_of(noun: Token | None, counted: list[tuple[str, Token, Token | None]]):
+    """The status of a part counted inside a whole: "killed at least 12 people, including
+    three children", "27 people, including 10 children, were killed" -- the whole's
+    (status, status word), with the part's own victims."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "including" or not names_people(noun):
+        return None
+    whole = noun.head.head
+    for status, status_tok, whole_noun in counted:
+        if whole in (status_tok, whole_noun):
+            return status, status_tok, noun
+    return None
+
+
+def _single_victims(doc: Doc, table: dict, counted: list):
     """One victim with no number: "killed a passenger", "a man has been stabbed to death",
     "the death of a 15-year-old boy", "critical injuries to a 14-year-old girl". Only an
     indefinite "a"/"an" counts: it introduces a victim; "the man" may be one already counted."""
@@ -153,6 +167,8 @@ def _single_victims(doc: Doc, table: dict):
             continue
         if noun.pos_ != "NOUN" or not names_people(noun) or _status_word(noun, table) or _is_death_noun(noun):
             continue
+        if _counted_by_number(noun):
+            continue
         phrase = _status_of_phrase(noun, table)
         if phrase is not None and phrase[1].pos_ == "NOUN":
             yield det, (phrase[0], phrase[1], noun)
@@ -160,6 +176,10 @@ def _single_victims(doc: Doc, table: dict):
         role = noun
         while role.dep_ == "conj" and role.head != role:
             role = role.head  # "two soldiers and a civilian were killed": the first one's place
+        included = _part_of(noun if role is noun else None, counted)
+        if included is not None:
+            yield det, included  # "killed 12 people, including a firefighter"
+            continue
         verb = role.head
         if role.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
             continue  # "a gunman killed ...": the subject of an active verb is no victim
@@ -384,7 +404,17 @@ def _counted_noun(num: Token) -> Token | None:
     of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         return next((c for c in of.children if c.dep_ == "pobj"), None)
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and names_people(num.head.head):
+        return num.head.head  # "a family of five": five people, the family
     return None
+
+
+def _counted_by_number(noun: Token) -> bool:
+    """A group whose size follows it: "a family of five" is counted by "five", not "a"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in prep.children)
+        for prep in noun.children
+    )
 
 
 def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | None:
@@ -776,10 +806,12 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
         words[0].lower_ in QUALIFIER_WORDS or words[0].lower_ in ("of", "all", "the") and words[0].i < run[0].i
     ):
         words.pop(0)
-    while words and (words[0].is_punct or words[0].lower_ == "of"):
+    while words and (words[0].is_punct or words[0].lower_ in ("of", "a", "an")):
         words.pop(0)
-    while words and (words[-1].is_punct or (words[-1].i > noun.i and _status_adjective(words[-1]))):
-        words.pop()  # "left 10,000 people homeless": "homeless" says what became of them
+    while words and (
+        words[-1].is_punct or words[-1].lower_ == "of" or (words[-1].i > noun.i and _status_adjective(words[-1]))
+    ):
+        words.pop()  # "left 10,000 people homeless": "homeless" says what became of them; "a family of [five]"
     if not words:
         return "", "unknown"
     text = doc[words[0].i : words[-1].i + 1].text
