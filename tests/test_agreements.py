@@ -296,6 +296,11 @@ def test_walking_away_from_something_else_is_no_refusal():
             ("signed", ["company", "Holcim"], "the sale of its cement unit to Holcim", "2020-10-09"),
         ),
         ("The two firms closed the deal on Monday.", ("signed", ["two firms"], "the deal", "2020-10-05")),
+        # "deal" read as a verb after the cue's "to" phrase is still the deal
+        (
+            "Israel and Hamas agreed to a ceasefire deal on Wednesday.",
+            ("agreed", ["Israel", "Hamas"], "a ceasefire deal", "2020-10-07"),
+        ),
         # A deal the text dates was made, then.
         ("Last month's accord with Iran collapsed.", ("agreed", ["Iran"], "Last month's accord with Iran", "2020-09")),
     ],

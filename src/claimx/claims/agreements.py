@@ -471,7 +471,7 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
             return list(child.subtree), child
     misread = _deal_read_as_verb(verb, deal_nouns)
     if misread is not None:
-        return list(verb.doc[misread.left_edge.i : misread.i + 1]), misread
+        return misread
     if frame == "deal":
         return _deal_action(verb, deal_nouns)
     if frame == "commit":
@@ -489,24 +489,30 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     return _agreed_to(verb)
 
 
-def _deal_read_as_verb(verb: Token, deal_nouns) -> Token | None:
-    """ "approved the ceasefire deal", "signed a long-delayed minerals deal": the tagger
-    read the object's last word as a verb ("deal") with the words before it as its
-    subject, a clause the cue takes instead of an object. A bare present-tense "deal"
-    whose "subject" starts with an article is the noun."""
+def _deal_read_as_verb(verb: Token, deal_nouns) -> Action | None:
+    """ "approved the ceasefire deal", "signed a long-delayed minerals deal", "agreed to a
+    ceasefire deal": the tagger read the object's last word as a verb ("deal") with the
+    words before it as its subject or as the cue's "to" phrase. A bare present-tense "deal"
+    right after a noun phrase that starts with an article is the noun."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
+    doc = verb.doc
     for clause in verb.children:
-        if (
-            clause.dep_ == "ccomp"
+        if not (
+            clause.dep_ in ("ccomp", "xcomp")
             and clause.i > verb.i
             and clause.lower_ in deal_nouns
-            and clause.tag_ in ("VB", "VBP")
+            and (clause.tag_ in ("VB", "VBP") or clause.pos_ == "NOUN")  # a noun made a clause
             and not any(c.dep_ in ("aux", "dobj", "mark") for c in clause.children)
         ):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.left_edge.dep_ == "det" and subject.i == clause.i - 1:
-                return clause
+            continue
+        if clause.dep_ == "ccomp":
+            before = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        else:  # "agreed to a ceasefire deal": the words before it are the cue's "to" phrase
+            before = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+            before = next((o for o in before.children if o.dep_ == "pobj"), None) if before is not None else None
+        if before is not None and before.left_edge.dep_ == "det" and before.i == clause.i - 1:
+            return list(doc[before.left_edge.i : clause.i + 1]), clause
     return None
 
 
