@@ -1205,3 +1205,39 @@ def test_some_of_a_group_speak(text, speaker):
 )
 def test_questions_report_nothing_they_ask_about(text, kinds):
     assert [c["type"] for c in claims_of("Headline\n" + text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the name the parser hung on the employer names the role before it
+        (
+            "A spokesperson for the Kremlin, Dmitry Peskov, told reporters that Moscow was open to talks.",
+            "Dmitry Peskov",
+        ),
+        ("The CEO of Nvidia, Jensen Huang, said on Wednesday that demand was strong.", "Jensen Huang"),
+        # a name cut at its particle is one name
+        ('"There is no plan B," European Commission President Ursula von der Leyen wrote.', "Ursula von der Leyen"),
+    ],
+)
+def test_the_name_of_a_described_speaker(text, speaker):
+    [c] = statements("Headline\n" + text)
+    assert c["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted predicate the parser took for an apposition of the object
+        ('Rep. Marjorie Taylor Greene called the bill "a betrayal."', [("called", 'the bill "a betrayal."')]),
+        # a possibility ruled out is said; a course or a demand ruled out is decided
+        ("Police have ruled out foul play.", [("ruled out", "foul play")]),
+        ("But administration officials have effectively ruled that out.", []),
+        ("The commission ruled out claims for a cut in working hours.", []),
+        # putting someone in office is no speech
+        ("The Senate confirmed Pete Hegseth as defense secretary.", []),
+        ("The ministry confirmed the deaths of two soldiers.", [("confirmed", "the deaths of two soldiers")]),
+    ],
+)
+def test_cues_that_name_decide_or_appoint(text, expected):
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected

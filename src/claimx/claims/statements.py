@@ -130,6 +130,8 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
 
 def _cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "rule out"
     # The small model leaves some capitalised third-person forms unlemmatised ("Says").
     if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in CUE_LEMMAS:
         return lemma[:-1]
@@ -904,8 +906,12 @@ def _calls_out(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    # "called the package 'far from perfect'": the parser may not see the quoted predicate
-    return bool(_quoted_after(obj.right_edge)) or any(c.dep_ == "oprd" for c in verb.children)
+    # "called the package 'far from perfect'": the parser may not see the quoted predicate,
+    # or takes it for an apposition of the object ('called the bill "a betrayal"').
+    # Not a name in quotation marks ('called her mother "Mom"').
+    predicate = _quoted_after(obj.right_edge) or _quoted_after(obj)
+    words = [t for t in predicate if t.is_alpha]
+    return bool(words) and not all(t.is_title for t in words) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _withheld(verb: Token) -> bool:
@@ -1116,17 +1122,42 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "It goes without saying that ...", "left without saying a word"
-    if lemma in ("reject", "accept", "dismiss") and any(
+    if lemma in ("reject", "accept", "dismiss", "rule out") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
         for c in verb.children
     ):
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
+    if lemma == "rule out" and _option_ruled_out(verb):
+        return True  # "officials have ruled that out", "ruled out claims for a pay rise": a decision
+    if lemma == "confirm" and _appointed(verb):
+        return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
         return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
     if lemma in ("deny", "add"):
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _option_ruled_out(verb: Token) -> bool:
+    """Whether "rule out" decides against a course rather than denies a possibility
+    ("ruled out foul play" is said, GUIDE.md): a pronoun standing for a plan already named
+    ("ruled that out"), or a demand ("claims for a cut", "calls for an inquiry")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (
+        obj.tag_ in ("PRP", "DT")
+        or obj.lower_ in ("that", "this")
+        or any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children)
+    )
+
+
+def _appointed(verb: Token) -> bool:
+    """Whether "confirm" puts a person in office: its object is a person ("confirmed Pete
+    Hegseth"), or is confirmed as something ("confirmed him as ambassador")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _names_sources(verb: Token) -> bool:
