@@ -344,6 +344,10 @@ def test_one_agreement_read_from(text, expected):
         "Ford scrapped plans for an electric-vehicle plant.",  # one's own plan
         "The union called off the strike.",
         "The company terminated its chief executive.",
+        # An order or declaration one authority issues alone:
+        "Trump signed an executive order on Monday halting the program.",
+        "Biden approved a major disaster declaration for California.",
+        "The governor signed a declaration of emergency.",
     ],
 )
 def test_no_agreement_in(text):

@@ -173,13 +173,27 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
 
 def _names_a_deal(noun: Token, deal_nouns) -> bool:
     """A deal noun used as one: not "a good deal of work", "a great deal of money"."""
-    if noun.lemma_.lower() not in deal_nouns:
+    if noun.lemma_.lower() not in deal_nouns or _one_party_instrument(noun):
         return False
     return not (
         noun.lemma_.lower() == "deal"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
     )
+
+
+def _one_party_instrument(noun: Token) -> bool:
+    """An order or declaration one authority issues alone ("an executive order", "a major
+    disaster declaration"; lexicons/one_party_instruments.txt)."""
+    phrases = lexicons.words("one_party_instruments.txt")
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and f"{child.lower_} {lemma}" in phrases:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(f"{lemma} of {o.lower_}" in phrases for o in child.children if o.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _cue_key(tok: Token, cues: dict) -> str | None:
@@ -550,7 +564,9 @@ def _deal_action(verb: Token, deal_nouns) -> Action | None:
     if verb.lemma_.lower() in ("approve", "endorse"):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and any(
-            t.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt") for t in obj.subtree
+            t.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
+            and not _one_party_instrument(t)
+            for t in obj.subtree
         ):
             return list(obj.subtree), obj
     return None
