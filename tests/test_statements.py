@@ -1241,3 +1241,30 @@ def test_the_name_of_a_described_speaker(text, speaker):
 )
 def test_cues_that_name_decide_or_appoint(text, expected):
     assert [(c["cue"]["text"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the outlet's link to the sentence before is not what was said
+        ("However, prices will rise, the ministry said.", "prices will rise"),
+        (
+            "Meanwhile, the administration is weighing new limits, people familiar with the matter said.",
+            "the administration is weighing new limits",
+        ),
+        ('But "we will not give up," the minister said.', "we will not give up"),
+        # an adverb of degree is the speaker's
+        (
+            "However laudable the goal, the plan is a misguided approach, the economist said.",
+            "However laudable the goal, the plan is a misguided approach",
+        ),
+        # a complementizer the tagger made the subject's determiner
+        (
+            'Huang told analysts on a call that production of the chips was "in full swing."',
+            'production of the chips was "in full swing."',
+        ),
+    ],
+)
+def test_content_starts_where_the_speaker_does(text, content):
+    [c] = statements("Headline\n" + text)
+    assert c["content"]["text"] == content

@@ -616,14 +616,30 @@ def _misattached_that_clause(verb: Token) -> Token | None:
         for tok in child.subtree:
             if (
                 (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"))
-                and any(
-                    c.dep_ in ("mark", "advmod", "pobj") and c.lower_ == "that" and c.i == tok.left_edge.i
-                    for c in tok.children
-                )
+                and (_opened_by_that(tok) or _subject_opened_by_that(tok))
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 return tok
     return None
+
+
+def _opened_by_that(clause: Token) -> bool:
+    return any(
+        c.dep_ in ("mark", "advmod", "pobj") and c.lower_ == "that" and c.i == clause.left_edge.i
+        for c in clause.children
+    )
+
+
+def _subject_opened_by_that(clause: Token) -> bool:
+    """ "told analysts on a call that production ... was": the complementizer tagged the
+    subject's determiner; no relative clause has a subject opening on "that"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.left_edge.i < c.i
+        and c.left_edge.lower_ == "that"
+        and c.left_edge.i == clause.left_edge.i
+        for c in clause.children
+    )
 
 
 def _subjects_read_as_object(verb: Token) -> list[Token] | None:
@@ -974,6 +990,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
     if content and content[0].lower_ == "that" and len(content) > 1:
         content = content[1:]
+    content = _without_connective(content)
     content_span, quote = _content_span(doc, verb, content, quotes)
     if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
         return None
@@ -1002,6 +1019,24 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         confidence=0.9 if quote is not None else 0.8,
         anchor=verb.idx,
     )
+
+
+def _without_connective(content: list[Token] | None) -> list[Token] | None:
+    """Content without the outlet's link to the sentence before: "However, prices will
+    rise, the ministry said" says "prices will rise" (lexicons/sentence_connectives.txt)."""
+    if not content or len(content) < 3:
+        return content
+    first = content[0]
+    if (
+        first.is_sent_start
+        and first.dep_ in ("advmod", "cc")
+        and first.lower_ in lexicons.words("sentence_connectives.txt")
+    ):
+        rest = content[1:]
+        if rest[0].text == ",":
+            return rest[1:]
+        return rest if first.dep_ == "cc" else content  # not "However laudable the goal, ..."
+    return content
 
 
 def _is_speech_act(verb: Token, lemma: str) -> bool:
