@@ -1268,3 +1268,13 @@ def test_cues_that_name_decide_or_appoint(text, expected):
 def test_content_starts_where_the_speaker_does(text, content):
     [c] = statements("Headline\n" + text)
     assert c["content"]["text"] == content
+
+
+def test_according_to_where_it_was_said_or_who_reports_it_again():
+    text = "Headline\nThe company said revenue rose 10%, according to a filing."
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [("said", "revenue rose 10%")]
+    text = "Headline\nThe agency said it had tested 40 people, according to Sui-Lee Wee of The New York Times."
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
+        ("agency", "it had tested 40 people"),
+        ("Sui-Lee Wee", "it had tested 40 people"),
+    ]

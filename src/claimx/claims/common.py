@@ -28,7 +28,8 @@ def token_span(tokens: Iterable[Token]) -> TextSpan | None:
     # Trailing punctuation (but a closing mark) and a dangling "and" the parser left at the
     # end of a phrase ("a four-day truce and", its conjunct hung elsewhere) are no part of it.
     while toks and (
-        (toks[-1].is_punct and toks[-1].text not in ("\u201d", '"', ")")) or (toks[-1].dep_ == "cc" and len(toks) > 1)
+        (toks[-1].is_punct and toks[-1].text not in ("\u201d", '"', ")", "%"))  # "rose 10%": spaCy's punct
+        or (toks[-1].dep_ == "cc" and len(toks) > 1)
     ):
         toks.pop()
     while toks and (toks[0].is_punct and toks[0].text not in ("\u201c", '"', "(")):

@@ -721,6 +721,8 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     """Stop a reported clause before "... and added that ..." or "..., adding ...",
     "..., citing three sources": the second cue is its own statement (or the source)."""
     for k, tok in enumerate(toks):
+        if k and toks[k - 1].text == "," and tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
         if (
             (tok.dep_ == "conj" or (k and toks[k - 1].text == "," and _reporting_participle(tok)))
             and tok.pos_ == "VERB"
@@ -1486,6 +1488,15 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver, quotes:
     ):
         # "Biden, according to a transcript, said ...": the transcript is how Biden's
         # words are known, not a second statement.
+        return None
+    if (
+        governor.dep_ == "ccomp"
+        and _cue_lemma(governor.head) in CUE_WORDS
+        and governor.head.i < according.i
+        and source.lemma_.lower() in lexicons.words("document_sources.txt", "speech_nouns.txt", "finding_sources.txt")
+    ):
+        # "The company said revenue rose, according to a filing": where it said so. A
+        # person or an outlet ("..., according to Sui-Lee Wee of the Times") reports it again.
         return None
     return _attributed(doc, according, [according, to], source, resolver, quotes)
 
