@@ -465,6 +465,11 @@ def test_uprooted_people_are_displaced():
             "The storm killed 12 people, including a firefighter.",
             [(12, 12, 12, "exact", "killed", "people"), (1, 1, 1, "exact", "killed", "firefighter")],
         ),
+        # "including" hung by the parser on the clause above the count
+        (
+            "Israeli airstrikes killed at least 45 people overnight, including 12 children, according to hospitals.",
+            [(None, 45, None, "at_least", "killed", "people"), (12, 12, 12, "exact", "killed", "children")],
+        ),
         # "including" under something else counts nothing
         ("The storm destroyed 40 homes, including three schools.", []),
         # a group whose size follows it is counted by that number

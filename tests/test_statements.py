@@ -1230,6 +1230,8 @@ def test_the_name_of_a_described_speaker(text, speaker):
     [
         # a quoted predicate the parser took for an apposition of the object
         ('Rep. Marjorie Taylor Greene called the bill "a betrayal."', [("called", 'the bill "a betrayal."')]),
+        # "on Tuesday" is when, not whom she called on
+        ('Guterres on Tuesday called the situation "appalling."', [("called", 'the situation "appalling."')]),
         # a possibility ruled out is said; a course or a demand ruled out is decided
         ("Police have ruled out foul play.", [("ruled out", "foul play")]),
         ("But administration officials have effectively ruled that out.", []),

@@ -154,7 +154,11 @@ def _part_of(noun: Token | None, counted: list[tuple[str, Token, Token | None]])
     for status, status_tok, whole_noun in counted:
         if whole in (status_tok, whole_noun):
             return status, status_tok, noun
-    return None
+    # The parser may hang "including" higher up, on a clause that holds the count
+    # ("Israeli airstrikes killed 45 people ..., including 12 children", read as a noun
+    # phrase): the nearest count before it in that clause.
+    held = [(status, tok) for status, tok, _ in counted if tok.i < noun.i and whole in tok.ancestors]
+    return (held[-1][0], held[-1][1], noun) if held else None
 
 
 def _single_victims(doc: Doc, table: dict, counted: list):

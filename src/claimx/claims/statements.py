@@ -515,8 +515,10 @@ def _called(verb: Token) -> list[Token] | None:
     named and what it was called ("called his death a crisis"; quoted right after it where
     the parser missed the predicate: "the package 'far from perfect'")."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            return [t for t in _subtree(child) if t.i != child.i]
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not _a_date(child):
+            # "called on Howard Dean to apologize": the infinitive may hang on the verb
+            asked = [t for c in verb.children if c.dep_ == "xcomp" and c.i > child.i for t in _subtree(c)]
+            return [t for t in _subtree(child) if t.i != child.i] + asked
     named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
     if named and not any(c.dep_ == "oprd" for c in verb.children):
         named += _quoted_after(max(named, key=lambda t: t.i))
@@ -908,14 +910,18 @@ _GENERIC_PEOPLE = {"anybody", "anyone", "whoever", "everybody", "everyone", "nob
 _WITHHOLDING = {"decline", "refuse", "fail", "hesitate", "neglect"}
 
 
+def _a_date(prep: Token) -> bool:
+    """ "on Tuesday": a preposition whose object is a date."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _calls_out(verb: Token) -> bool:
     """ "called for talks", "called on Iran to stop", "called his death a crisis" -- not the
     naming in "what it calls 'a media attack'" or "a man called Smith"."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
-            # "called on Iran", not "called her on Friday" (a phone call on a day)
-            if not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
-                return True
+        # "called on Iran", not "called her on Friday" (a phone call on a day)
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and not _a_date(prep):
+            return True
     # "a man called Smith", "what it calls a media attack" name; "a statement calling the
     # ruling a disgrace" (a participle of the statement) speaks.
     naming = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBG")
