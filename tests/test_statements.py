@@ -1280,3 +1280,17 @@ def test_according_to_where_it_was_said_or_who_reports_it_again():
         ("agency", "it had tested 40 people"),
         ("Sui-Lee Wee", "it had tested 40 people"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence that opens on its cue, the speaker before the quotation
+        ('Said Ellis: "I don\'t get the sense she is interested in tax reform."', [("Ellis", "Said")]),
+        ('Added the coach, "We were lucky."', [("coach", "Added")]),
+        # not a verb of speech at the start of a sentence
+        ('Calls men derogatory names, like "pigs," and runs beauty pageants.', []),
+    ],
+)
+def test_a_sentence_opening_on_its_cue(text, expected):
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements("Headline\n\n" + text)] == expected

@@ -208,6 +208,9 @@ class EntityFixer:
             if end:
                 ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
                 merged_until, changed = end, True
+            elif len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in ("said", "says"):
+                ents.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))  # 'Said Ellis: "..."'
+                changed = True
             elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
                 ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Purolator Courier Corp"
                 changed = True

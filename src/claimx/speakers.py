@@ -59,6 +59,8 @@ def noun_phrase(head: Token) -> Span:
     keep = [head]
 
     def wanted(c: Token) -> bool:
+        if c.dep_ == "compound" and (c.tag_ in ("VBD", "VBZ") or c.lower_ in ("said", "says")):
+            return False  # 'Said Ellis: "..."': the cue the parser made part of the name
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.

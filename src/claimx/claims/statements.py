@@ -51,14 +51,14 @@ def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = resolver.quotes
     claims: list[Claim] = []
-    for tok in tokens_among(doc, words=("according", "per"), pos=("VERB", "AUX")):
+    for tok in tokens_among(doc, words=("according", "per", "said", "says"), pos=("VERB", "AUX")):
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
         elif tok.lower_ == "per" and tok.dep_ == "prep":
             claim = _per(doc, tok, resolver, quotes)
         elif (
-            tok.pos_ in ("VERB", "AUX")
+            (tok.pos_ in ("VERB", "AUX") or _inverted_opening(tok) is not None)  # 'Said Ellis: "..."' as a name
             and _cue_lemma(tok) in CUE_WORDS
             and not _inside(quotes, tok.idx)
             and not in_question(tok)  # "Did Putin say that ...?"
@@ -130,6 +130,8 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
 
 def _cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.lower_ in ("said", "says"):
+        return "say"  # 'Said Ellis: "..."', tagged as part of the name
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "rule out"
     # The small model leaves some capitalised third-person forms unlemmatised ("Says").
@@ -1240,6 +1242,9 @@ def _speaker_and_content(
 ) -> tuple[Token | None, list[Token] | None]:
     """The token that names the speaker and the tokens of what was said, each from the
     parse where it can be and from the parser's usual mistakes where it cannot."""
+    inverted = _inverted_opening(verb)
+    if inverted is not None:
+        return inverted, None  # the quotation after it is the content (_content_span)
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
@@ -1264,6 +1269,23 @@ def _speaker_and_content(
         if speaker_tok is not None and content is None:
             content = _following_clause(verb) or _preceding_clause(verb, speaker_tok)
     return speaker_tok, content
+
+
+_INVERTED_CUES = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "tweeted"}
+
+
+def _inverted_opening(verb: Token) -> Token | None:
+    """The speaker of a sentence that opens on its cue: 'Said Ellis: "I don't get the
+    sense ..."', 'Added the coach, "We were lucky."' -- the name between the cue and the
+    colon or comma that introduces the quotation (the parser makes the name the root)."""
+    doc = verb.doc
+    if not verb.is_sent_start or not verb.is_title or verb.lower_ not in _INVERTED_CUES:
+        return None
+    stop = next((t for t in doc[verb.i + 1 : verb.i + 9] if t.text in (":", ",")), None)
+    if stop is None or stop.i == verb.i + 1 or stop.i + 1 >= len(doc) or not doc[stop.i + 1].is_quote:
+        return None
+    name = doc[stop.i - 1]
+    return name if name.pos_ in ("PROPN", "NOUN") else None
 
 
 def _source_or_people(tok: Token) -> bool:
