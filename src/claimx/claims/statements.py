@@ -780,6 +780,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     attribution after the quote far more often."""
     sent = verb.sent
     text = text_of(doc)
+    speaker_as_head = _quoted_speaker_read_as_head(verb)
     before = [
         q
         for q in quotes
@@ -787,7 +788,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and verb.idx - q.end <= 80
         and "\n" not in text[q.end + 1 : verb.idx]
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
-        and not any(q.end < a.idx < verb.idx for a in verb.ancestors)
+        and not any(q.end < a.idx < verb.idx and a != speaker_as_head for a in verb.ancestors)
     ]
     after = [
         q
@@ -1067,6 +1068,7 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         and _agent(verb) is None
         # "the insider added": a past tense the tagger read as a participle has a subject
         and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+        and _quoted_speaker_read_as_head(verb) is None
     )
 
 
@@ -1112,6 +1114,21 @@ def _unrealised(verb: Token) -> bool:
     return bool(marks & {"if", "unless", "whether"}) or (
         "as" in marks and any(c.lower_ == "would" for c in verb.children)
     )
+
+
+def _quoted_speaker_read_as_head(verb: Token) -> Token | None:
+    """'"We will win," Trump posted on Truth Social': a past tense the tagger read as a
+    participle of the name right before it, that name right after a quotation."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i >= verb.i:
+        return None
+    if (
+        head.pos_ not in ("PROPN", "NOUN")
+        or noun_phrase(head).end != verb.i
+        or not _right_after_quotation(noun_phrase(head)[0])
+    ):
+        return None
+    return head
 
 
 def _let_under_modal(verb: Token) -> bool:
@@ -1248,7 +1265,7 @@ def _speaker_and_content(
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
-    speaker_tok = _interjected_speaker(verb, quotes) or _subject(verb)
+    speaker_tok = _interjected_speaker(verb, quotes) or _subject(verb) or _quoted_speaker_read_as_head(verb)
     if speaker_tok is not None and speaker_tok.head != verb and verb.dep_ == "conj":
         # "the lineup is light, but Early still says ...": a surname on the cue itself
         # beats the subject the coordination would lend it.
