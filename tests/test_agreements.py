@@ -301,6 +301,19 @@ def test_walking_away_from_something_else_is_no_refusal():
             "Israel and Hamas agreed to a ceasefire deal on Wednesday.",
             ("agreed", ["Israel", "Hamas"], "a ceasefire deal", "2020-10-07"),
         ),
+        # settling with a party; a package signed off on; a sale approved
+        (
+            "The company settled with the SEC for $10 million.",
+            ("agreed", ["company", "SEC"], "settled with the SEC for $10 million", "2020-10-09"),
+        ),
+        (
+            "Japan and the U.S. signed off on a $550 billion investment package.",
+            ("agreed", ["Japan", "U.S."], "a $550 billion investment package", "2020-10-09"),
+        ),
+        (
+            "Paramount shareholders approved the sale to Skydance.",
+            ("agreed", ["Paramount shareholders", "Skydance"], "the sale", "2020-10-09"),
+        ),
         # A deal the text dates was made, then.
         ("Last month's accord with Iran collapsed.", ("agreed", ["Iran"], "Last month's accord with Iran", "2020-09")),
     ],

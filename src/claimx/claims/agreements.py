@@ -672,6 +672,9 @@ def _agreed_to(verb: Token) -> Action | None:
     for child in verb.children:
         if child.dep_ == "xcomp":
             return infinitive_phrase(child), None
+    if verb.lemma_.lower() == "settle" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        # "settled with the SEC for $10 million": the settling itself, with whom and for what
+        return [verb, *(t for c in verb.children if c.i > verb.i and c.dep_ == "prep" for t in c.subtree)], None
     for child in verb.children:
         # "all agreed Pence won the debate": a name is not what one agrees (the parser
         # took the subject of the clause agreed with for an object).
@@ -793,11 +796,28 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
             if child.dep_ == "prep" and child.lower_ in ("of", "to") and holder == deal and _is_transaction(deal):
                 # "its acquisition of Activision", "the sale of its unit to Holcim"
                 heads += [name for p in child.children for name in _names_in(p)]
+            elif _buyer_hung_on_the_verb(child, holder, deal):
+                heads += [name for p in child.children for name in _names_in(p)]
     if not heads:
         heads += _between_parties(verb)
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _buyer_hung_on_the_verb(prep: Token, holder: Token, deal: Token | None) -> bool:
+    """ "approved the sale to Skydance": the buyer's "to" the parser hung on the verb, after
+    the transaction it completes."""
+    return (
+        deal is not None
+        and holder != deal
+        and prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and deal.dep_ == "dobj"
+        and deal.head == holder
+        and prep.i > deal.i
+        and _is_transaction(deal)
+    )
 
 
 def _passive(verb: Token) -> bool:
