@@ -1296,3 +1296,29 @@ def test_according_to_where_it_was_said_or_who_reports_it_again():
 )
 def test_a_sentence_opening_on_its_cue(text, expected):
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements("Headline\n\n" + text)] == expected
+
+
+def test_the_agency_is_the_public_body_named_before_it():
+    text = (
+        "Headline\nThe Congressional Budget Office estimated that a shutdown would cost $11 billion. "
+        "The agency said that 750,000 workers could be furloughed."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Congressional Budget Office"] * 2
+    # after a company, "the agency" stays as written
+    text = "Headline\nOmnicom won the account on Monday. The agency said it would hire 40 people."
+    assert [c["speaker"]["name"] for c in statements(text)] == ["agency"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Schumer rejected that characterization.", "that characterization"),
+        (
+            "Wright predicted that final approval of the plan would come soon.",
+            "final approval of the plan would come soon",
+        ),
+    ],
+)
+def test_that_as_a_determiner_or_a_complementizer(text, content):
+    [c] = statements("Headline\n" + text)
+    assert c["content"]["text"] == content

@@ -528,6 +528,9 @@ class SpeakerResolver:
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
             return self._entity_speaker(head_in_ent[0], base)
+        agency = self._latest_agency(span.start_char) if lemma == "agency" and span[0].lower_ == "the" else None
+        if agency and len(span) == 2:
+            return Speaker(**base, name=agency, kind="organization", title=None)
         found = self._source_noun(head, span, base, lemma) or (
             None if orgs else self._body_by_noun(head, span, base, lemma)
         )
@@ -557,6 +560,18 @@ class SpeakerResolver:
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
         return None
+
+    def _latest_agency(self, before: int) -> str | None:
+        """The public body "the agency" points back to: the organisation named last, when
+        it is one ("The Congressional Budget Office estimated ... The agency said"); a
+        company or a news agency named last leaves "the agency" as written."""
+        latest = None
+        for ent in self.orgs:
+            if ent.start_char >= before:
+                break
+            if ent.label_ == "ORG" and not ent.text.islower() and not _addressee(ent) and not _dateline_outlet(ent):
+                latest = ent
+        return _strip_det(latest) if latest is not None and _institution(latest) else None
 
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing

@@ -999,7 +999,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         return None
     if content and speaker_tok in content:
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
-    if content and content[0].lower_ == "that" and len(content) > 1:
+    if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
     content = _without_connective(content)
     content_span, quote = _content_span(doc, verb, content, quotes)
@@ -1030,6 +1030,15 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         confidence=0.9 if quote is not None else 0.8,
         anchor=verb.idx,
     )
+
+
+def _complementizer(content: list[Token], verb: Token) -> bool:
+    """Whether the "that" opening a content introduces its clause ("predicted that final
+    approval would come", which the tagger may read as a determiner), not "rejected that
+    characterization" nor a content before the cue ("That message is ..., he said")."""
+    if content[0].dep_ != "det":
+        return True
+    return content[0].i > verb.i and any(t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _without_connective(content: list[Token] | None) -> list[Token] | None:
