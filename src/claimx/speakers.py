@@ -679,7 +679,15 @@ class SpeakerResolver:
             return None  # a name the NER missed is its own name ("Nigeria and France")
         # A conj joined by "and"/"or" is a second party, not an apposition misparsed.
         coordinated_by_word = any(c.dep_ == "cc" for c in head.children)
-        neighbours = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinated_by_word)]
+        # ... but "American academic and professor Marc Lamont Hill": a bare description
+        # (no article) joined to a person is that person described twice.
+        bare = head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
+        neighbours = [
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            or (c.dep_ == "conj" and (not coordinated_by_word or (bare and c.ent_type_ == "PERSON")))
+        ]
         if head.dep_ == "appos" and not (head.head.ent_type_ in ("GPE", "LOC") and names_people(head)):
             neighbours.append(head.head)  # but "in northern Haiti, a source at the radio": not Haiti
         neighbours += _apposition_after_employer(head)
