@@ -1217,7 +1217,7 @@ def test_questions_report_nothing_they_ask_about(text, kinds):
         ),
         ("The CEO of Nvidia, Jensen Huang, said on Wednesday that demand was strong.", "Jensen Huang"),
         # two bare descriptions of one person
-        ("Sales will rise, chairman and president Jack Reichert said.", "Jack Reichert"),
+        ("The company will grow, chairman and chief executive Jack Reichert said on Monday.", "Jack Reichert"),
         ("The mayor and Governor Kathy Hochul said the plan would work.", "mayor"),
         # a name cut at its particle is one name
         ('"There is no plan B," European Commission President Ursula von der Leyen wrote.', "Ursula von der Leyen"),
