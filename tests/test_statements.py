@@ -1325,3 +1325,14 @@ def test_the_agency_is_the_public_body_named_before_it():
 def test_that_as_a_determiner_or_a_complementizer(text, content):
     [c] = statements("Headline\n" + text)
     assert c["content"]["text"] == content
+
+
+def test_a_pronoun_after_a_quotation_takes_the_one_person_of_a_sentence_without_a_subject():
+    # the parser reads "Writing" as the subject of the sentence before the quotation
+    text = (
+        "Headline\nA spokesperson for the government said the zone would be expanded.\n"
+        "Writing to seven international newspapers, Naoto Kan, the Japanese prime minister, "
+        "expressed his gratitude to people globally for their support.\n"
+        '"Japan will recover. We will then repay you for your generous aid," he wrote.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["A spokesperson for the government", "Naoto Kan"]

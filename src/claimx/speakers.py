@@ -802,6 +802,10 @@ class SpeakerResolver:
         # The sentence before: its main subject, if it has one ("Saleh said ..., and Sadat
         # agreed" has two, and leaves the choice to salience).
         before = [a for a in people if a.start < sentence_from and a.role == "main subject"]
+        if not before and not _nominal_subject(pronoun.doc, topic_from):
+            # The parser gave it no subject ("Writing to seven newspapers, Naoto Kan, the
+            # prime minister, expressed ...", with "Writing" the subject): its one person.
+            before = [a for a in people if a.start < sentence_from]
         return before[0] if len({a.name for a in before}) == 1 else None
 
     def _salient(self, candidates: list[Antecedent], gender: str, at: int) -> Antecedent | None:
@@ -955,6 +959,15 @@ def _role_of(mention: Span) -> str:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return "main subject" if verb.dep_ == "ROOT" else "other"
+
+
+def _nominal_subject(doc: Doc, offset: int) -> bool:
+    """Whether the sentence at ``offset`` has a noun or a pronoun as its main subject."""
+    start = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if start is None or not len(start):
+        return True
+    root = start[0].sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in root.children)
 
 
 def _in_fronted_clause(pronoun: Token, offset: int) -> bool:
