@@ -1336,3 +1336,14 @@ def test_a_pronoun_after_a_quotation_takes_the_one_person_of_a_sentence_without_
         '"Japan will recover. We will then repay you for your generous aid," he wrote.'
     )
     assert [c["speaker"]["name"] for c in statements(text)] == ["A spokesperson for the government", "Naoto Kan"]
+
+
+def test_a_person_named_like_a_place():
+    text = (
+        "Headline\nOn board the ship, Paris claims that she was working from 6:00am to midnight. "
+        "She also claims that she was tasked with removing asbestos."
+    )
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)] == [("Paris", "person")] * 2
+    # a place is no "she"; "France said it ..." stays a country
+    [c] = statements("Headline\nFrance said it would send troops.")
+    assert (c["speaker"]["name"], c["speaker"]["kind"]) == ("France", "country")

@@ -333,9 +333,14 @@ class SpeakerResolver:
         named_otherwise = {e.text for e in self.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")}
         for pronoun in tokens_among(self.doc, words=("he", "she", "his", "her")):
             subject = _bound_subject(pronoun)
-            if subject is None or subject.ent_type_ or subject.pos_ != "PROPN" or not subject.is_title:
+            if subject is None or subject.pos_ != "PROPN" or not subject.is_title:
                 continue
-            if subject.text in named_otherwise:
+            if _named_after_a_place(subject, pronoun):
+                # "Paris claims that she was working ...": a person named like a city
+                # ("Valeska Paris", "Sydney Sweeney"); no place is a "she".
+                found.setdefault(subject.i, (subject, "m" if pronoun.lower_ == "he" else "f"))
+                continue
+            if subject.ent_type_ or subject.text in named_otherwise:
                 continue  # "Apple" tagged elsewhere: in "Apple said he would join", he is another
             if any(c.dep_ == "compound" for c in subject.children) or is_place(subject.text):
                 continue
@@ -522,7 +527,7 @@ class SpeakerResolver:
         if known and len(known.split()) > 1 and _short_for(head, known):
             # A surname the NER missed or mislabelled here but tagged as a person elsewhere.
             return Speaker(**base, name=known, kind="person", title=None)
-        if len(span) == 1 and not head.ent_type_ and head.text in self.untagged_people:
+        if len(span) == 1 and head.ent_type_ in ("", "GPE", "LOC") and head.text in self.untagged_people:
             return Speaker(**base, name=head.text, kind="person", title=None)  # "Musk wrote that he ..."
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
@@ -959,6 +964,19 @@ def _role_of(mention: Span) -> str:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return "main subject" if verb.dep_ == "ROOT" else "other"
+
+
+def _named_after_a_place(subject: Token, pronoun: Token) -> bool:
+    """A subject the NER (or the gazetteer) took for a place, that a "he" or "she" subject
+    of the clause it governs points back to ("Paris claims that she was working")."""
+    return (
+        subject.ent_type_ in ("GPE", "LOC")
+        and not is_country(subject.text)
+        and pronoun.lower_ in ("he", "she")
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.dep_ == "ccomp"
+        and pronoun.head.head == subject.head
+    )
 
 
 def _nominal_subject(doc: Doc, offset: int) -> bool:
