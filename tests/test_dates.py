@@ -106,6 +106,16 @@ CASES = [
     ("mid-2019", FRI, False, "2019"),
     ("the end of August", FRI, False, "2020-08"),
     ("midnight", FRI, False, None),
+    # "last"/"next" with the publication's own weekday is a week away
+    ("last Friday", FRI, False, "2020-10-02"),
+    ("next Friday", FRI, False, "2020-10-16"),
+    # holidays (lexicons/holidays.tsv), fixed and floating, past or future
+    ("on Christmas Day", FRI, False, "2019-12-25"),
+    ("Christmas Eve", FRI, True, "2020-12-24"),
+    ("Thanksgiving", FRI, False, "2019-11-28"),
+    ("Labor Day weekend", FRI, False, "2020-09-07"),
+    ("Memorial Day", FRI, False, "2020-05-25"),
+    ("the Fourth of July", FRI, False, "2020-07-04"),
     # numeric
     ("2015-09-12", FRI, False, "2015-09-12"),
     # traps: modal "may", the verb "march", no publication date

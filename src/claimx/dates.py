@@ -21,6 +21,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from . import lexicons
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -177,6 +179,9 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     anchored = _relative(core, published, future) if core != text else None
     if anchored is not None:
         return anchored
+    holiday = _holiday(core, published, future)
+    if holiday is not None:
+        return holiday
     if core in WEEKDAYS:
         if published is None:
             return None
@@ -248,7 +253,10 @@ def _relative(text: str, published: date | None, future: bool) -> str | None:
         return period
     m = re.match(r"^(last|next|this) (" + "|".join(WEEKDAYS) + r")$", text)
     if m and published:
-        return _iso(_weekday(published, WEEKDAYS[m[2]], m[1] == "next" or (future and m[1] == "this")))
+        day = _weekday(published, WEEKDAYS[m[2]], m[1] == "next" or (future and m[1] == "this"))
+        if day == published and m[1] in ("last", "next"):  # "last Thursday" on a Thursday: a week ago
+            day += timedelta(days=7 if m[1] == "next" else -7)
+        return _iso(day)
     m = re.match(r"^(?:last|this|next) (" + "|".join(k for k in MONTHS if len(k) > 3) + r")$", text)
     if m and published:
         month = MONTHS[m[1]]
@@ -351,6 +359,43 @@ def _ago(amount: str, unit: str, published: date) -> str | None:
     months = n if unit == "month" else 12 * n
     y, mo = divmod(published.year * 12 + published.month - 1 - months, 12)
     return f"{y:04d}-{mo + 1:02d}" if unit == "month" or n == 1 else f"{y:04d}"
+
+
+def _holiday(name: str, published: date | None, future: bool) -> str | None:
+    """A holiday's date (lexicons/holidays.tsv): the last one on or before ``published``,
+    or the next one on or after it in a future clause.
+
+        >>> _holiday("christmas day", date(2024, 3, 14), False)
+        '2023-12-25'
+        >>> _holiday("thanksgiving", date(2019, 12, 2), False)
+        '2019-11-28'
+    """
+    rule = _holidays().get(name.removesuffix(" weekend").strip())
+    if rule is None or published is None:
+        return None
+    step = 1 if future else -1
+    for year in (published.year, published.year + step):
+        day = _holiday_in(year, rule)
+        if (day >= published) if future else (day <= published):
+            return _iso(day)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict[str, tuple[int, ...]]:
+    return {row[0]: tuple(int(x) for x in row[1:]) for row in lexicons.table("holidays.tsv") if len(row) >= 3}
+
+
+def _holiday_in(year: int, rule: tuple[int, ...]) -> date:
+    """(month, day) or (month, nth, weekday) in ``year``; nth -1 is the month's last."""
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, nth, weekday = rule
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:
