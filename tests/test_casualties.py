@@ -470,6 +470,15 @@ def test_uprooted_people_are_displaced():
             "Israeli airstrikes killed at least 45 people overnight, including 12 children, according to hospitals.",
             [(None, 45, None, "at_least", "killed", "people"), (12, 12, 12, "exact", "killed", "children")],
         ),
+        # victims carry over from the whole, not from its part
+        (
+            "The attack killed at least 23 people, including four children, and injured more than 70.",
+            [
+                (None, 23, None, "at_least", "killed", "people"),
+                (4, 4, 4, "exact", "killed", "children"),
+                (None, 70, None, "at_least", "injured", "people"),
+            ],
+        ),
         # "including" under something else counts nothing
         ("The storm destroyed 40 homes, including three schools.", []),
         # a group whose size follows it is counted by that number
@@ -478,3 +487,9 @@ def test_uprooted_people_are_displaced():
 )
 def test_parts_of_a_count_and_groups_of_a_size(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+def test_the_event_date_is_the_nearest_date_that_is_one():
+    # "9-year-old" is a DATE entity to the small model, and nearer the harm than the day
+    text = "A glide bomb killed two women and wounded a 9-year-old boy on Wednesday evening, the governor said."
+    assert [c["event_date"] for c in casualties(text)] == ["2020-10-07", "2020-10-07"]

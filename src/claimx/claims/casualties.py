@@ -104,8 +104,10 @@ def find_casualties(doc: Doc) -> list[Claim]:
     ]
     statuses = [_status_for(n, table) for n in numbers]
     counted = [found for found in statuses if found is not None]
+    parts: set[int] = set()  # claims counting a part of a whole ("including four children")
     for i, number in enumerate(numbers):
-        found = statuses[i] or _shared_with_next(numbers, statuses, i) or _part_of(_counted_noun(number[-1]), counted)
+        part = None if statuses[i] else _part_of(_counted_noun(number[-1]), counted)
+        found = statuses[i] or _shared_with_next(numbers, statuses, i) or part
         if found is None:
             continue
         status, status_tok, noun = found
@@ -120,22 +122,26 @@ def find_casualties(doc: Doc) -> list[Claim]:
             continue
         seen.add(key)
         claim = _claim(doc, count_toks, count, status, status_tok, noun)
-        previous = claims[-1] if claims else None
-        if (
-            noun is None
-            and not claim.victims_text
-            and previous is not None
-            and previous.sentence.start == claim.sentence.start
-            and previous.status != status
-        ):
-            # "31 civilians have been killed and 154 wounded": the victims carry over.
-            claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
+        if noun is None and not claim.victims_text:
+            _carry_victims(claim, [c for c in claims if id(c) not in parts])
+        if part is not None and found is part:
+            parts.add(id(claim))
         claims.append(claim)
     for det, (status, status_tok, noun) in _single_victims(doc, table, counted):
         if (det.i, status) not in seen and not in_furniture(doc, det.idx, noun.idx + len(noun)):
             seen.add((det.i, status))
             claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
     return claims
+
+
+def _carry_victims(claim: Claim, wholes: list[Claim]) -> None:
+    """ "31 civilians have been killed and 154 wounded": a count without its own victims
+    takes those of the count of another status just before it in the sentence; a part
+    ("killing 23 people, including four children, and injuring 70") is not one of
+    ``wholes``."""
+    previous = wholes[-1] if wholes else None
+    if previous is not None and previous.sentence.start == claim.sentence.start and previous.status != claim.status:
+        claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
 
 
 def _in_clause_opened_by(tok: Token, marks: tuple[str, ...]) -> bool:
@@ -953,7 +959,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         start = text_of(doc).find(claim.period.text, status_tok.sent.start_char)
         if start >= 0:
             taken.append((start, start + len(claim.period.text)))  # the window's own dates
-    best = None
+    candidates = []
     for ent in entities_in(status_tok.sent):
         if ent.label_ != "DATE":
             continue
@@ -963,14 +969,17 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
-        dist = abs(ent.start - status_tok.i)
-        if best is None or dist < best[0]:
-            best = (dist, ent)
-    if best is None:
+        if _AGE.search(ent.text):
+            continue  # "a 9-year-old boy": an age, which the small model tags as a date
+        candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
+    if not candidates:
         return None
-    ent = best[1]
+    ent = min(candidates, key=lambda c: c[:2])[2]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
+
+
+_AGE = re.compile(r"\b\d+[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
