@@ -493,3 +493,8 @@ def test_the_event_date_is_the_nearest_date_that_is_one():
     # "9-year-old" is a DATE entity to the small model, and nearer the harm than the day
     text = "A glide bomb killed two women and wounded a 9-year-old boy on Wednesday evening, the governor said."
     assert [c["event_date"] for c in casualties(text)] == ["2020-10-07", "2020-10-07"]
+
+
+def test_an_age_standing_for_a_person_and_a_capitalised_may_or_march():
+    [c] = casualties("A 6-year-old died in March, the first such death in a decade.")
+    assert (brief(c), c["event_date"]) == ((1, 1, 1, "exact", "killed", "6-year-old"), "2020-03")

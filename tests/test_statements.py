@@ -1347,3 +1347,16 @@ def test_a_person_named_like_a_place():
     # a place is no "she"; "France said it ..." stays a country
     [c] = statements("Headline\nFrance said it would send troops.")
     assert (c["speaker"]["name"], c["speaker"]["kind"]) == ("France", "country")
+
+
+def test_a_quotation_that_ended_its_sentence_is_not_the_next_cues():
+    text = (
+        'Headline\nKennedy said the vaccine was "the most effective way to prevent measles." '
+        "He has previously questioned vaccine safety."
+    )
+    assert [c["content"]["text"] for c in statements(text)] == [
+        'the vaccine was "the most effective way to prevent measles."'
+    ]
+    # a sentence-final quotation still goes with the attribution right after it
+    [c] = statements('Headline\n"We will fight. We will win." Netanyahu said on Sunday.')
+    assert c["content"]["text"] == "We will fight. We will win."

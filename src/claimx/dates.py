@@ -194,7 +194,8 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     if m:
         return f"{int(m['year']):04d}-{_month(m['month']):02d}"
     m = _MONTH_ONLY.match(core)
-    if m and core not in ("may", "march") or (m and text != core):
+    # "may" and "march" alone are a modal and a verb; "May", "March" (capitalised) a month
+    if m and (core not in ("may", "march") or text != core or expr.strip()[:1].isupper()):
         if published is None:
             return None
         month = _month(m["month"])

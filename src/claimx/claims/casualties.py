@@ -173,9 +173,15 @@ def _single_victims(doc: Doc, table: dict, counted: list):
     indefinite "a"/"an" counts: it introduces a victim; "the man" may be one already counted."""
     for det in tokens_among(doc, words=("a", "an")):
         noun = det.head
-        if det.dep_ != "det" or noun.tag_ not in ("NN", "NNP"):
+        if det.dep_ != "det":
             continue
-        if noun.pos_ != "NOUN" or not names_people(noun) or _status_word(noun, table) or _is_death_noun(noun):
+        if not _an_age(noun) and (
+            noun.tag_ not in ("NN", "NNP")
+            or noun.pos_ != "NOUN"
+            or not names_people(noun)
+            or _status_word(noun, table)
+            or _is_death_noun(noun)
+        ):
             continue
         if _counted_by_number(noun):
             continue
@@ -197,6 +203,13 @@ def _single_victims(doc: Doc, table: dict, counted: list):
             found = _verb_status(verb, role.dep_, table)
             if found is not None and found[0]:
                 yield det, (found[0], verb, noun)
+
+
+def _an_age(tok: Token) -> bool:
+    """ "a 6-year-old" standing for a person: "old" with its measure ("year") before it."""
+    return tok.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") for c in tok.children
+    )
 
 
 def _pronoun_one(run: list[Token]) -> bool:
@@ -794,7 +807,8 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
     left_out = {
         t.i
         for child in noun.children
-        if child.dep_ in ("relcl", "acl", "punct")
+        if child.dep_ in ("relcl", "acl")
+        or (child.dep_ == "punct" and child.tag_ != "HYPH")
         or (child.dep_ == "prep" and child.lower_ != "of")
         or child.dep_ in ("cc", "conj")
         and not _people_conj(noun)

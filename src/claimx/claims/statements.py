@@ -789,6 +789,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and "\n" not in text[q.end + 1 : verb.idx]
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
         and not any(q.end < a.idx < verb.idx and a != speaker_as_head for a in verb.ancestors)
+        and not (_ends_its_sentence(text, q) and _has_its_own_object(verb))
     ]
     after = [
         q
@@ -803,6 +804,19 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _has_its_own_object(verb: Token) -> bool:
+    """A cue with an object that is not whom it was told to: "questioned vaccine safety"."""
+    return any(c.dep_ == "dobj" and not names_people(c) and c.pos_ != "PRON" for c in verb.children)
+
+
+def _ends_its_sentence(text: str, quote: Quote) -> bool:
+    """'... of measles." He has previously questioned vaccine safety': a quotation closed
+    on a full stop with a capital after it ended a sentence; a cue after it with an object
+    of its own says something else."""
+    after = re.search(r"[^\W\d_]", text[quote.end : quote.end + 12])
+    return text[quote.end - 1 : quote.end] == "." and after is not None and after.group().isupper()
 
 
 def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
