@@ -90,6 +90,18 @@ def test_skimming_keeps_the_claims_of_the_full_parse():
     ]
 
 
+def test_an_interview_is_read_whole_when_skimming():
+    text = (
+        "Waller on rates\n\nChristopher Waller spoke with Reuters on Tuesday.\n\n"
+        "Q: Will you cut?\n\nA: I think a cut in December is appropriate."
+    )
+    skimmed = claimx.extract(text, published="2025-11-20", skim=True)
+    assert skimmed == claimx.extract(text, published="2025-11-20")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in skimmed] == [
+        ("Christopher Waller", "I think a cut in December is appropriate.")
+    ]
+
+
 def test_skimming_names_side_by_side_keeps_every_offset():
     text = "Head\nWe met Sami Sadat, Ahmad Sadat and Lina Sadat today.\nSadat said so."
     skimmed = load(DEFAULT_MODEL, skim=True).tokenizer.skimmer(text)

@@ -1360,3 +1360,32 @@ def test_a_quotation_that_ended_its_sentence_is_not_the_next_cues():
     # a sentence-final quotation still goes with the attribution right after it
     [c] = statements('Headline\n"We will fight. We will win." Netanyahu said on Sunday.')
     assert c["content"]["text"] == "We will fight. We will win."
+
+
+INTERVIEW = (
+    "Fed's Waller on rates and tariffs\n\n"
+    "Federal Reserve Governor Christopher Waller spoke with Reuters on Tuesday about the outlook.\n\n"
+    "Q: Do you expect another rate cut in December?\n\n"
+    "A: I think a cut in December is appropriate.\n\n"
+    "Q: How worried are you about tariffs?\n\n"
+    "A: Tariffs are a one-time price shock."
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    found = [
+        (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["content"]["direct"], c["date"]["value"])
+        for c in statements(INTERVIEW, published="2025-11-20")
+    ]
+    assert found == [
+        ("Christopher Waller", "A:", "I think a cut in December is appropriate.", True, "2025-11-18"),
+        ("Christopher Waller", "A:", "Tariffs are a one-time price shock.", True, "2025-11-18"),
+    ]
+
+
+def test_an_explainers_questions_and_answers_are_the_outlets():
+    text = (
+        "Measles: what to know\n\nCases are rising in Texas, where Governor Greg Abbott declared an emergency.\n\n"
+        "Q: How does measles spread?\n\nA: Measles spreads through the air."
+    )
+    assert statements(text) == []

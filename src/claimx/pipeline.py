@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from . import dates, lexicons
-from .claims import agreements, casualties, statements
+from .claims import agreements, casualties, interviews, statements
 from .claims.agreements import find_agreements
 from .claims.casualties import find_casualties
 from .claims.statements import find_statements
@@ -427,7 +427,8 @@ class SkimmingTokenizer:
         # Whether lines are wrapped is read from the text as written, once: blanked lines
         # no longer show it to the block boundaries.
         wrapped = hard_wrapped(text)
-        doc = self.tokenizer(self.skimmer(text, wrapped))
+        # An interview's answers hold claims without any cue word: read it whole.
+        doc = self.tokenizer(text if interviews.is_interview(text) else self.skimmer(text, wrapped))
         doc.user_data["claimx_hard_wrapped"] = wrapped
         return doc
 

@@ -32,6 +32,7 @@ from ..spans import quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
 from .dating import claim_date
+from .interviews import find_answers
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
 CUE_FRAMES = lexicons.mapping("cue_verbs.tsv")
@@ -79,7 +80,7 @@ def find_statements(doc: Doc) -> list[Claim]:
             continue
         resolver.remember(claim.speaker)
         claims.append(claim)
-    return claims
+    return claims + find_answers(doc)
 
 
 # Cues whose object is what is asked for, not what is said: "appealed for calm, saying ...".
