@@ -1389,3 +1389,19 @@ def test_an_explainers_questions_and_answers_are_the_outlets():
         "Q: How does measles spread?\n\nA: Measles spreads through the air."
     )
     assert statements(text) == []
+
+
+def test_the_turns_of_a_transcript():
+    text = (
+        "Transcript: the vice presidential debate\n\n"
+        "Sen. JD Vance and Minnesota Gov. Tim Walz met Tuesday night. Norah O'Donnell moderated.\n\n"
+        "O'DONNELL: Governor Walz, would you support a strike on Iran?\n\n"
+        "WALZ: Well, thank you, Norah. The expansion of Iran's proxies is fundamental.\n\n"
+        "VANCE: It's up to Israel what they think they need to do."
+    )
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [
+        ("Tim Walz", "WALZ:", "Well, thank you, Norah. The expansion of Iran's proxies is fundamental."),
+        ("JD Vance", "VANCE:", "It's up to Israel what they think they need to do."),
+    ]
+    # one label is a headline's claim, which GUIDE.md leaves optional
+    assert statements("Trump: tariffs will stay\n\nDonald Trump spoke on Monday.") == []

@@ -427,8 +427,9 @@ class SkimmingTokenizer:
         # Whether lines are wrapped is read from the text as written, once: blanked lines
         # no longer show it to the block boundaries.
         wrapped = hard_wrapped(text)
-        # An interview's answers hold claims without any cue word: read it whole.
-        doc = self.tokenizer(text if interviews.is_interview(text) else self.skimmer(text, wrapped))
+        # An interview's answers and a transcript's turns hold claims without any cue word:
+        # read them whole.
+        doc = self.tokenizer(text if interviews.is_dialogue(text) else self.skimmer(text, wrapped))
         doc.user_data["claimx_hard_wrapped"] = wrapped
         return doc
 

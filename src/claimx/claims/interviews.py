@@ -1,5 +1,6 @@
-r"""Answers in an interview laid out as questions and answers (GUIDE.md section 1: the
-questions of a Q&A layout are no statements; the answers are the interviewee's).
+r"""Words said with no cue word around them: the answers of an interview laid out as
+questions and answers (GUIDE.md section 1: the questions of a Q&A layout are no
+statements; the answers are the interviewee's), and the turns of a transcript.
 
 A document with at least one paragraph opening on "Q:" and one on "A:" (or "Question:"
 and "Answer:") is an interview; each answer paragraph is one statement of the person the
@@ -18,6 +19,7 @@ words, so it counts as direct speech.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +31,14 @@ from .dating import claim_date
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S", re.M)
 _ANSWER = re.compile(r"^[ \t]*(?P<label>(?:A|Answer)[ \t]*[:.])[ \t]+(?P<answer>\S[^\n]*)", re.M)
+# A transcript's turn: a paragraph opening on a speaker's name in capitals and a colon
+# ("TRUMP: ...", "SEN. JOHN THUNE: ..."), one to four words. Not a headline's "Pence: ...",
+# a list of the arrested ("Elizabeth A. Burton: Possession of ...") or a team's notes
+# ("Thunder: Host the Lakers on Friday"), which name someone in small letters.
+_TURN = re.compile(
+    r"^[ \t]*(?P<label>(?P<name>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)",
+    re.M,
+)
 # Verbs the introduction uses for the interviewee (its subject), and "interview" (its object).
 _SPEAKING = {"speak", "talk", "sit", "answer", "tell", "say", "discuss", "chat", "join"}
 
@@ -38,11 +48,19 @@ def is_interview(text: str) -> bool:
     return _QUESTION.search(text) is not None and _ANSWER.search(text) is not None
 
 
+def is_dialogue(text: str) -> bool:
+    """Whether ``text`` is an interview or may be a transcript (a speaker's label opening
+    two paragraphs or more): words said with no cue word around them."""
+    labels = Counter(m["name"].lower() for m in _TURN.finditer(text))
+    return is_interview(text) or any(n >= 2 for n in labels.values())
+
+
 def find_answers(doc: Doc) -> list[Claim]:
-    """One statement per answer paragraph of a Q&A interview, none elsewhere."""
+    """One statement per answer paragraph of a Q&A interview, and per turn of a transcript
+    (:func:`transcript_turns`); none elsewhere."""
     text = text_of(doc)
     if not is_interview(text):
-        return []
+        return transcript_turns(doc)
     first_question = _QUESTION.search(text)
     answers = list(_ANSWER.finditer(text))
     interviewee = _interviewee(doc, first_question.start())
@@ -87,3 +105,36 @@ def _interviewee(doc: Doc, before: int) -> tuple[Span, Token] | None:
         ):
             return ent, verb
     return None
+
+
+def transcript_turns(doc: Doc) -> list[Claim]:
+    r"""The turns of a transcript: paragraphs opening on the name of a person the article
+    names ("TRUMP: We're going to win."), each the words of that person. It takes two such
+    turns to be a transcript; one ("Trump: tariffs will stay") is a headline's claim,
+    which GUIDE.md leaves optional. A turn that asks a question reports nothing.
+
+        >>> from claimx.pipeline import load; nlp = load()
+        >>> doc = nlp("Debate\n\nDonald Trump and Kamala Harris met on Tuesday.\n\n"
+        ...           "TRUMP: We're going to win.\n\nHARRIS: He is wrong.")
+        >>> [(c.speaker.name, c.content.text) for c in transcript_turns(doc)]
+        [('Donald Trump', "We're going to win."), ('Kamala Harris', 'He is wrong.')]
+    """
+    matches = list(_TURN.finditer(text_of(doc)))
+    if len(matches) < 2:
+        return []
+    resolver = SpeakerResolver.for_doc(doc)
+    people = {}
+    for ent in doc.ents:
+        name = resolver.canonical_person(ent) if ent.label_ == "PERSON" else ""
+        if name.strip():
+            people.setdefault(ent.text.lower(), (ent, name))
+            people.setdefault(name.split()[-1].lower(), (ent, name))
+    turns = []
+    for match in matches:
+        words = match["name"].lower().split()
+        known = people.get(" ".join(words)) or people.get(words[-1])
+        if known is not None and not match["answer"].rstrip().endswith("?"):  # a moderator's question
+            mention, name = known
+            speaker = Speaker(mention.text, mention.start_char, mention.end_char, name, "person")
+            turns.append(_answer(doc, match, speaker, claim_date(doc, None)))
+    return turns if len(turns) >= 2 else []
