@@ -1405,3 +1405,8 @@ def test_the_turns_of_a_transcript():
     ]
     # one label is a headline's claim, which GUIDE.md leaves optional
     assert statements("Trump: tariffs will stay\n\nDonald Trump spoke on Monday.") == []
+
+
+def test_they_after_a_group_the_ner_names():
+    text = "Headline\nThe Pentagon confirmed the strike. Democrats blocked the bill. They said it would hurt families."
+    assert [c["speaker"]["name"] for c in statements(text)][-1] == "Democrats"

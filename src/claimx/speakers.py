@@ -361,7 +361,8 @@ class SpeakerResolver:
         subject = numpy.isin(rows[:, 1], [strings.add("nsubj"), strings.add("nsubjpass")])
         for i in numpy.flatnonzero(plural & subject):
             tok = self.doc[int(i)]
-            if tok.head.dep_ == "ROOT" and not tok.ent_type_ and _plural_people(tok):
+            # "Analysts were surprised", and groups the NER files as such ("Democrats blocked")
+            if tok.head.dep_ == "ROOT" and (tok.ent_type_ == "NORP" or not tok.ent_type_ and _plural_people(tok)):
                 span = noun_phrase(tok)
                 found.append(Antecedent(span.start_char, _strip_det(span), "group", "p", True, role="main subject"))
         return found
