@@ -1410,3 +1410,14 @@ def test_the_turns_of_a_transcript():
 def test_they_after_a_group_the_ner_names():
     text = "Headline\nThe Pentagon confirmed the strike. Democrats blocked the bill. They said it would hurt families."
     assert [c["speaker"]["name"] for c in statements(text)][-1] == "Democrats"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The researchers studied 2,000 patients. They found that the drug cut deaths by a third.", ["researchers"]),
+        ("Police searched the house on Monday. They found that the door had been forced.", []),
+    ],
+)
+def test_a_finding_by_a_pronoun_is_one_if_it_stands_for_researchers(text, found):
+    assert [c["speaker"]["name"] for c in statements("Headline\n" + text)] == found

@@ -1021,6 +1021,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
         return None
     speaker = _speaker(speaker_tok, resolver)
+    if CUE_FRAMES.get(lemma) == "finding" and speaker_tok.pos_ == "PRON" and not _finds(speaker.name):
+        return None  # "They found that ..." after "Police searched the house", not after "The researchers"
     cue_tokens = [verb] + [
         c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
     ]
@@ -1072,6 +1074,14 @@ def _without_connective(content: list[Token] | None) -> list[Token] | None:
             return rest[1:]
         return rest if first.dep_ == "cc" else content  # not "However laudable the goal, ..."
     return content
+
+
+def _finds(name: str) -> bool:
+    """Whether a resolved speaker is a study or an investigator ("researchers", "the study")."""
+    head = name.lower().split()[-1] if name.split() else ""
+    return head in lexicons.words("finding_sources.txt") or head.removesuffix("s") in lexicons.words(
+        "finding_sources.txt"
+    )
 
 
 def _is_speech_act(verb: Token, lemma: str) -> bool:
@@ -1352,7 +1362,11 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
         return False
     if speaker_tok.pos_ == "NUM" and not _some_of_speakers(speaker_tok):
         return False  # "12 said ..." with nothing counted
-    if CUE_FRAMES.get(lemma) == "finding" and speaker.lemma_.lower() not in lexicons.words("finding_sources.txt"):
+    if (
+        CUE_FRAMES.get(lemma) == "finding"
+        and speaker.lemma_.lower() not in lexicons.words("finding_sources.txt")
+        and speaker.lower_ not in ("they", "it")  # which study or researchers: _from_cue asks the resolver
+    ):
         return False  # "police found a body": a finding comes from a study or an investigator
     if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(speaker):
         return False  # "the storm blasted Florida": a thing cannot speak
