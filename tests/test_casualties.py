@@ -498,3 +498,18 @@ def test_the_event_date_is_the_nearest_date_that_is_one():
 def test_an_age_standing_for_a_person_and_a_capitalised_may_or_march():
     [c] = casualties("A 6-year-old died in March, the first such death in a decade.")
     assert (brief(c), c["event_date"]) == ((1, 1, 1, "exact", "killed", "6-year-old"), "2020-03")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a whole is no count of the whole
+        ("Nearly two-thirds of the 2,000 residents were evacuated.", []),
+        ("Most of the 300 passengers died.", []),
+        ("All of the 67 people on board were killed.", [(67, 67, 67, "exact", "killed")]),
+        # some of the hostages: what the verb says of them
+        ("Three of the 10 hostages were killed.", [(3, 3, 3, "exact", "killed"), (10, 10, 10, "exact", "abducted")]),
+    ],
+)
+def test_shares_and_parts_of_a_group(text, expected):
+    assert [brief(c)[:5] for c in casualties(text)] == expected

@@ -316,6 +316,8 @@ def _excluded(run: list[Token]) -> bool:
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text in ("%", "pct", "percent", "per", "-year", "-old"):
         return True
+    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ in _FRACTIONS:
+        return True  # "two-thirds of the residents": a share, not a count
     if _score(run):
         return True
     if (
@@ -326,6 +328,9 @@ def _excluded(run: list[Token]) -> bool:
     ):
         return True
     return False
+
+
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 
 
 def _toll_figure(num: Token) -> bool:
@@ -506,6 +511,9 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         if phrase is not None and phrase[0] == "killed":
             return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
+        if found is not None and noun.head.dep_ == "prep" and noun.head.head == num:
+            # "three of the 10 hostages were killed": what the verb says of the three
+            found = _status_by_verb(run, num, noun, table) or found
         if found is not None:
             return None if _averted(noun) else found
         if not names_people(noun):
@@ -538,6 +546,8 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         captive = _captive(nxt, table)  # "1,200 were killed and about 250 taken hostage"
         if captive is not None:
             return table[_status_word(captive, table)][0], captive, None
+    if _a_share_of(noun if noun is not None else num):
+        return None  # "one-third of the 90 passengers were injured": not 90
     node, head = _governing_verb(noun if noun is not None else num)
     toll = _toll_of(node, head)
     if toll is not None:
@@ -570,6 +580,18 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, noun
     return None
+
+
+_SHARES = _FRACTIONS | {"most", "some", "many", "few", "several", "%", "percent", "pct"}
+
+
+def _a_share_of(node: Token) -> bool:
+    """Whether the counted phrase is the whole a share is taken from: "two-thirds of the
+    2,000 residents", "most of the 300 passengers", "10% of the 90 people"."""
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    share = node.head.head
+    return share.lower_ in _SHARES
 
 
 def _governing_verb(node: Token) -> tuple[Token, Token]:
