@@ -513,3 +513,15 @@ def test_an_age_standing_for_a_person_and_a_capitalised_may_or_march():
 )
 def test_shares_and_parts_of_a_group(text, expected):
     assert [brief(c)[:5] for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen gunned down 12 villagers on Sunday.", [(12, 12, 12, "exact", "killed", "villagers")]),
+        ("Security forces rounded up 50 suspects.", [(50, 50, 50, "exact", "detained", "suspects")]),
+        ("The town rounded up 50 dollars.", []),
+    ],
+)
+def test_verbs_of_harm_with_their_particle(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

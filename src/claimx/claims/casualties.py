@@ -64,8 +64,9 @@ def _status_table() -> dict[str, tuple[str, str]]:
 
 
 def status_words() -> frozenset[str]:
-    """Every word of ``casualty_status.tsv``: the statuses and the places people are held."""
-    return frozenset(_status_table()) | _custody_places()
+    """Every word of ``casualty_status.tsv``: the statuses and the places people are held
+    (of "gun down", the verb)."""
+    return frozenset(key.split()[0] for key in _status_table()) | _custody_places()
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +400,9 @@ _QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "
 
 
 def _status_word(tok: Token, table: dict) -> str | None:
+    for particle in tok.children:
+        if particle.dep_ == "prt" and f"{tok.lemma_.lower()} {particle.lower_}" in table:
+            return f"{tok.lemma_.lower()} {particle.lower_}"  # "gunned down", "rounded up"
     for key in _word_keys(tok):
         if key in table:
             return key
