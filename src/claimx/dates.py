@@ -96,7 +96,9 @@ _LEAD = re.compile(
     r"|(?:the )?(?:end|beginning|start|middle) of)\s+|mid-?\s*)",
     re.I,
 )
-_PARTS_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)$", re.I)
+# The parts of a day a date can name ("Monday afternoon"): one list for every module.
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_PARTS_OF_DAY = re.compile(r"\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r"|noon)$", re.I)
 
 
 def _month(name: str) -> int:

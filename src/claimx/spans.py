@@ -51,6 +51,11 @@ def entities_in(span: Span) -> list[Span]:
     return out
 
 
+# "said" and "says" opening a sentence before the speaker ('Said Ellis: "..."'), which the
+# tagger may read as part of the name.
+SAID_FORMS = ("said", "says")
+
+
 def tokens_among(doc: Doc, words=(), pos=(), numbers: bool = False) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, whose part of speech is one
     of ``pos`` or (with ``numbers``) that look like a number, in order; found on the

@@ -33,7 +33,7 @@ from .common import published_date
 Found = tuple[str, int, int]  # (expression, start, end)
 
 _RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
-_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_PARTS_OF_DAY = dates.PARTS_OF_DAY
 _PERIODS = {"week", "weekend", "month", "year"}
 _TIME_ADVERBS = {"earlier", "later", "late", "early"}
 _DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "since", "dated"}

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import quoted_title, text_of, tokens_among
+from ..spans import SAID_FORMS, quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
 from .dating import claim_date
@@ -52,7 +52,7 @@ def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = resolver.quotes
     claims: list[Claim] = []
-    for tok in tokens_among(doc, words=("according", "per", "said", "says"), pos=("VERB", "AUX")):
+    for tok in tokens_among(doc, words=("according", "per", *SAID_FORMS), pos=("VERB", "AUX")):
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
@@ -131,7 +131,7 @@ def _nested_in_content(earlier: list[Claim], claim: Claim, verb: Token) -> bool:
 
 def _cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and tok.lower_ in ("said", "says"):
+    if tok.pos_ == "PROPN" and tok.lower_ in SAID_FORMS:
         return "say"  # 'Said Ellis: "..."', tagged as part of the name
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "rule out"
