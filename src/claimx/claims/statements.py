@@ -953,7 +953,7 @@ def _calls_out(verb: Token) -> bool:
     # Not a name in quotation marks ('called her mother "Mom"').
     predicate = _quoted_after(obj.right_edge) or _quoted_after(obj)
     words = [t for t in predicate if t.is_alpha]
-    return bool(words) and not all(t.is_title for t in words) or any(c.dep_ == "oprd" for c in verb.children)
+    return (bool(words) and not all(t.is_title for t in words)) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _withheld(verb: Token) -> bool:
@@ -1079,9 +1079,8 @@ def _without_connective(content: list[Token] | None) -> list[Token] | None:
 def _finds(name: str) -> bool:
     """Whether a resolved speaker is a study or an investigator ("researchers", "the study")."""
     head = name.lower().split()[-1] if name.split() else ""
-    return head in lexicons.words("finding_sources.txt") or head.removesuffix("s") in lexicons.words(
-        "finding_sources.txt"
-    )
+    sources = lexicons.words("finding_sources.txt")
+    return head in sources or head.removesuffix("s") in sources
 
 
 def _is_speech_act(verb: Token, lemma: str) -> bool:
