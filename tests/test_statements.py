@@ -1402,3 +1402,17 @@ def test_they_after_a_group_the_ner_names():
 )
 def test_a_finding_by_a_pronoun_is_one_if_it_stands_for_researchers(text, found):
     assert [c["speaker"]["name"] for c in statements("Headline\n" + text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Swift shared a statement on Instagram: "I am heartbroken."', [("Swift", "shared", "I am heartbroken.")]),
+        ('The ministry issued a statement: "We are disappointed."', [("ministry", "issued", "We are disappointed.")]),
+        # not a statement issued
+        ('Israel released 50 prisoners: "a gesture," officials called it.', []),
+    ],
+)
+def test_a_statement_issued_with_its_words_after_a_colon(text, expected):
+    found = [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements("Headline\n" + text)]
+    assert found == expected

@@ -405,7 +405,7 @@ def claim_trigger_lemmas() -> frozenset[str]:
     """The words without which no claim finder fires: cues of speech, agreement and harm
     (a noun for speech, "statement", speaks only through a cue verb)."""
     return (
-        statements.CUE_WORDS
+        statements.TRIGGER_WORDS
         | {"according", "per"}
         | frozenset(agreements.cues())
         | lexicons.words("agreement_nouns.txt")

@@ -38,6 +38,9 @@ from .interviews import find_answers
 CUE_FRAMES = lexicons.mapping("cue_verbs.tsv")
 CUE_LEMMAS = frozenset(CUE_FRAMES)
 CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "called X a Y" (_calls_out)
+# The cue words a sentence must have to be read when skimming: an issuing cue speaks only
+# with a quotation, which keeps its sentence anyway.
+TRIGGER_WORDS = CUE_WORDS - {w for w, frame in CUE_FRAMES.items() if frame == "issuing"}
 # Cues whose object can be the content: "denied the report", "slammed Trump".
 OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim", "naming"))
 # Cues that need an explicit complement clause or quote.
@@ -410,6 +413,8 @@ _CLAUSE_OPENERS = _ADVERBIAL_SUBORDINATORS | {"as", "if", "unless", "until"}
 
 def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
+    if CUE_FRAMES.get(lemma) == "issuing":
+        return None  # its quotation after the colon (_content_span)
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
@@ -1224,6 +1229,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
     if lemma == "rule out" and _option_ruled_out(verb):
         return True  # "officials have ruled that out", "ruled out claims for a pay rise": a decision
+    if CUE_FRAMES.get(lemma) == "issuing" and not _issued_with_its_words(verb):
+        return True  # "released 50 prisoners", "shared the stage"
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
@@ -1232,6 +1239,17 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _issued_with_its_words(verb: Token) -> bool:
+    """'Swift shared a statement on Instagram: "I am heartbroken."': a statement issued,
+    its words after a colon that closes the clause."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lexicons.words("speech_nouns.txt"):
+        return False
+    doc = verb.doc
+    colon = next((t for t in doc[obj.i + 1 : verb.sent.end] if t.text == ":" or t.pos_ == "VERB"), None)
+    return colon is not None and colon.text == ":" and colon.i + 1 < len(doc) and doc[colon.i + 1].is_quote
 
 
 def _option_ruled_out(verb: Token) -> bool:
