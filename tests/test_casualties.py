@@ -520,6 +520,8 @@ def test_shares_and_parts_of_a_group(text, expected):
     [
         ("Gunmen gunned down 12 villagers on Sunday.", [(12, 12, 12, "exact", "killed", "villagers")]),
         ("Security forces rounded up 50 suspects.", [(50, 50, 50, "exact", "detained", "suspects")]),
+        # "dead" right after "shot", which the parser gives to the victims
+        ("Police shot dead two suspects.", [(2, 2, 2, "exact", "killed", "suspects")]),
         ("The town rounded up 50 dollars.", []),
     ],
 )

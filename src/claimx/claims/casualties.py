@@ -745,7 +745,10 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
         return (None,)  # "evacuated as a precaution" (GUIDE.md: not a casualty)
     if role == "held" and (role_of_count not in ("nsubjpass", "dobj") or not _custody_sense(verb)):
         return (None,)
-    if role == "shot" and not any(c.lower_ in ("dead",) for c in verb.children) and not _to_death(verb):
+    shot_dead = any(c.lower_ == "dead" for c in verb.children) or (
+        verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead"  # "shot dead two suspects", "dead" read as theirs
+    )
+    if role == "shot" and not shot_dead and not _to_death(verb):
         # "were shot and wounded": the verb coordinated with it says what became of them.
         return None if any(c.dep_ == "conj" and _status_word(c, table) for c in verb.children) else (None,)
     if _negated_or_hypothetical(verb):
