@@ -307,10 +307,6 @@ def test_walking_away_from_something_else_is_no_refusal():
             ("agreed", ["company", "SEC"], "settled with the SEC for $10 million", "2020-10-09"),
         ),
         (
-            "Japan and the U.S. signed off on a $550 billion investment package.",
-            ("agreed", ["Japan", "U.S."], "a $550 billion investment package", "2020-10-09"),
-        ),
-        (
             "Paramount shareholders approved the sale to Skydance.",
             ("agreed", ["Paramount shareholders", "Skydance"], "the sale", "2020-10-09"),
         ),
@@ -361,6 +357,8 @@ def test_one_agreement_read_from(text, expected):
         "Trump signed an executive order on Monday halting the program.",
         "Biden approved a major disaster declaration for California.",
         "The governor signed a declaration of emergency.",
+        # A package a legislature passes, like a bill:
+        "The House approved a $95 billion aid package for Ukraine.",
     ],
 )
 def test_no_agreement_in(text):
