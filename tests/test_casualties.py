@@ -527,3 +527,9 @@ def test_shares_and_parts_of_a_group(text, expected):
 )
 def test_verbs_of_harm_with_their_particle(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+def test_an_untagged_overnight_or_yesterday_dates_the_harm():
+    assert [c["event_date"] for c in casualties("Russian strikes killed at least 23 people overnight.")] == [
+        "2020-10-08"
+    ]

@@ -1003,9 +1003,12 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         if start >= 0:
             taken.append((start, start + len(claim.period.text)))  # the window's own dates
     candidates = []
-    for ent in entities_in(status_tok.sent):
-        if ent.label_ != "DATE":
-            continue
+    sent = status_tok.sent
+    # "killing 23 people overnight": days the NER leaves untagged are dates too
+    untagged = [
+        sent[t.i - sent.start : t.i - sent.start + 1] for t in sent if t.lower_ in _DAY_WORDS and not t.ent_type_
+    ]
+    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + untagged:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
@@ -1023,6 +1026,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
 
 
 _AGE = re.compile(r"\b\d+[- ](?:year|month|week|day)s?[- ]old\b", re.I)
+_DAY_WORDS = {"overnight", "yesterday", "today", "tonight"}
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
