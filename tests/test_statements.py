@@ -1380,9 +1380,12 @@ def test_the_turns_of_a_transcript():
         "WALZ: Well, thank you, Norah. The expansion of Iran's proxies is fundamental.\n\n"
         "VANCE: It's up to Israel what they think they need to do."
     )
-    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [
-        ("Tim Walz", "WALZ:", "Well, thank you, Norah. The expansion of Iran's proxies is fundamental."),
-        ("JD Vance", "VANCE:", "It's up to Israel what they think they need to do."),
+    found = [
+        (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["date"]["value"]) for c in statements(text)
+    ]
+    assert found == [  # dated by the introduction's "met Tuesday night" (published Friday 2020-10-09)
+        ("Tim Walz", "WALZ:", "Well, thank you, Norah. The expansion of Iran's proxies is fundamental.", "2020-10-06"),
+        ("JD Vance", "VANCE:", "It's up to Israel what they think they need to do.", "2020-10-06"),
     ]
     # one label is a headline's claim, which GUIDE.md leaves optional
     assert statements("Trump: tariffs will stay\n\nDonald Trump spoke on Monday.") == []

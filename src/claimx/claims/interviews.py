@@ -129,6 +129,7 @@ def transcript_turns(doc: Doc) -> list[Claim]:
         if name.strip():
             people.setdefault(ent.text.lower(), (ent, name))
             people.setdefault(name.split()[-1].lower(), (ent, name))
+    date = claim_date(doc, _occasion(doc, matches[0].start()))
     turns = []
     for match in matches:
         words = match["name"].lower().split()
@@ -136,5 +137,16 @@ def transcript_turns(doc: Doc) -> list[Claim]:
         if known is not None and not match["answer"].rstrip().endswith("?"):  # a moderator's question
             mention, name = known
             speaker = Speaker(mention.text, mention.start_char, mention.end_char, name, "person")
-            turns.append(_answer(doc, match, speaker, claim_date(doc, None)))
+            turns.append(_answer(doc, match, speaker, date))
     return turns if len(turns) >= 2 else []
+
+
+def _occasion(doc: Doc, before: int) -> Token | None:
+    """The verb the introduction tells the occasion by, whose date dates every turn: "JD
+    Vance and Tim Walz met Tuesday night": the first verb with a person as its subject."""
+    for ent in doc.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB":
+            return ent.root.head
+    return None
