@@ -1419,3 +1419,17 @@ def test_a_finding_by_a_pronoun_is_one_if_it_stands_for_researchers(text, found)
 def test_a_statement_issued_with_its_words_after_a_colon(text, expected):
     found = [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements("Headline\n" + text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # asking someone questions is no statement; doubting a thing still may be
+        ("Republicans also questioned Morrison about his closed-door testimony.", []),
+        # a participle describing a witness, and the witness's own relative clause
+        ("Morrison was the third witness testifying Tuesday who listened in on the call.", []),
+        ("He testified that he had raised concerns.", ["testified"]),
+    ],
+)
+def test_questioning_someone_and_a_witness_testifying(text, cues):
+    assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues

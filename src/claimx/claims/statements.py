@@ -1022,6 +1022,10 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
     content = _without_connective(content)
+    if content and content[0].lower_ in ("who", "whom", "which") and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "the third witness testifying Tuesday who listened in on ...": the witness's relative
+        # clause, hung on the participle that describes him
+        return None
     content_span, quote = _content_span(doc, verb, content, quotes)
     if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
         return None
@@ -1231,6 +1235,10 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "officials have ruled that out", "ruled out claims for a pay rise": a decision
     if CUE_FRAMES.get(lemma) == "issuing" and not _issued_with_its_words(verb):
         return True  # "released 50 prisoners", "shared the stage"
+    if lemma == "question" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or names_people(c)) for c in verb.children
+    ):
+        return True  # "Republicans questioned Morrison about ...": asking him, not saying something
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
