@@ -533,3 +533,11 @@ def test_an_untagged_overnight_or_yesterday_dates_the_harm():
     assert [c["event_date"] for c in casualties("Russian strikes killed at least 23 people overnight.")] == [
         "2020-10-08"
     ]
+
+
+def test_a_hedged_toll_counts_a_threat_or_a_counterfactual_does_not():
+    assert [brief(c) for c in casualties("Up to 50 people may have died in the fire, officials said.")] == [
+        (None, None, 50, "at_most", "killed", "people")
+    ]
+    assert casualties("The bomb could have killed hundreds.") == []
+    assert casualties("The storm may kill dozens.") == []

@@ -424,9 +424,15 @@ def _negated_or_hypothetical(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
-        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL:
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL and not _uncertain_past(verb, child):
             return True
     return False
+
+
+def _uncertain_past(verb: Token, modal: Token) -> bool:
+    """ "Up to 50 people may have died": a hedged toll of what happened, not a threat; but
+    "could have killed hundreds" is what did not happen."""
+    return modal.lower_ == "may" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def _counted_noun(num: Token) -> Token | None:
