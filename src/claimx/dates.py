@@ -96,8 +96,10 @@ _LEAD = re.compile(
     r"|(?:the )?(?:end|beginning|start|middle) of)\s+|mid-?\s*)",
     re.I,
 )
-# The parts of a day a date can name ("Monday afternoon"): one list for every module.
+# The parts of a day a date can name ("Monday afternoon"), and the words for a day near the
+# publication date ("said yesterday"): one list each for every module.
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"})
 _PARTS_OF_DAY = re.compile(r"\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r"|noon)$", re.I)
 
 

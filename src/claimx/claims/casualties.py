@@ -1012,7 +1012,9 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     sent = status_tok.sent
     # "killing 23 people overnight": days the NER leaves untagged are dates too
     untagged = [
-        sent[t.i - sent.start : t.i - sent.start + 1] for t in sent if t.lower_ in _DAY_WORDS and not t.ent_type_
+        sent[t.i - sent.start : t.i - sent.start + 1]
+        for t in sent
+        if t.lower_ in dates.RELATIVE_DAY_WORDS and not t.ent_type_
     ]
     for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + untagged:
         if any(a <= ent.start_char < b for a, b in taken):
@@ -1021,7 +1023,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
-        if _AGE.search(ent.text):
+        if _an_age(ent.root):
             continue  # "a 9-year-old boy": an age, which the small model tags as a date
         candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
@@ -1029,10 +1031,6 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     ent = min(candidates, key=lambda c: c[:2])[2]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
-
-
-_AGE = re.compile(r"\b\d+[- ](?:year|month|week|day)s?[- ]old\b", re.I)
-_DAY_WORDS = {"overnight", "yesterday", "today", "tonight"}
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:

@@ -32,7 +32,7 @@ from .common import published_date
 
 Found = tuple[str, int, int]  # (expression, start, end)
 
-_RELATIVE_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight"}
+_RELATIVE_WORDS = dates.RELATIVE_DAY_WORDS
 _PARTS_OF_DAY = dates.PARTS_OF_DAY
 _PERIODS = {"week", "weekend", "month", "year"}
 _TIME_ADVERBS = {"earlier", "later", "late", "early"}
