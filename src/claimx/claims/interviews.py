@@ -59,11 +59,11 @@ def find_answers(doc: Doc) -> list[Claim]:
     """One statement per answer paragraph of a Q&A interview, and per turn of a transcript
     (:func:`transcript_turns`); none elsewhere."""
     text = text_of(doc)
-    if not is_interview(text):
-        return transcript_turns(doc)
     first_question = _QUESTION.search(text)
-    answers = list(_ANSWER.finditer(text))
-    interviewee = _interviewee(doc, first_question.start())
+    answers = list(_ANSWER.finditer(text)) if first_question is not None else []
+    if not answers:
+        return transcript_turns(doc)
+    interviewee = _introduced(doc, first_question.start(), _interviewed)
     if interviewee is None:
         return []
     mention, verb = interviewee
@@ -92,19 +92,26 @@ def _answer(doc: Doc, match: re.Match, speaker: Speaker, date) -> Claim:
     )
 
 
-def _interviewee(doc: Doc, before: int) -> tuple[Span, Token] | None:
-    """The person the introduction (the text before the first question) presents as
-    interviewed, with the verb that says so."""
+def _introduced(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
+    """The first person the introduction (the text before the first question or turn)
+    names in a way ``presents`` accepts, with the verb that presents them."""
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        verb = ent.root.head
-        if ent.label_ == "PERSON" and (
-            (ent.root.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING)
-            or (ent.root.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() == "interview")
-        ):
-            return ent, verb
+        if ent.label_ == "PERSON" and presents(ent.root):
+            return ent, ent.root.head
     return None
+
+
+def _interviewed(name: Token) -> bool:
+    """ "X spoke with Reuters", "sat down with", "was interviewed"."""
+    verb = name.head.lemma_.lower()
+    return (name.dep_ == "nsubj" and verb in _SPEAKING) or (name.dep_ in ("dobj", "nsubjpass") and verb == "interview")
+
+
+def _on_the_occasion(name: Token) -> bool:
+    """ "JD Vance and Tim Walz met Tuesday night": a person as the subject of a verb."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ == "VERB"
 
 
 def transcript_turns(doc: Doc) -> list[Claim]:
@@ -129,7 +136,8 @@ def transcript_turns(doc: Doc) -> list[Claim]:
         if name.strip():
             people.setdefault(ent.text.lower(), (ent, name))
             people.setdefault(name.split()[-1].lower(), (ent, name))
-    date = claim_date(doc, _occasion(doc, matches[0].start()))
+    occasion = _introduced(doc, matches[0].start(), _on_the_occasion)
+    date = claim_date(doc, occasion[1] if occasion is not None else None)
     turns = []
     for match in matches:
         words = match["name"].lower().split()
@@ -139,14 +147,3 @@ def transcript_turns(doc: Doc) -> list[Claim]:
             speaker = Speaker(mention.text, mention.start_char, mention.end_char, name, "person")
             turns.append(_answer(doc, match, speaker, date))
     return turns if len(turns) >= 2 else []
-
-
-def _occasion(doc: Doc, before: int) -> Token | None:
-    """The verb the introduction tells the occasion by, whose date dates every turn: "JD
-    Vance and Tim Walz met Tuesday night": the first verb with a person as its subject."""
-    for ent in doc.ents:
-        if ent.start_char >= before:
-            break
-        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB":
-            return ent.root.head
-    return None
