@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import islice
@@ -571,13 +572,17 @@ class SpeakerResolver:
         """The public body "the agency" points back to: the organisation named last, when
         it is one ("The Congressional Budget Office estimated ... The agency said"); a
         company or a news agency named last leaves "the agency" as written."""
-        latest = None
+        named = [e for e in self._named_orgs_before(before) if not _addressee(e) and not _dateline_outlet(e)]
+        return _strip_det(named[-1]) if named and _institution(named[-1]) else None
+
+    def _named_orgs_before(self, before: int) -> Iterator[Span]:
+        """The organisations named before offset ``before``, in order; not a lower-case
+        entity ("cts" for cents, filed as an organisation)."""
         for ent in self.orgs:
             if ent.start_char >= before:
                 break
-            if ent.label_ == "ORG" and not ent.text.islower() and not _addressee(ent) and not _dateline_outlet(ent):
-                latest = ent
-        return _strip_det(latest) if latest is not None and _institution(latest) else None
+            if ent.label_ == "ORG" and not ent.text.islower():
+                yield ent
 
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
@@ -704,11 +709,7 @@ class SpeakerResolver:
 
     def _latest_org(self, before: int, noun: str) -> str | None:
         best = None
-        for ent in self.orgs:
-            if ent.start_char >= before:
-                break
-            if ent.label_ != "ORG" or ent.text.islower():
-                continue  # not a name ("cts" for cents, filed as an organisation)
+        for ent in self._named_orgs_before(before):
             if noun in ent.text.lower():
                 best = ent.text
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
