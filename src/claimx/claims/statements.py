@@ -1347,7 +1347,7 @@ def _speaker_and_content(
     return speaker_tok, content
 
 
-_INVERTED_CUES = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "tweeted"}
+_INVERTED_CUES = {"say", "add", "write", "ask", "reply", "tweet"}  # lemmas: "Said", "Adds", "Wrote"
 
 
 def _inverted_opening(verb: Token) -> Token | None:
@@ -1355,7 +1355,9 @@ def _inverted_opening(verb: Token) -> Token | None:
     sense ..."', 'Added the coach, "We were lucky."' -- the name between the cue and the
     colon or comma that introduces the quotation (the parser makes the name the root)."""
     doc = verb.doc
-    if not verb.is_sent_start or not verb.is_title or verb.lower_ not in _INVERTED_CUES:
+    if not verb.is_sent_start or not verb.is_title or _cue_lemma(verb) not in _INVERTED_CUES:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "NNP"):  # a finite cue, not "Writing on X, ..." or "Asked about it, ..."
         return None
     stop = next((t for t in doc[verb.i + 1 : verb.i + 9] if t.text in (":", ",")), None)
     if stop is None or stop.i == verb.i + 1 or stop.i + 1 >= len(doc) or not doc[stop.i + 1].is_quote:
