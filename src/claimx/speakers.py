@@ -30,7 +30,7 @@ from . import lexicons
 from .gazetteer import is_country, is_place
 from .quotes import Quote, find_quotes
 from .schema import Speaker
-from .spans import SAID_FORMS, entities_in, entity_of, text_of, tokens_among
+from .spans import SAID_FORMS, entities_in, entity_of, inverted_attribution_end, text_of, tokens_among
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -60,8 +60,12 @@ def noun_phrase(head: Token) -> Span:
     keep = [head]
 
     def wanted(c: Token) -> bool:
-        if c.dep_ == "compound" and (c.tag_ in ("VBD", "VBZ") or c.lower_ in SAID_FORMS):
-            return False  # 'Said Ellis: "..."': the cue the parser made part of the name
+        if (
+            c.dep_ == "compound"
+            and (c.tag_ in ("VBD", "VBZ") or c.lower_ in SAID_FORMS)
+            and inverted_attribution_end(c) is not None
+        ):
+            return False  # 'Said Ellis: "..."': the cue the parser made part of the name; not "Said Jalili"
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import SAID_FORMS, quoted_title, text_of, tokens_among
+from ..spans import SAID_FORMS, inverted_attribution_end, quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
 from .dating import claim_date
@@ -1354,15 +1354,12 @@ def _inverted_opening(verb: Token) -> Token | None:
     """The speaker of a sentence that opens on its cue: 'Said Ellis: "I don't get the
     sense ..."', 'Added the coach, "We were lucky."' -- the name between the cue and the
     colon or comma that introduces the quotation (the parser makes the name the root)."""
-    doc = verb.doc
-    if not verb.is_sent_start or not verb.is_title or _cue_lemma(verb) not in _INVERTED_CUES:
+    if _cue_lemma(verb) not in _INVERTED_CUES or verb.tag_ not in ("VBD", "VBZ", "NNP"):
+        return None  # a finite cue, not "Writing on X, ..." or "Asked about it, ..."
+    stop = inverted_attribution_end(verb)
+    if stop is None:
         return None
-    if verb.tag_ not in ("VBD", "VBZ", "NNP"):  # a finite cue, not "Writing on X, ..." or "Asked about it, ..."
-        return None
-    stop = next((t for t in doc[verb.i + 1 : verb.i + 9] if t.text in (":", ",")), None)
-    if stop is None or stop.i == verb.i + 1 or stop.i + 1 >= len(doc) or not doc[stop.i + 1].is_quote:
-        return None
-    name = doc[stop.i - 1]
+    name = verb.doc[stop.i - 1]
     return name if name.pos_ in ("PROPN", "NOUN") else None
 
 
