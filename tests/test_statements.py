@@ -1436,3 +1436,11 @@ def test_a_statement_issued_with_its_words_after_a_colon(text, expected):
 )
 def test_questioning_someone_and_a_witness_testifying(text, cues):
     assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues
+
+
+def test_confirming_who_someone_is_is_said():
+    # "as John Smith" names the victim; "as ambassador" (an office) would be an appointment
+    assert [c["cue"]["text"] for c in statements("Headline\nPolice confirmed the victim as John Smith, 45.")] == [
+        "confirmed"
+    ]
+    assert statements("Headline\nThe Senate confirmed him as ambassador to Japan.") == []

@@ -1278,7 +1278,11 @@ def _appointed(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    return obj.ent_type_ == "PERSON" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    # "as ambassador" is an office; "confirmed the victim as John Smith" names someone (said)
+    offices = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
+    ]
+    return obj.ent_type_ == "PERSON" or any(o.ent_type_ != "PERSON" for o in offices)
 
 
 def _names_sources(verb: Token) -> bool:
