@@ -106,6 +106,8 @@ def test_negated_acceptance_is_a_rejection():
     [c] = agreements("Thomas chose not to accept a plea agreement offered by prosecutors.")
     assert brief(c)[0::2] == ("rejected", "a plea agreement offered by prosecutors")
     assert agreements("The bars only accept western money.") == []
+    # a deal not reached is no one's refusal
+    assert agreements("The European Union and Mercosur did not reach an agreement on trade.") == []
     # "we" in a quotation is who speaks
     [c] = agreements('"We will not agree to end the war now," Netanyahu said.')
     assert brief(c) == ("rejected", ["Netanyahu"], "end the war now")
@@ -154,6 +156,22 @@ def test_the_two_countries_are_the_pair_the_article_introduced():
         ("The two countries", "Chile"),
         ("The two countries", "Peru"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Biden met Xi in Lima on Saturday. The two leaders agreed to resume military talks.", ["Biden", "Xi"]),
+        ("Israel and Hamas held talks in Doha. The two sides agreed to a ceasefire.", ["Israel", "Hamas"]),
+        (
+            "Boeing will sell a unit to Thoma Bravo. The companies signed a definitive agreement.",
+            ["Boeing", "Thoma Bravo"],
+        ),
+    ],
+)
+def test_a_pair_named_just_before_is_the_pair(text, parties):
+    [c] = [c for c in agreements(text) if c["parties"][0]["text"].startswith("The")]
+    assert [p["name"] for p in c["parties"]] == parties
 
 
 def test_the_two_sides_with_no_pair_named_stay_as_written():

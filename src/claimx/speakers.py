@@ -597,7 +597,7 @@ class SpeakerResolver:
             return None
         shares = _governing_subject(head)
         owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
-        if owner is not None:
+        if owner is not None and owner != head:  # "Shares of the company fell": the company is not its own owner
             return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
         earlier = self._latest_org(span.start_char, lemma)
         return Speaker(**base, name=earlier, kind="organization", title=None) if earlier else None
@@ -635,7 +635,15 @@ class SpeakerResolver:
         and Nigeria ... an agreement between the two nations", the nations are Ecuador and
         Colombia, not the two named last."""
         labels = lexicons.mapping("pair_nouns.tsv").get(head.lower_)
-        if labels is None or not any(c.lower_ in ("two", "both") for c in head.children):
+        if labels is None:
+            return None
+        counted = any(c.lower_ in ("two", "both") for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in head.children)
+        if counted or definite:
+            recent = self._pair_just_named(head, labels.split(","))
+            if recent is not None:
+                return recent
+        if not counted:
             return None
         counts: Counter = Counter()
         first: dict[str, Span] = {}
@@ -651,6 +659,39 @@ class SpeakerResolver:
         top = sorted(counts, key=lambda name: (-counts[name], first[name].start))[:2]
         span = noun_phrase(head)
         return [Speaker(span.text, span.start_char, span.end_char, name, _kind_of(first[name])) for name in top]
+
+    def _pair_just_named(self, head: Token, labels: list[str]) -> list[Speaker] | None:
+        """The pair a mention's own sentence, or else the sentence before it in its
+        paragraph, names, one of them as a subject: two joined by "and" ("Israel and Hamas
+        held talks in Doha. The two sides agreed ..."), or two and no other ("Biden met Xi
+        in Lima. The two leaders agreed ...", "Boeing will sell Jeppesen to Thoma Bravo.
+        The companies signed ..."). Else :meth:`pair`'s count: "the two nations" goes back
+        to the article's pair, past an aside on two others ("debts owed to Venezuela and
+        Nigeria")."""
+        sent = head.sent
+        scopes = [(sent.start_char, head.idx)]
+        if sent.start > 0:
+            before = head.doc[sent.start - 1].sent
+            words = [t for t in before if not t.is_space]
+            if words and "\n" not in head.doc.text[words[-1].idx : sent.start_char]:
+                scopes.append((before.start_char, before.end_char))
+        for start, end in scopes:
+            ents = [e for e in self.ents if start <= e.start_char and e.end_char <= end and e.label_ in labels]
+            named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
+            if len(named) == 2 and any(_a_subject(e.root) for e in named.values()):
+                span = noun_phrase(head)
+                return [Speaker(span.text, span.start_char, span.end_char, n, _kind_of(e)) for n, e in named.items()]
+            if named:
+                return None
+        return None
+
+    def _coordinated_pair(self, ents: list[Span]) -> dict[str, Span] | None:
+        """Two of the entities joined by "and", by name: "Israel and Hamas"."""
+        for first in ents:
+            for second in ents:
+                if second.root.dep_ == "conj" and second.root.head == first.root:
+                    return {self._pair_name(first): first, self._pair_name(second): second}
+        return None
 
     def _pair_name(self, ent: Span) -> str:
         if ent.label_ == "PERSON":
@@ -930,6 +971,13 @@ def clean_name(name: str) -> str:
     """
     name = _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
     return re.sub(r"(?<=\w)['\u2019]s$", "", name)
+
+
+def _a_subject(tok: Token) -> bool:
+    """Whether a word is its clause's subject, or joined by "and" to it."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _kind_of(ent: Span) -> str:

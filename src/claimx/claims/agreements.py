@@ -114,8 +114,10 @@ def find_agreements(doc: Doc) -> list[Claim]:
         status, frame = table[key]
         lemma = tok.lemma_.lower()
         negated = _negated(tok)
-        if negated and status == "rejected":
-            continue  # "did not reject": no refusal; whether it is an agreement, the text does not say
+        if negated and (status == "rejected" or key in lexicons.words("joint_outcome_cues.txt")):
+            # "did not reject": no refusal; whether it is an agreement, the text does not say.
+            # "did not reach an agreement": no deal, and no one refused one.
+            continue
         if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated) or in_question(tok):
             continue
         if negated:
