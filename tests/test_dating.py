@@ -39,6 +39,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ("Earlier on Monday, the president said he was confident.", "2019-11-18", "on Monday"),
         # right after the cue, hung by the parser on the reported clause
         ("The mayor said Tuesday the water was safe.", "2019-11-19", "Tuesday"),
+        ("Apple said last week it had no plans to leave China.", "2019-11-11/2019-11-17", "last week"),
+        ("Google told regulators on Friday it would appeal the ruling.", "2019-11-15", "on Friday"),
         # the sentence's opening adverbial, and a participle's own clause
         (
             "In a joint statement published Oct. 25, the ministries accused the rebels of theft.",
@@ -80,6 +82,24 @@ def test_date_tied_to_the_cue(text, value, expression):
     date = date_of(text)
     assert (date["value"], date["source"]) == (value, "text")
     assert expression in date["text"]
+
+
+@pytest.mark.parametrize(
+    "text,content,date",
+    [
+        (
+            "Apple said last week it had no plans to leave China.",
+            "it had no plans to leave China",
+            "2019-11-11/2019-11-17",
+        ),
+        ("Google told regulators on Friday it would appeal the ruling.", "it would appeal the ruling", "2019-11-15"),
+        # a date that qualifies the reported clause's subject stays in it, and dates nothing
+        ("GM said February sales showed improvement.", "February sales showed improvement", "2019-11-20"),
+    ],
+)
+def test_the_date_of_saying_is_not_part_of_what_was_said(text, content, date):
+    [claim] = [c for c in claims_of("Headline\n\n" + text, WED) if c["type"] == "statement"]
+    assert (claim["content"]["text"], claim["date"]["value"]) == (content, date)
 
 
 def test_a_past_tense_cue_is_not_future_whatever_it_is_coordinated_with():

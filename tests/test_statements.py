@@ -247,6 +247,35 @@ def test_according_to_set_off_by_comma_any_source():
     assert statements("The cocoa will be priced according to a fixed set of differentials.") == []
 
 
+def test_according_to_attributes_every_deed_of_one_subject_and_is_dated_by_its_source():
+    # published Friday 2020-10-09: "Wednesday" is when the attack was, not when Amnesty spoke
+    [c] = statements("On Wednesday, gunmen killed 12 villagers and kidnapped 40 others, according to Amnesty.")
+    assert c["content"]["text"] == "On Wednesday, gunmen killed 12 villagers and kidnapped 40 others"
+    assert (c["date"]["value"], c["date"]["source"]) == ("2020-10-09", "published")
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Three people were killed and 12 others were injured, according to police.",
+            "Three people were killed and 12 others were injured",
+        ),
+        # the clause before is someone's statement; the clause after a colon is the news
+        ("Lee said prices fell, and exports rose, according to the ministry.", "exports rose"),
+        ("There was news at last: Hawley will direct the film, according to Variety.", "Hawley will direct the film"),
+        # the parser hung the attribution on the clause that follows it
+        (
+            "There are three scripts in contention, according to Variety, so the studio may wait.",
+            "There are three scripts in contention",
+        ),
+    ],
+)
+def test_according_to_attributes_coordinated_clauses(text, content):
+    [c] = [c for c in statements(text) if c["cue"]["lemma"] == "according to"]
+    assert c["content"]["text"] == content
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")
@@ -890,6 +919,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         (
             "SAN FRANCISCO (Reuters) - Nvidia shares fell after the chipmaker said revenue would drop.",
             [("Nvidia", "said", "revenue would drop")],
+        ),
+        # ... and "the company" whose shares they are is the one named before
+        (
+            "Intel said it would cut jobs. Shares of the company fell 20% after it forecast weak revenue.",
+            [("Intel", "said", "it would cut jobs"), ("Intel", "forecast", "weak revenue")],
         ),
         # a group named with its organisation is still a "they"
         (

@@ -44,13 +44,20 @@ _COARSE = re.compile(r"\b(decade|century)s?\b", re.I)
 _YEAR = re.compile(r"(?:fiscal )?\d{4}", re.I)
 
 
-def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token) -> ClaimDate:
+def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_only: bool = False) -> ClaimDate:
     """When a claim was made: the date tied to ``verb`` (or to a ``fallback_verbs``, the
     clause a participle hangs from), a date that opens the sentence, else the publication
-    date. An expression that cannot be resolved keeps its words in ``text``."""
+    date. An expression that cannot be resolved keeps its words in ``text``.
+
+    ``of_the_cue_only`` for a cue that attributes the sentence it sits in ("according to"):
+    the sentence's own dates are then when its events happened ("On Wednesday, gunmen
+    killed 12 villagers, according to Amnesty"), not when the source told of them."""
     base = published_date(doc)
     unresolved = None
-    for (text, _, _), holder in _candidates(verb, fallback_verbs):
+    candidates = _candidates(verb, fallback_verbs)
+    if of_the_cue_only and verb is not None:
+        candidates = ((found, verb) for found in dates_of_verb(verb))
+    for (text, _, _), holder in candidates:
         if _COARSE.search(text):
             continue
         value = dates.resolve(text, base, future=dates.is_future(holder))
@@ -332,27 +339,58 @@ def _of_subject(verb: Token) -> Iterator[Found]:
 
 def _right_after(verb: Token) -> Iterator[Found]:
     """A date written right after the cue, whatever the parser hung it on: "said Thursday",
-    "said on Monday fighting was continuing". Not "said Monday's attack ...", where the
-    date belongs to the reported clause's subject."""
+    "said on Monday fighting was continuing", "told reporters on Friday it would appeal".
+    Not "said Monday's attack ...", where the date belongs to the reported clause's subject."""
+    found = date_after_cue(verb)
+    if found is not None:
+        yield text_of(verb.doc)[found[0] : found[1]], *found
+
+
+def date_after_cue(verb: Token) -> tuple[int, int] | None:
+    """The character span of a date that follows the cue and what it was told to (its
+    preposition included): "on Friday" in "told regulators on Friday it would appeal",
+    "last week" in "said last week it had no plans". ``None`` where none follows, or where
+    the words name a duration ("said two years ...") or the reported clause's subject.
+
+        >>> from claimx.pipeline import load; nlp = load()
+        >>> doc = nlp("Google told regulators on Friday it would appeal.")
+        >>> span = date_after_cue(doc[1])
+        >>> doc.text[span[0] : span[1]]
+        'on Friday'
+    """
     doc = verb.doc
     i = verb.i + 1
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == i), None)
+    if told is not None and told.pos_ in ("NOUN", "PROPN", "PRON"):
+        i = told.right_edge.i + 1  # "told reporters", "told the committee"
+    start = i
     if i < len(doc) and doc[i].lower_ == "on" and i + 1 < len(doc):
         i += 1
     if i >= len(doc):
-        return
+        return None
     tok = doc[i]
     if not (tok.ent_iob_ == "B" and tok.ent_type_ in ("DATE", "TIME")) and tok.lower_ not in _RELATIVE_WORDS:
-        return
+        return None
     ent = entity_of(tok)
     tokens = list(ent) if ent is not None else [tok]
-    if any(t.dep_ in ("poss", "nsubj", "nsubjpass") or t.tag_ == "POS" for t in tokens):
-        return
-    if not any(t.lower_ in dates.WEEKDAYS or t.lower_ in _RELATIVE_WORDS or _is_month(t) for t in tokens):
-        return  # "said two years ..." is a duration, not when it was said
+    if any(t.dep_ in ("poss", "nsubj", "nsubjpass") or t.tag_ == "POS" or _modifies_a_noun_after(t) for t in tokens):
+        return None  # "said Monday's attack ...", "said February sales rose"
+    if not any(t.lower_ in dates.WEEKDAYS or t.lower_ in _RELATIVE_WORDS or _is_month(t) for t in tokens) and not (
+        _a_named_period(tokens)
+    ):
+        return None  # "said two years ..." is a duration, not when it was said
     span = date_span(tok)
-    if span is not None:
-        start = doc[verb.i + 1].idx
-        yield text_of(doc)[start : span[2]], start, span[2]
+    return (doc[start].idx, span[2]) if span is not None else None
+
+
+def _modifies_a_noun_after(tok: Token) -> bool:
+    return tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("DATE", "TIME")
+
+
+def _a_named_period(tokens: list[Token]) -> bool:
+    """ "last week", "earlier this month", "this year": a period counted from now."""
+    words = [t.lower_ for t in tokens]
+    return bool(words) and words[0] in ("last", "this", "earlier", "next") and words[-1] in _PERIODS
 
 
 def _is_month(tok: Token) -> bool:

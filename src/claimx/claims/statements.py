@@ -31,7 +31,7 @@ from ..schema import Claim, Speaker, TextSpan
 from ..spans import SAID_FORMS, inverted_attribution_end, quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
-from .dating import claim_date
+from .dating import claim_date, date_after_cue
 from .interviews import find_answers
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
@@ -1021,7 +1021,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
     if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
-    content = _without_connective(content)
+    content = _without_connective(_without_date_of_saying(content, verb))
     if content and content[0].lower_ in ("who", "whom", "which") and verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "the third witness testifying Tuesday who listened in on ...": the witness's relative
         # clause, hung on the participle that describes him
@@ -1065,6 +1065,16 @@ def _complementizer(content: list[Token], verb: Token) -> bool:
     if content[0].dep_ != "det":
         return True
     return content[0].i > verb.i and any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
+def _without_date_of_saying(content: list[Token] | None, verb: Token) -> list[Token] | None:
+    """Content without the date of saying that the parser put in the reported clause:
+    "Apple said last week it had no plans" says "it had no plans" (and was said last week)."""
+    span = date_after_cue(verb) if content else None
+    if span is None or content[0].idx != span[0]:
+        return content
+    rest = [t for t in content if t.idx >= span[1]]
+    return rest if len(rest) > 1 else content
 
 
 def _without_connective(content: list[Token] | None) -> list[Token] | None:
@@ -1631,17 +1641,44 @@ def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -
     return _attributed(doc, per, [per], source, resolver, quotes)
 
 
+def _attributable_clause(verb: Token, according: Token) -> bool:
+    """Whether a clause an "according to" hangs from is all it attributes: a main or
+    reported clause; of coordinated clauses, all ("Three people were killed and 12 were
+    injured, according to police"), unless the first is someone's statement ("Lee said
+    prices fell, and exports rose, according to the ministry") or the last follows a colon
+    ("There was news: Hawley will direct it, according to The Wrap"). In "There are three
+    scripts, according to The Wrap, so it is possible ..." the parser hung the attribution
+    on the clause after it."""
+    if verb.dep_ == "conj":
+        if _before_its_clause(according, verb):
+            return False
+        opens = verb.left_edge.i
+        after_colon = opens > 0 and verb.doc[opens - 1].text in (":", ";")
+        return after_colon or _cue_lemma(verb.head) in CUE_WORDS
+    return verb.dep_ in ("ROOT", "ccomp")
+
+
+def _before_its_clause(according: Token, verb: Token) -> bool:
+    """Whether the attribution comes before every other word of the clause it hangs from."""
+    return all(t.i > according.right_edge.i for t in verb.subtree if not according.left_edge.i <= t.i)
+
+
 def _attributed(
     doc: Doc, according: Token, cue: list[Token], source: Token, resolver: SpeakerResolver, quotes: list[Quote]
 ) -> Claim | None:
     """A statement attributed by a preposition ("according to X", "per X"): the content is
     the clause it modifies, without the attribution itself."""
     speaker = resolver.resolve(source, noun_phrase(source))
-    clause = according.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
+    clause, misplaced = according.head, []
+    while not _attributable_clause(clause, according) and clause.head != clause:
+        if clause.dep_ == "conj" and _before_its_clause(according, clause):
+            misplaced = list(clause.subtree)  # the clause after the attribution is not attributed
         clause = clause.head
     lo, hi = according.left_edge.i, according.right_edge.i
-    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
+    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi and t not in misplaced]
+    colon = next((t for t in reversed(toks) if t.text == ":" and t.head == clause and t.i < clause.i), None)
+    if colon is not None:  # "There was news at last: Hawley will direct it, according to Variety"
+        toks = [t for t in toks if t.i > colon.i]
     if not toks:
         return None
     toks = max(_runs(toks), key=len)
@@ -1655,7 +1692,7 @@ def _attributed(
         sentence=sentence,
         speaker=speaker,
         cue=cue_of(cue, " ".join(t.lower_ for t in cue)),
-        date=claim_date(doc, according),
+        date=claim_date(doc, according, of_the_cue_only=True),
         content=content,
         direct=quote is not None,
         confidence=0.85,
