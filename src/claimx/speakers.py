@@ -192,6 +192,7 @@ class SpeakerResolver:
         # is someone else (it rules a person out; unlike ``gender`` it does not favour one).
         self.read_as: dict[str, str] = {}
         self.antecedents: list[Antecedent] = []
+        self._resolving: set[int] = set()  # heads being resolved now (see resolve)
         self.pronouns = {row[0]: (row[1], row[2]) for row in lexicons.table("pronouns.tsv")}
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.people_filed_as_orgs = self._people_filed_as_orgs()
@@ -491,7 +492,17 @@ class SpeakerResolver:
     # -- resolving ----------------------------------------------------------
     def resolve(self, head: Token, span: Span | None = None) -> Speaker:
         """A :class:`Speaker` for the mention headed by ``head``."""
-        speaker = self._resolve(head, span)
+        if head.i in self._resolving:
+            # A mention that leads back to itself (an owner, an apposition, a pronoun's
+            # subject, each read off a parse) is taken as written rather than looped on.
+            span = span if span is not None else noun_phrase(head)
+            base = dict(text=span.text, start=span.start_char, end=span.end_char)
+            return _described(head, span, base, head.lemma_.lower(), False)
+        self._resolving.add(head.i)
+        try:
+            speaker = self._resolve(head, span)
+        finally:
+            self._resolving.discard(head.i)
         name = clean_name(speaker.name)
         if name == speaker.name or not name:
             return speaker
