@@ -1077,6 +1077,16 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             '"We will respond," the foreign minister, Abbas Araghchi, wrote.',
             [("Abbas Araghchi", "wrote", "We will respond")],
         ),
+        # a given name the NER left out of the person ...
+        (
+            "Amnesty International Kenya's executive director, Irungu Houghton, said 12 people were shot dead.",
+            [("Irungu Houghton", "said", "12 people were shot dead")],
+        ),
+        # ... but not a role written like a title
+        (
+            "Analyst Pulcine said she might lower her estimates.",
+            [("Pulcine", "said", "she might lower her estimates")],
+        ),
     ],
 )
 def test_who_speaks_in_modern_copy(text, expected):

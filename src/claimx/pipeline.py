@@ -205,7 +205,11 @@ class EntityFixer:
             if ent.start < merged_until:
                 continue  # the rest of a name already joined to its particle
             end = _name_after_particle(ent)
-            if end:
+            given = _given_name_before(ent)
+            if given is not None:
+                ents.append(Span(doc, given, ent.end, label="PERSON"))  # "Irungu" + "Houghton"
+                changed = True
+            elif end:
                 ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
                 merged_until, changed = end, True
             elif len(ent) > 1 and ent[0].lower_ in SAID_FORMS and inverted_attribution_end(ent[0]) is not None:
@@ -272,6 +276,23 @@ def _name_after_particle(ent: Span) -> int | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":  # to the end of the entity "Leyen" began
         end += 1
     return end
+
+
+def _given_name_before(ent: Span) -> int | None:
+    """Where a person's name the NER cut after its first word really starts: "Irungu"
+    before "Houghton" in "Kenya's director, Irungu Houghton, said", a capitalised word
+    the parser joined to the name, opening the name's phrase (after a comma, a bracket or
+    at the start of the sentence) and neither a title nor a role ("Sheriff Jud Smith")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return None
+    given = doc[ent.start - 1]
+    if not (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root and given.ent_iob_ == "O"):
+        return None
+    if not (given.is_title and given.is_alpha) or given.lower_ in lexicons.words("titles.txt", "person_nouns.txt"):
+        return None
+    opens = given.is_sent_start or (given.i > 0 and doc[given.i - 1].text in (",", "(", "\u2014", "-"))
+    return given.i if opens and given.lower_ not in SAID_FORMS else None
 
 
 def _glued_count(ent: Span) -> bool:
