@@ -261,6 +261,8 @@ def test_according_to_attributes_every_deed_of_one_subject_and_is_dated_by_its_s
             "Three people were killed and 12 others were injured, according to police.",
             "Three people were killed and 12 others were injured",
         ),
+        # without the outlet's link to the sentence before
+        ("Separately, prices fell last month, according to the ministry.", "prices fell last month"),
         # the clause before is someone's statement; the clause after a colon is the news
         ("Lee said prices fell, and exports rose, according to the ministry.", "exports rose"),
         ("There was news at last: Hawley will direct the film, according to Variety.", "Hawley will direct the film"),

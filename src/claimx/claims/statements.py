@@ -1681,7 +1681,7 @@ def _attributed(
         toks = [t for t in toks if t.i > colon.i]
     if not toks:
         return None
-    toks = max(_runs(toks), key=len)
+    toks = _without_connective(max(_runs(toks), key=len))
     content = token_span(toks)
     if content is None:
         return None
