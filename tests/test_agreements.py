@@ -248,6 +248,13 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "Ukraine and the United States signed a long-delayed minerals deal on Wednesday.",
             ("signed", ["Ukraine", "United States"], "a long-delayed minerals deal"),
         ),
+        # ... or split it from its modifier as a second object
+        (
+            "Ukraine and the U.S. signed a minerals deal on Wednesday.",
+            ("signed", ["Ukraine", "U.S."], "a minerals deal"),
+        ),
+        # a vote is no other side
+        ("The union ratified the contract with 59% of the vote.", ("signed", ["union"], "the contract")),
         # the seller of what is bought is a party
         (
             "Emirates finalized a deal to purchase 30 of Boeing's jets.",

@@ -484,7 +484,7 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     frame of ``agreement_cues.tsv`` reads its verb its own way."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
-            return list(child.subtree), child
+            return _with_split_modifier(verb, child), child
     misread = _deal_read_as_verb(verb, deal_nouns)
     if misread is not None:
         return misread
@@ -503,6 +503,17 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     if frame == "undo":
         return _undone_deal(verb, deal_nouns)
     return _agreed_to(verb)
+
+
+def _with_split_modifier(verb: Token, deal: Token) -> list[Token]:
+    """The deal's words, with the ones the parser split off as a second object right before
+    it: "signed a minerals deal" parsed as "signed [a minerals] [deal]"."""
+    before = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c != deal and c.right_edge.i == deal.left_edge.i - 1), None
+    )
+    if before is not None and before.left_edge.dep_ == "det":
+        return list(verb.doc[before.left_edge.i : deal.right_edge.i + 1])
+    return list(deal.subtree)
 
 
 def _deal_read_as_verb(verb: Token, deal_nouns) -> Action | None:
@@ -791,7 +802,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not _a_quantity(pobj):  # not "with 59% of the vote"
                         heads += coordinated(pobj)
             if child.dep_ == "poss" and holder == deal and child.pos_ != "PRON":  # "its deal": the subject's
                 heads += coordinated(child)
@@ -805,6 +816,10 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _a_quantity(noun: Token) -> bool:
+    return noun.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME") or noun.text == "%"
 
 
 def _buyer_hung_on_the_verb(prep: Token, holder: Token, deal: Token | None) -> bool:
