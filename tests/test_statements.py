@@ -980,6 +980,12 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             'The actress posted a video on TikTok saying she had been "blindsided."',
             [("actress", "posted", 'she had been "blindsided."')],
         ),
+        ('Trump blasted the judge, calling him "a disgrace."', [("Trump", "blasted", 'him "a disgrace."')]),
+        # a reported clause the parser hung on the statement it was said in
+        (
+            "Newsom's office said in a statement that the governor would veto the bill.",
+            [("Newsom's office", "said", "the governor would veto the bill")],
+        ),
         # an appeal's content starts with whom it asks (a pronoun only after urge, ask, warn, accuse)
         ("The president warned Iran not to retaliate.", [("president", "warned", "Iran not to retaliate")]),
         ("Two writers implored her to bring it back.", [("Two writers", "implored", "to bring it back")]),

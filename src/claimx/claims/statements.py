@@ -93,9 +93,9 @@ _REQUESTS = {"ask", "call for", "urge", "appeal", "demand", "request", "plead"}
 def _says_what_the_cue_named(doc: Doc, earlier: list[Claim], claim: Claim, verb: Token) -> bool:
     """ "denied the allegations, saying ...", "mocked the complaint, saying ...": a
     participle that spells out what the cue before it only named (its content a noun
-    phrase, not a clause, or a piece of the participle's own) is that statement's
-    content, not a second statement."""
-    if not earlier or verb.lower_ != "saying" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+    phrase, not a clause, or a piece of the participle's own: 'blasted the judge, calling
+    him "a disgrace"') is that statement's content, not a second statement."""
+    if not earlier or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     previous = earlier[-1]
     if previous.cue.start != verb.head.idx or previous.content is None or previous.cue.lemma in _REQUESTS:
@@ -103,8 +103,11 @@ def _says_what_the_cue_named(doc: Doc, earlier: list[Claim], claim: Claim, verb:
     if (
         claim.content is not None
         and claim.content.start <= previous.content.start < previous.content.end <= claim.content.end
+        and (verb.lower_ == "saying" or previous.content.start > verb.idx)
     ):
         return True  # 'posted a video saying she had been "blindsided"': the cue had taken the participle's quotation
+    if verb.lower_ != "saying":
+        return False
     named = doc.char_span(previous.content.start, previous.content.end, alignment_mode="expand")
     return named is not None and not any(t.pos_ in ("VERB", "AUX") for t in named)
 
@@ -625,12 +628,22 @@ def _misattached_that_clause(verb: Token) -> Token | None:
             continue
         for tok in child.subtree:
             if (
-                (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"))
+                (
+                    tok.dep_ == "relcl"
+                    or (tok.dep_ == "acl" and _an_occasion_of_saying(tok.head))  # "said in a statement that"
+                    or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN")
+                )
                 and (_opened_by_that(tok) or _subject_opened_by_that(tok))
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 return tok
     return None
+
+
+def _an_occasion_of_saying(noun: Token) -> bool:
+    """ "a statement", "an interview", "a letter": not "the notion", "on condition"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicons.words("occasion_nouns.txt", "speech_nouns.txt", "document_sources.txt")
 
 
 def _opened_by_that(clause: Token) -> bool:
