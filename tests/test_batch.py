@@ -42,12 +42,13 @@ def test_html_page_through_trafilatura(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     out = lines(result.stdout)
     assert [(c["type"], c["speaker"]["name"], c["date"]["value"]) for c in out] == [
+        ("statement", "Ministry", "2020-10-09"),  # the headline: "Ministry reports toll"
         ("statement", "Azerbaijan", "2020-10-08"),
         ("casualty", "Azerbaijan", "2020-10-08"),
         ("statement", "Maria Zakharova", "2020-10-09"),
     ]
     assert {c["published"] for c in out} == {"2020-10-09"}
-    assert {c["id"] for c in out} == {"story.html:1", "story.html:2", "story.html:3"}
+    assert {c["id"] for c in out} == {"story.html:1", "story.html:2", "story.html:3", "story.html:4"}
     text = (emitted / "story.html.txt").read_text(encoding="utf-8")
     for c in out:
         assert text[c["sentence"]["start"] : c["sentence"]["end"]] == c["sentence"]["text"]
@@ -99,6 +100,7 @@ def test_warc_html_responses(tmp_path):
         "https://news.example/a:1",
         "https://news.example/a:2",
         "https://news.example/a:3",
+        "https://news.example/a:4",
     ]
     assert {c["doc"] for c in out} == {str(path)}
 

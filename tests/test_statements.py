@@ -1104,6 +1104,38 @@ def test_who_speaks_in_modern_copy(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a report of figures says them ...
+        (
+            "McClatchy reported a loss of $304.7 million in the third quarter.",
+            [("McClatchy", "reported", "a loss of $304.7 million")],
+        ),
+        (
+            "An AP journalist also reported hearing gunfire near the plant.",
+            [("An AP journalist", "reported", "hearing gunfire near the plant")],
+        ),
+        # ... but a participle needs a clause, and reporting for duty says nothing
+        ("Taxpayers reporting capital gains would pay more.", []),
+        ("Ten of the staffers reported for duty on Sunday.", []),
+        # "the company" is the one whose name the NER tagged once and missed later
+        (
+            "Public companies such as Gannett and McClatchy Co. face the same problems. Sacramento-based "
+            "McClatchy, a chain of 30 newspapers including the Sacramento Bee and the Miami Herald, may be "
+            "next. McClatchy reported a loss of $304.7 million in the third quarter. But the company also "
+            "reported long-term debt of more than $700 million.",
+            [
+                ("McClatchy", "reported", "a loss of $304.7 million"),
+                ("McClatchy", "reported", "long-term debt of more than $700 million"),
+            ],
+        ),
+    ],
+)
+def test_what_a_report_says(text, expected):
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a cue in a clause of time says its own object, not the main clause
         (
             "Shares of Apple fell 2% after the company reported a 10% drop in iPhone sales.",

@@ -235,9 +235,9 @@ class EntityFixer:
                     ents.append(ent)
             else:
                 ents.append(ent)
-        with_days = _with_missed_weekdays(doc, ents)
-        if changed or with_days != ents:
-            doc.ents = with_days
+        fixed = _with_missed_names(doc, _with_missed_weekdays(doc, ents))
+        if changed or fixed != ents:
+            doc.ents = fixed
         return doc
 
 
@@ -262,6 +262,30 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
             end = day.i + 2 if day.i + 1 < len(doc) and doc[day.i + 1].lower_ in dates.PARTS_OF_DAY else day.i + 1
             out.append(Span(doc, day.i, end, label="DATE"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word organisation the NER tagged somewhere is that organisation wherever the
+    word stands alone and untagged ("McClatchy Co." ... "McClatchy" ... "McClatchy reported
+    a loss", the last left out): one name, one sense, in one article."""
+    names = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e[0].pos_ == "PROPN"}
+    names -= {t.text for e in ents if e.label_ == "PERSON" for t in e}  # "Braun" of "Scooter Braun"
+    if not names:
+        return ents
+    missed = [
+        t
+        for t in doc
+        if t.text in names
+        and t.ent_iob_ == "O"
+        and t.pos_ == "PROPN"
+        and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    ]
+    if not missed:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in missed if t.i not in taken]
+    return sorted(ents + added, key=lambda e: e.start)
 
 
 def _name_after_particle(ent: Span) -> int | None:

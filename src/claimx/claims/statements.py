@@ -42,7 +42,9 @@ CUE_WORDS = CUE_LEMMAS | {"call"}  # "call" is a cue only as "call for/on" or "c
 # with a quotation, which keeps its sentence anyway.
 TRIGGER_WORDS = CUE_WORDS - {w for w, frame in CUE_FRAMES.items() if frame == "issuing"}
 # Cues whose object can be the content: "denied the report", "slammed Trump".
-OBJECT_CUES = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("object", "party-or-claim", "naming"))
+OBJECT_CUES = frozenset(
+    w for w, frame in CUE_FRAMES.items() if frame in ("object", "finite-object", "party-or-claim", "naming")
+)
 # Cues that need an explicit complement clause or quote.
 CLAUSE_ONLY = frozenset(w for w, frame in CUE_FRAMES.items() if frame in ("clause-only", "appeal", "finding"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -1553,9 +1555,15 @@ def _names_a_thing(doc: Doc, quote: Quote) -> bool:
 
 
 def _lacks_its_clause(verb: Token, lemma: str) -> bool:
-    """A clause-only cue ("added", "claimed", "asked") without a reported clause."""
+    """A clause-only cue ("added", "claimed", "asked") without a reported clause, or a
+    finite-object cue with neither that clause nor an object it can say alone."""
+    if CUE_FRAMES.get(lemma) == "finite-object":
+        said_alone = ("dobj", "xcomp", "nsubjpass") if verb.tag_ != "VBG" else ("nsubjpass",)
+        clause_only = not any(c.dep_ in said_alone for c in verb.children)
+    else:
+        clause_only = lemma in CLAUSE_ONLY
     return (
-        lemma in CLAUSE_ONLY
+        clause_only
         and not any(c.dep_ in ("ccomp",) for c in verb.children)
         and _misattached_that_clause(verb) is None
         and _object_with_its_proposition(verb) is None
