@@ -535,6 +535,20 @@ def test_an_untagged_overnight_or_yesterday_dates_the_harm():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, event_date",
+    [
+        # published Friday 2020-10-09; the small model tags these as times
+        ("Shelling killed three civilians in Kherson on Monday night, the governor said.", "2020-10-05"),
+        ("Two people were shot dead last night in Chicago.", "2020-10-08"),
+        # ... or "Friday" a date and "night" a time
+        ("Helicopters launched airstrikes on Friday night, which they say killed 10 militants.", "2020-10-09"),
+    ],
+)
+def test_a_time_that_names_a_day_dates_the_harm(text, event_date):
+    assert [c["event_date"] for c in casualties(text)] == [event_date]
+
+
 def test_a_hedged_toll_counts_a_threat_or_a_counterfactual_does_not():
     assert [brief(c) for c in casualties("Up to 50 people may have died in the fire, officials said.")] == [
         (None, None, 50, "at_most", "killed", "people")

@@ -40,7 +40,7 @@ from .common import (
     published_date,
     token_span,
 )
-from .dating import claim_date
+from .dating import claim_date, date_span
 
 HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -1016,7 +1016,14 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         for t in sent
         if t.lower_ in dates.RELATIVE_DAY_WORDS and not t.ent_type_
     ]
-    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + untagged:
+    # "on Monday night", "last night": a time the NER tagged that names a day (not the
+    # "night" of "Friday" + "night", whose day is a date already)
+    days = [
+        e
+        for e in entities_in(sent)
+        if e.label_ == "TIME" and date_span(e[0]) is not None and not (e.start > 0 and doc[e.start - 1].ent_type_)
+    ]
+    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
