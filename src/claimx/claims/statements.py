@@ -478,7 +478,8 @@ def _passive_object(verb: Token) -> list[Token] | None:
 
 def _object_content(verb: Token, lemma: str) -> list[Token] | None:
     """What an object cue says: its object with the complement after it ("urged Iran to
-    stop", "accused Turkey of involvement"), or what "warn", "ask" and "demand" are about."""
+    stop", "accused Turkey of involvement", "denounced the arrests as politically
+    motivated"), or what "warn", "ask" and "demand" are about."""
     for child in verb.children:
         if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
             continue
@@ -487,7 +488,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
             for sib in verb.children:
                 if sib.i > child.i and (
                     sib.dep_ in ("xcomp", "ccomp")
-                    or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on"))
+                    or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on", "as"))
                 ):
                     toks += _subtree(sib)
             return toks
