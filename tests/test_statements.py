@@ -984,6 +984,8 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
         # what one describes, dismisses or criticises something as is what is said of it
         ("The ministry described the situation as dire.", [("ministry", "described", "the situation as dire")]),
         ('The Kremlin dismissed the report as "fake news."', [("Kremlin", "dismissed", 'the report as "fake news."')]),
+        # ... but not where it was said
+        ("The company acknowledged the error in a statement.", [("company", "acknowledged", "the error")]),
         # a reported clause the parser hung on the statement it was said in
         (
             "Newsom's office said in a statement that the governor would veto the bill.",

@@ -491,7 +491,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
                     or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on", "as"))
                 ):
                     toks += _subtree(sib)
-            return toks
+            return _without_trailing_occasion(toks)
     for child in verb.children:
         if child.dep_ == "prep" and (
             (child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"))
@@ -499,6 +499,24 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
         ):
             return [t for t in _subtree(child) if t.i != child.i]
     return None
+
+
+def _without_trailing_occasion(toks: list[Token]) -> list[Token]:
+    """An object's words without where or when it was said, which the parser may hang on
+    the object: "acknowledged the error in a statement", "called the law a disgrace
+    during a rally"."""
+    for tok in toks:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("in", "during", "at", "on")
+            and pobj is not None
+            and pobj.lemma_.lower() in lexicons.words("occasion_nouns.txt", "speech_nouns.txt")
+            and all(t.i < tok.i or t in tok.subtree or t.is_punct for t in toks)
+            and tok.i > toks[0].i
+        ):
+            return [t for t in toks if t.i < tok.i]
+    return toks
 
 
 def _past_quoted_titles(verb: Token) -> list[Token]:
