@@ -91,6 +91,15 @@ def test_taken_into_custody_is_detained(text, expected):
     assert [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in casualties(text)] == expected
 
 
+def test_counts_after_a_cue_set_inside_the_report_are_its_speakers():
+    text = "The death toll rose to 2,056 on Monday, the ruling junta said, with 3,900 injured and 270 missing."
+    assert [(c["count"]["value"], c["status"], c["speaker"]["name"]) for c in casualties(text)] == [
+        (2056, "killed", "ruling junta"),
+        (3900, "injured", "ruling junta"),
+        (270, "missing", "ruling junta"),
+    ]
+
+
 def test_according_to_attribution():
     [c] = casualties("According to the police, two people were arrested.")
     assert (c["count"]["value"], c["status"], c["speaker"]["name"]) == (2, "detained", "police")

@@ -79,17 +79,7 @@ def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
 def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
     """The statement whose content holds ``start:end``: its speaker reported the claim."""
     best = None
-    statements = doc.user_data.get("claimx_statement_index")
-    if statements is None or statements[1] != len(doc._.claims):  # built once per component
-        listed = sorted(
-            (c for c in doc._.claims if c.type == "statement" and c.content is not None), key=lambda c: c.content.start
-        )
-        statements = doc.user_data["claimx_statement_index"] = (
-            [c.content.start for c in listed],
-            len(doc._.claims),
-            listed,
-        )
-    starts, _, listed = statements
+    starts, listed = _statements_by_content(doc)
     # Contents are bounded (a quote, a clause): look only at those starting shortly before.
     hi = bisect.bisect_right(starts, start)
     lo = bisect.bisect_left(starts, start - 20_000)
@@ -98,6 +88,38 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
             if best is None or (claim.content.end - claim.content.start) < (best.content.end - best.content.start):
                 best = claim
     return best
+
+
+def _statements_by_content(doc: Doc) -> tuple[list[int], list[Claim]]:
+    """The document's statements in the order of their contents, with the contents'
+    starts; built once per claim component."""
+    index = doc.user_data.get("claimx_statement_index")
+    if index is None or index[1] != len(doc._.claims):
+        listed = sorted(
+            (c for c in doc._.claims if c.type == "statement" and c.content is not None), key=lambda c: c.content.start
+        )
+        index = doc.user_data["claimx_statement_index"] = ([c.content.start for c in listed], len(doc._.claims), listed)
+    return index[0], index[2]
+
+
+def _reported_past_its_cue(doc: Doc, start: int) -> Claim | None:
+    """The statement whose reported clause goes on after a cue set inside it: "The toll
+    rose to 2,056, the junta said, with 3,900 injured" (the injured hang on "rose", which
+    the junta reported; the content, one stretch of text, stops at the cue)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    sent = tok.sent
+    starts, listed = _statements_by_content(doc)
+    for claim in listed[bisect.bisect_left(starts, sent.start_char) : bisect.bisect_right(starts, start)]:
+        if claim.cue is None or not claim.content.end <= claim.cue.start < start:
+            continue
+        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        heads = [t for t in content if t.head == t or not content.start <= t.head.i < content.end] if content else []
+        if any(head in tok.ancestors for head in heads if head.pos_ in ("VERB", "AUX")):
+            return claim
+    return None
 
 
 def in_question(tok: Token) -> bool:
@@ -154,7 +176,7 @@ def in_furniture(doc: Doc, start: int, end: int) -> bool:
 def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> Claim | None:
     """Give a count or agreement the speaker, cue and date of the statement around it;
     returns that statement, if any."""
-    statement = enclosing_statement(doc, start, end)
+    statement = enclosing_statement(doc, start, end) or _reported_past_its_cue(doc, start)
     if statement is not None:
         claim.speaker = statement.speaker
         claim.cue = statement.cue
