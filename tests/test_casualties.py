@@ -91,6 +91,19 @@ def test_taken_into_custody_is_detained(text, expected):
     assert [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in casualties(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll topped 2,000 on Monday.", (None, 2000, None, "at_least")),
+        ("Deaths have surpassed 10,000, officials said.", (None, 10000, None, "at_least")),
+        ("The death toll rose to 2,056.", (2056, 2056, 2056, "exact")),
+    ],
+)
+def test_a_toll_past_a_mark_is_a_lower_bound(text, expected):
+    [c] = casualties(text)
+    assert (c["count"]["value"], c["count"]["min"], c["count"]["max"], c["count"]["qualifier"]) == expected
+
+
 def test_counts_after_a_cue_set_inside_the_report_are_its_speakers():
     text = "The death toll rose to 2,056 on Monday, the ruling junta said, with 3,900 injured and 270 missing."
     assert [(c["count"]["value"], c["status"], c["speaker"]["name"]) for c in casualties(text)] == [

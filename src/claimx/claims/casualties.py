@@ -30,7 +30,7 @@ from ..numbers import (
     is_number_word,
     parse_count,
 )
-from ..schema import Claim, Period
+from ..schema import Claim, Count, Period
 from ..spans import entities_in, entity_of, text_of, tokens_among
 from .common import (
     evidence,
@@ -115,7 +115,7 @@ def find_casualties(doc: Doc) -> list[Claim]:
         if _in_clause_opened_by(number[-1], ("if", "unless")):
             continue  # "If ... those billion people displaced": supposed, not reported
         count_toks = _with_qualifier(number)
-        count = parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text)
+        count = _past_a_mark(parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text), number[-1])
         if count is None:
             continue
         key = (number[0].i, status)
@@ -133,6 +133,16 @@ def find_casualties(doc: Doc) -> list[Claim]:
             seen.add((det.i, status))
             claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
     return claims
+
+
+def _past_a_mark(count: Count | None, number: Token) -> Count | None:
+    """An exact count a verb says was passed is a lower bound: "the death toll topped 2,000"
+    is at least 2,000 (lexicons/exceeding_verbs.txt)."""
+    if count is None or count.qualifier != "exact" or number.dep_ != "dobj":
+        return count
+    if number.head.lemma_.lower() not in lexicons.words("exceeding_verbs.txt"):
+        return count
+    return Count(None, count.value, None, "at_least", count.text)
 
 
 def _carry_victims(claim: Claim, wholes: list[Claim]) -> None:
