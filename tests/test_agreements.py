@@ -253,6 +253,13 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "Ukraine and the U.S. signed a minerals deal on Wednesday.",
             ("signed", ["Ukraine", "U.S."], "a minerals deal"),
         ),
+        # a company whose last word the NER filed as a product keeps its whole name
+        (
+            "The Pentagon signed a $500 million contract with Lockheed Martin.",
+            ("signed", ["Pentagon", "Lockheed Martin"], "a $500 million contract with Lockheed Martin"),
+        ),
+        # who is ready to accept is the party
+        ("Zelenskyy said Ukraine was ready to accept a ceasefire.", ("agreed", ["Ukraine"], "a ceasefire")),
         # a vote is no other side
         ("The union ratified the contract with 59% of the vote.", ("signed", ["union"], "the contract")),
         # the seller of what is bought is a party

@@ -38,54 +38,6 @@ from .dating import claim_date
 _FIRST_PERSON = {"i", "we", "us", "me"}
 _BUYING = {"buy", "purchase", "acquire"}
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
-# Heads under which an agreement is only wished, planned or possible, not made.
-IRREALIS_HEADS = {
-    "intend",
-    "hope",
-    "try",
-    "want",
-    "seek",
-    "expect",
-    "plan",
-    "aim",
-    "wish",
-    "need",
-    "require",
-    "ask",
-    "urge",
-    "call",
-    "fail",
-    "unable",
-    "able",
-    "willing",
-    "possible",
-    "likely",
-    "unlikely",
-    "propose",
-    "offer",
-    "threaten",
-    "exert",
-    "effort",
-    "believe",
-    "suppose",
-    "like",
-    "tell",
-    "order",
-    "force",
-    "pressure",
-    "encourage",
-}
-COMMITMENT_NOUNS = {
-    "participation",
-    "attendance",
-    "acceptance",
-    "agreement",
-    "support",
-    "commitment",
-    "readiness",
-    "willingness",
-    "consent",
-}
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 MODALS = {"would", "could", "can", "may", "might", "should", "must", "ca", "will", "shall"}
 # "will not agree", "would not accept": a refusal stated now, not a possibility.
@@ -413,7 +365,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "until"):
                 return True
-            if child.dep_ == "acomp" and child.lemma_.lower() in IRREALIS_HEADS:
+            if child.dep_ == "acomp" and child.lemma_.lower() in lexicons.words("irrealis_heads.txt"):
                 return True
         # A finite reported clause ("said they agreed") is real; a bare infinitive under
         # "see", "let", "make" ("would like to see China agree") is not yet.
@@ -432,7 +384,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         ):
             break
         node = node.head
-        if node.lemma_.lower() in IRREALIS_HEADS:
+        if node.lemma_.lower() in lexicons.words("irrealis_heads.txt"):
             return True
     return False
 
@@ -592,7 +544,7 @@ def _commitment(verb: Token) -> Action | None:
     if subject is None or not is_source_like(subject):
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicons.words("commitment_nouns.txt"):
             return list(child.subtree), None
         if (
             child.dep_ == "ccomp"
@@ -788,6 +740,9 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        # "Ukraine was ready to accept a ceasefire": the subject of "was ready"
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         subj = _subject_lent_to_a_participle(verb)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -946,8 +901,8 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
             continue
         if head.pos_ in ("PROPN",) and head.ent_type_:
             ent = entity_of(head)
-            if ent is not None:
-                span = ent
+            if ent is not None and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+                span = ent  # not "Martin", a product, of "Lockheed" (an organisation) + "Martin"
         speaker = resolver.resolve(head, span)
         reporter = _reporting_speaker(head)
         if reporter is not None:
