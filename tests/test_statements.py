@@ -471,6 +471,44 @@ def test_a_role_noun_is_the_person_the_article_introduced_in_that_role():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # news names someone once, then describes them: the one the sentence before is about
+        (
+            "Secretary of State Marco Rubio pushed back. The former Florida senator said the cuts were done.",
+            ("The former Florida senator", "Marco Rubio"),
+        ),
+        (
+            "Elon Musk clashed with White House officials. The billionaire said the cuts were only the start.",
+            ("The billionaire", "Elon Musk"),
+        ),
+        (
+            "Democratic Sen. Elizabeth Warren called the cuts illegal. The Massachusetts Democrat said she would sue.",
+            ("The Massachusetts Democrat", "Elizabeth Warren"),
+        ),
+        # ... or the one introduced with every word of the description
+        (
+            "Republican nominee Donald Trump spoke first. Democratic nominee Hillary Clinton spoke next. "
+            "Trump left early. The Democratic nominee said she was ready.",
+            ("The Democratic nominee", "Hillary Clinton"),
+        ),
+        # an unnamed source, a body, or a description of someone not named in the sentence before stays
+        (
+            "Elon Musk clashed with the officials. The official said the cuts were illegal.",
+            ("The official", "official"),
+        ),
+        (
+            "The Tesla CEO said he would step back. The Republican president said he wanted Musk to stay.",
+            ("The Republican president", "Republican president"),
+        ),
+    ],
+)
+def test_a_description_of_someone_named_before(text, expected):
+    found = [(c["speaker"]["text"], c["speaker"]["name"]) for c in statements(text)]
+    assert found[-1] == expected
+
+
 def test_people_speaking_inside_reported_speech_and_a_that_clause_hung_on_a_noun():
     text = "The Chronicle says he was arrested after employees of a car dealership said he tried to steal a van."
     assert [(c["speaker"]["text"], c["content"]["text"]) for c in statements(text)] == [

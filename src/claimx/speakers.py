@@ -52,6 +52,7 @@ class Antecedent:
     is_subject: bool
     is_speaker: bool = False
     role: str = "other"  # "main subject" (of its sentence's main clause), "possessive" or "other"
+    named: bool = True  # False for a description read as someone ("the Tesla CEO" as Musk)
 
 
 def noun_phrase(head: Token) -> Span:
@@ -436,6 +437,70 @@ class SpeakerResolver:
                 roles.setdefault(_role(word), []).append((ent.start_char, name))
         return roles
 
+    def _epithet(self, head: Token, span: Span) -> str | None:
+        """The person a definite description stands for, where news style names someone
+        once and then describes them: "The billionaire", "the former Florida senator",
+        "the 78-year-old", "the Massachusetts Democrat". The person introduced in that role
+        (:meth:`_person_in_role`), else the one the narrative is about (:meth:`_topic`: the
+        main subject of the sentence before). Not an unnamed source ("the official said"),
+        nor a mention with a name of its own."""
+        if span[0].lower_ != "the" or len(span) > 6 or not _an_epithet_head(head):
+            return None
+        if any(e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") and e.root == head for e in _ents(span)):
+            return None
+        if any(e.label_ == "PERSON" for e in _ents(span)):
+            return None
+        described = self._described_so(span, head)
+        if described:
+            return described
+        modifiers = [t for t in span if t.dep_ != "det" and not t.is_punct and t != head]
+        # "the Royal Trust president" is the president introduced; "the Democratic nominee"
+        # is not any nominee
+        plain = all(
+            t.lower_ in lexicons.words("title_modifiers.txt") or t.ent_type_ in ("ORG", "GPE") for t in modifiers
+        )
+        known = self._person_in_role(head, span.start_char) if plain else None
+        if known:  # "the coach"
+            return known
+        if head.lemma_.lower() in lexicons.words("titles.txt") and not modifiers:
+            return None  # a bare office ("the president") is whoever holds it, not the last one named
+        # Only a person named there: "The Tesla CEO said ... The Republican president said"
+        # is two people, the first not named in his sentence.
+        named = [a for a in self._candidates("x", span.start_char) if a.named]
+        topic = self._topic(head, named, ("person",))
+        return topic.name if topic is not None else None
+
+    def _described_so(self, span: Span, head: Token) -> str | None:
+        """The person last introduced with every word of a description: "the Democratic
+        nominee" after "Democratic presidential nominee Hillary Clinton", not after
+        "Republican nominee Donald Trump"."""
+        words = {t.lower_ for t in span if t.dep_ != "det" and not t.is_punct and t != head} | {head.lemma_.lower()}
+        changing = lexicons.words("title_modifiers.txt")  # "vice president" is no president
+        found = [
+            name
+            for start, name, said in self.descriptions
+            if start < span.start_char and words <= said and said & changing <= words
+        ]
+        return found[-1] if found else None
+
+    @cached_property
+    def descriptions(self) -> list[tuple[int, str, frozenset[str]]]:
+        """Each person with the words that introduce them, in reading order: the title
+        before the name and an apposition ("Democratic presidential nominee Hillary
+        Clinton", "Chris Pine, the actor"), lower-cased, nouns by their lemma."""
+        out = []
+        for ent in self.ents:
+            name = self.canonical_person(ent) if ent.label_ == "PERSON" else ""
+            if not name:
+                continue
+            words = list(self.doc[ent.root.left_edge.i : ent.start])
+            for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+                words += list(appos.subtree)
+            said = {w.lower_ for w in words if not w.is_punct} | {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}
+            if said:
+                out.append((ent.start_char, name, frozenset(said)))
+        return out
+
     def _person_in_role(self, head: Token, before: int) -> str | None:
         """The person last introduced in ``head``'s role before offset ``before``, if any."""
         known = [name for start, name in self.roles.get(_role(head), []) if start < before]
@@ -486,7 +551,10 @@ class SpeakerResolver:
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
         role = _role_of(span) if span is not None and len(span) else "other"
-        mention = Antecedent(speaker.start, speaker.name, kind, gender, True, True, role=role)
+        named = kind != "person" or (
+            (speaker.name.split() or [""])[-1].lower() in words and speaker.text.lower() not in self.pronouns
+        )
+        mention = Antecedent(speaker.start, speaker.name, kind, gender, True, True, role=role, named=named)
         bisect.insort(self.antecedents, mention, key=lambda a: a.start)
 
     # -- resolving ----------------------------------------------------------
@@ -531,6 +599,9 @@ class SpeakerResolver:
             person = self._person_in_role(head, span.start_char)
             if person:  # "the coach", after "Wild coach Bruce Boudreau"
                 return Speaker(**base, name=person, kind="person", title=_strip_det(span))
+        person = self._epithet(head, span)
+        if person:  # "Marco Rubio pushed back. The former Florida senator said ..."
+            return Speaker(**base, name=person, kind="person", title=_strip_det(span))
         # "Biden's campaign", "Trump's lawyers", "the senator's spokesman": the one whose
         # campaign it is does not speak; the campaign does.
         persons = [
@@ -989,6 +1060,29 @@ def _a_subject(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _an_epithet_head(head: Token) -> bool:
+    """A word that describes a person named before: a title or a person noun
+    ("billionaire", "senator"), a party or nationality ("Democrat"), an age ("78-year-old");
+    not the words of unnamed sources ("official", "spokesman", "man")."""
+    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
+        return True  # "the 78-year-old", tokenised "78 - year - old"
+    lemma = head.lemma_.lower()
+    if head.tag_ not in ("NN", "NNP") or lemma in lexicons.words(
+        "anonymous_sources.txt", "organization_nouns.txt", "collective_nouns.txt"
+    ):
+        return False  # "the official", "the ministry", "the police"
+    if head.is_title and head.ent_type_ != "NORP":
+        return False  # a name: "The Hollywood Reporter"
+    return (
+        lemma in lexicons.words("titles.txt", "person_nouns.txt")
+        or (head.ent_type_ == "NORP" and head.pos_ == "PROPN")
+        or bool(_AGE.fullmatch(head.lower_))
+    )
 
 
 def _kind_of(ent: Span) -> str:
