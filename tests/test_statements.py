@@ -722,6 +722,7 @@ def test_the_name_before_an_apposition_is_found_from_the_words_alone(nlp):
     [
         "The group had set a deadline of Tuesday for the administration to respond.",  # wanted, not made
         "Smith is expected to announce his candidacy on Monday.",
+        "Analysts expect Hang Seng to announce a record profit.",  # expected of someone else
         "Many doctors don't think to ask about bedding.",
         "The condition is often misdiagnosed if the patient reports no birds in the home.",  # a condition
         'As Sherlock would say, "Elementary, my dear Watson."',  # a manner of speaking

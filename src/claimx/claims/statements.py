@@ -1190,6 +1190,8 @@ def _unrealised(verb: Token) -> bool:
     governor = verb.head.head if verb.dep_ == "acl" else verb.head
     if infinitive and verb.dep_ in ("acl", "xcomp") and governor.lemma_ not in _SAYING_ON:
         return True
+    if infinitive and verb.dep_ == "ccomp" and governor.pos_ == "VERB":
+        return True  # "expects the company to report higher revenues", parsed with its own subject
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
     if _under_modal(verb) or _let_under_modal(verb):
