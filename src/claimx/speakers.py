@@ -440,10 +440,12 @@ class SpeakerResolver:
     def _epithet(self, head: Token, span: Span) -> str | None:
         """The person a definite description stands for, where news style names someone
         once and then describes them: "The billionaire", "the former Florida senator",
-        "the 78-year-old", "the Massachusetts Democrat". The person introduced in that role
+        "the 78-year-old", "the Massachusetts Democrat". The person introduced with every
+        word of it (:meth:`_described_so`), else the one introduced in its role
         (:meth:`_person_in_role`), else the one the narrative is about (:meth:`_topic`: the
-        main subject of the sentence before). Not an unnamed source ("the official said"),
-        nor a mention with a name of its own."""
+        main subject of the sentence before, named there). Not an unnamed source ("the
+        official said"), a body, a bare office ("the president"), nor a mention with a name
+        of its own."""
         if span[0].lower_ != "the" or len(span) > 6 or not _an_epithet_head(head):
             return None
         if any(e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") and e.root == head for e in _ents(span)):

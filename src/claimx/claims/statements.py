@@ -1702,7 +1702,7 @@ def _attributable_clause(verb: Token, according: Token) -> bool:
 
 def _before_its_clause(according: Token, verb: Token) -> bool:
     """Whether the attribution comes before every other word of the clause it hangs from."""
-    return all(t.i > according.right_edge.i for t in verb.subtree if not according.left_edge.i <= t.i)
+    return not any(t.i < according.left_edge.i for t in verb.subtree)
 
 
 def _attributed(
@@ -1711,13 +1711,13 @@ def _attributed(
     """A statement attributed by a preposition ("according to X", "per X"): the content is
     the clause it modifies, without the attribution itself."""
     speaker = resolver.resolve(source, noun_phrase(source))
-    clause, misplaced = according.head, []
+    clause, misplaced = according.head, set()
     while not _attributable_clause(clause, according) and clause.head != clause:
         if clause.dep_ == "conj" and _before_its_clause(according, clause):
-            misplaced = list(clause.subtree)  # the clause after the attribution is not attributed
+            misplaced = {t.i for t in clause.subtree}  # the clause after the attribution is not attributed
         clause = clause.head
     lo, hi = according.left_edge.i, according.right_edge.i
-    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi and t not in misplaced]
+    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi and t.i not in misplaced]
     colon = next((t for t in reversed(toks) if t.text == ":" and t.head == clause and t.i < clause.i), None)
     if colon is not None:  # "There was news at last: Hawley will direct it, according to Variety"
         toks = [t for t in toks if t.i > colon.i]
