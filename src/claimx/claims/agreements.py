@@ -119,7 +119,12 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
             found = _deal_noun(noun, resolver)
         if found is not None and not in_furniture(doc, noun.idx, noun.idx + 1) and not in_question(noun):
             status, cue_verb, parties = found
-            claim = _claim(doc, cue_verb or noun, status, list(noun.subtree), parties, noun)
+            action = list(noun.subtree)
+            if cue_verb is not None and cue_verb.head == noun and cue_verb.dep_ in ("acl", "relcl"):
+                # "The agreement signed on Tuesday with Britain": the deal, not its signing
+                action = [t for t in action if t not in set(cue_verb.subtree)]
+                action = action[: next((k for k, t in enumerate(action) if t.i > cue_verb.i), len(action))]
+            claim = _claim(doc, cue_verb or noun, status, _without_trailing_punct(action), parties, noun)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -163,7 +168,11 @@ def _cue_key(tok: Token, cues: dict) -> str | None:
 def _claim(
     doc: Doc, cue: Token, status: str, action_toks: list[Token], parties: list[Party], deal: Token | None
 ) -> Claim | None:
-    span = token_span(action_toks)
+    # "voted Monday to accept the offer", "met yesterday ... but decided against it": the
+    # verb the cue completes or is coordinated with dates it too
+    governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue else []
+    own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
+    span = token_span(_without_its_date(action_toks, own_date.text if own_date.source == "text" else None))
     if span is None:
         return None
     claim = Claim(
@@ -175,10 +184,6 @@ def _claim(
         confidence=0.75,
         anchor=cue.idx,
     )
-    # "voted Monday to accept the offer", "met yesterday ... but decided against it": the
-    # verb the cue completes or is coordinated with dates it too
-    governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue else []
-    own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
     claim.date = own_date
     statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
     if own_date.source == "text":
@@ -458,13 +463,17 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
 
 
 def _with_split_modifier(verb: Token, deal: Token) -> list[Token]:
-    """The deal's words, with the ones the parser split off as a second object right before
-    it: "signed a minerals deal" parsed as "signed [a minerals] [deal]"."""
-    before = next(
-        (c for c in verb.children if c.dep_ == "dobj" and c != deal and c.right_edge.i == deal.left_edge.i - 1), None
-    )
-    if before is not None and before.left_edge.dep_ == "det":
-        return list(verb.doc[before.left_edge.i : deal.right_edge.i + 1])
+    """The deal's words, with the ones the parser split off right before it as a second
+    object or the cue's "to" phrase: "signed a minerals deal" parsed as "signed [a
+    minerals] [deal]", "agreed to a record $700 million, 10-year contract" as "agreed [to a
+    record $700 million], [10-year contract]"."""
+    doc = verb.doc
+    split = [c for c in verb.children if c.dep_ == "dobj" and c != deal]
+    split += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    for before in split:
+        gap = doc[before.right_edge.i + 1 : deal.left_edge.i]
+        if before.i < deal.i and all(t.text == "," for t in gap) and len(gap) <= 1 and before.left_edge.dep_ == "det":
+            return list(doc[before.left_edge.i : deal.right_edge.i + 1])
     return list(deal.subtree)
 
 
@@ -708,6 +717,31 @@ def _proposal_object(verb: Token) -> Token | None:
 def _object_preps(verb: Token) -> list[Token]:
     """The prepositions (or particles) after a cue that bring its object (``OBJECT_PREPS``)."""
     return [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in OBJECT_PREPS]
+
+
+def _without_trailing_punct(toks: list[Token]) -> list[Token]:
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _without_its_date(action: list[Token], date_text: str | None) -> list[Token]:
+    """The action without the date it was agreed on, which the parser hung on the deal:
+    "agreed to a ceasefire on Wednesday" agreed "a ceasefire" (on Wednesday)."""
+    if not date_text or len(action) < 3:
+        return action
+    for prep in action:
+        tail = [t for t in action if t.i >= prep.i]
+        when = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")), None)
+        if (
+            prep.dep_ == "prep"
+            and prep.i > action[0].i
+            and when is not None
+            and all(t in prep.subtree for t in tail)
+            and date_text in " ".join(t.text for t in tail)
+        ):
+            return [t for t in action if t.i < prep.i]
+    return action
 
 
 def _claim_for(noun: Token) -> bool:
