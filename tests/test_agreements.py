@@ -270,6 +270,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "The agreement signed on Tuesday with Britain's export credit agency covers 30 mln dlrs.",
             ("signed", ["Britain"], "The agreement"),
         ),
+        # a deal adopted is agreed
+        (
+            "WHO member states adopted a landmark pandemic agreement.",
+            ("agreed", ["WHO member states"], "a landmark pandemic agreement"),
+        ),
         # a vote is no other side
         ("The union ratified the contract with 59% of the vote.", ("signed", ["union"], "the contract")),
         # the seller of what is bought is a party
