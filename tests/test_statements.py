@@ -165,6 +165,13 @@ def test_he_after_a_quotation_is_the_subject_of_the_sentence_before_it():
         # a document speaks for whom it is from
         ("The statement from Hamas said the group was ready to negotiate.", "Hamas", "organization"),
         ("According to a report by the Kenyan police, the road was closed.", "Kenyan police", "group"),
+        # ... who released it, or whose it is
+        (
+            "Inflation rose to 3.2%, according to data released Wednesday by the Labor Department.",
+            "Labor Department",
+            "organization",
+        ),
+        ("Intel lost $2 billion last year, according to its annual report.", "Intel", "organization"),
         # ... not for who saw it
         ("A leaked letter seen by Sky News says the plan failed.", "A leaked letter", "document"),
         ("Friday's statement said the plan failed.", "Friday's statement", "document"),

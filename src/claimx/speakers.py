@@ -1314,14 +1314,26 @@ def _addressee(ent: Span) -> bool:
 
 def _issuer_named(document: Token) -> Token | None:
     """Who a document speaking is from, when its phrase names them: "the statement from
-    Hamas", "a report by the ministry", "Hamas's statement" -- a name, or a body
-    (lexicons/organization_nouns.txt). Not "a letter seen by Sky News" (who read it)."""
+    Hamas", "a report by the ministry", "Hamas's statement", "its annual report", "data
+    released by the Labor Department" -- a name, a body (lexicons/organization_nouns.txt)
+    or a possessive pronoun. Not "a letter seen by Sky News" (who read it)."""
     candidates = [c for c in document.children if c.dep_ == "poss"]
+    if candidates and candidates[0].pos_ == "PRON" and candidates[0].lower_ in ("its", "their", "his", "her"):
+        return candidates[0]
     candidates += [
         p
         for c in document.children
         if c.dep_ == "prep" and c.lower_ in ("from", "by")
         for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    candidates += [  # "data released by the Labor Department"
+        p
+        for c in document.children
+        if c.dep_ == "acl" and c.lemma_.lower() in ("release", "publish", "issue", "compile", "file", "post")
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
         if p.dep_ == "pobj"
     ]
     for tok in candidates:
