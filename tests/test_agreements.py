@@ -275,6 +275,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "WHO member states adopted a landmark pandemic agreement.",
             ("agreed", ["WHO member states"], "a landmark pandemic agreement"),
         ),
+        # what a vote was lost by is no party; where it was held is
+        (
+            "The budget was rejected by wide margins in both House and Senate by a combination of Democrats.",
+            ("rejected", ["House", "Senate"], "The budget"),
+        ),
         # a vote is no other side
         ("The union ratified the contract with 59% of the vote.", ("signed", ["union"], "the contract")),
         # the seller of what is bought is a party

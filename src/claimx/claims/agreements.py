@@ -782,9 +782,9 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
     # "was rejected by the union"; not "rejected the offer by a vote of 60 to 40".
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if _passive(verb) else None
+    agent = _passive_agent(verb) if _passive(verb) else None
     if agent is not None:
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+        subj = agent
     if subj is not None:
         heads += coordinated(subj)
     for holder in [verb] + ([deal] if deal is not None else []):
@@ -805,6 +805,25 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did it, in the passive: "was rejected by the union". A vote it was won or lost
+    by is no party (lexicons/vote_measures.txt), but the bodies it was held in are: "was
+    rejected by wide margins in both House and Senate by a combination of Democrats and
+    Republicans" was rejected by the House and the Senate."""
+    measures = lexicons.words("vote_measures.txt")
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.lemma_.lower() not in measures and not _a_quantity(pobj):
+            return pobj
+        held_in = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        bodies = [o for o in held_in if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if bodies:
+            return bodies[0]
+    return None
 
 
 def _a_quantity(noun: Token) -> bool:
