@@ -275,6 +275,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "WHO member states adopted a landmark pandemic agreement.",
             ("agreed", ["WHO member states"], "a landmark pandemic agreement"),
         ),
+        # the name in apposition to an office, whatever the tagger made of the office
+        (
+            "In June, the then UK Home Secretary, Sajid Javid, approved an extradition request from the US.",
+            ("agreed", ["Sajid Javid"], "an extradition request from the US"),
+        ),
         # what a vote was lost by is no party; where it was held is
         (
             "The budget was rejected by wide margins in both House and Senate by a combination of Democrats.",

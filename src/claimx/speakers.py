@@ -815,8 +815,8 @@ class SpeakerResolver:
     def _named_neighbour(head: Token) -> Token | None:
         """A name standing in apposition or coordination with a description:
         "the operator of the plant" in "TEPCO, the operator of the plant, warned"."""
-        if head.pos_ == "PROPN":
-            return None  # a name the NER missed is its own name ("Nigeria and France")
+        if head.pos_ == "PROPN" and head.lower_.rstrip(".") not in lexicons.words("titles.txt"):
+            return None  # a name the NER missed is its own name ("Nigeria and France"); not "Home Secretary"
         # A conj joined by "and"/"or" is a second party, not an apposition misparsed.
         coordinated_by_word = any(c.dep_ == "cc" for c in head.children)
         # ... but "American academic and professor Marc Lamont Hill": a bare description
