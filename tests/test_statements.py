@@ -1141,6 +1141,14 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Amnesty International Kenya's executive director, Irungu Houghton, said 12 people were shot dead.",
             [("Irungu Houghton", "said", "12 people were shot dead")],
         ),
+        # a corporate suffix the NER cut off a name names no one
+        (
+            "Viner said its unit, Edward A. Viner and Co, had capital of 24.5 mln dlrs. The company said it would sue.",
+            [
+                ("Edward A. Viner", "said", "its unit, Edward A. Viner and Co, had capital of 24.5 mln dlrs"),
+                ("company", "said", "it would sue"),
+            ],
+        ),
         # ... but not a role written like a title
         (
             "Analyst Pulcine said she might lower her estimates.",

@@ -215,6 +215,8 @@ class EntityFixer:
             elif len(ent) > 1 and ent[0].lower_ in SAID_FORMS and inverted_attribution_end(ent[0]) is not None:
                 ents.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))  # 'Said Ellis: "..."'
                 changed = True
+            elif ent.label_ == "ORG" and all(t.lower_.rstrip(".") in suffixes for t in ent):
+                changed = True  # "Co" cut off "Edward A. Viner and Co": a suffix alone names no one
             elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
                 ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Purolator Courier Corp"
                 changed = True
