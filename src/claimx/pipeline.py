@@ -276,7 +276,7 @@ def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     missed = [
         t
-        for t in doc
+        for t in tokens_among(doc, words={name.lower() for name in names})
         if t.text in names
         and t.ent_iob_ == "O"
         and t.pos_ == "PROPN"
