@@ -106,6 +106,11 @@ def test_negated_acceptance_is_a_rejection():
     [c] = agreements("Thomas chose not to accept a plea agreement offered by prosecutors.")
     assert brief(c)[0::2] == ("rejected", "a plea agreement offered by prosecutors")
     assert agreements("The bars only accept western money.") == []
+    # a deal not had, offered or had by a thing is none
+    assert agreements("Iran has no deal with the United States.") == []
+    assert agreements("The two sides do not have an agreement yet.") == []
+    assert agreements("Mr. Trump, I have a deal for you.") == []
+    assert agreements("The arrangement has an additional loan agreement.") == []
     # a deal not reached is no one's refusal
     assert agreements("The European Union and Mercosur did not reach an agreement on trade.") == []
     # "we" in a quotation is who speaks
@@ -269,6 +274,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         (
             "The agreement signed on Tuesday with Britain's export credit agency covers 30 mln dlrs.",
             ("signed", ["Britain"], "The agreement"),
+        ),
+        # a deal one has was made
+        (
+            "Swift has a new record deal in place with Universal Music Group.",
+            ("signed", ["Swift", "Universal Music Group"], "a new record deal in place with Universal Music Group"),
         ),
         # a deal adopted is agreed
         (

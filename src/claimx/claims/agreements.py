@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
 from ..spans import entity_of, tokens_among
-from ..speakers import SpeakerResolver, coordinated, is_source_like, noun_phrase
+from ..speakers import SpeakerResolver, coordinated, is_source_like, names_people, noun_phrase
 from .common import (
     enclosing_statement,
     evidence,
@@ -89,6 +89,8 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue  # "declined a request for comment", "agreed to an interview"
         if frame == "withdraw" and deal is None:
             continue
+        if deal is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in deal.children):
+            continue  # "has no deal with", "reached no agreement": a deal there is not
         if deal is not None:
             used_nouns.add(deal.i)
         claim = _claim(doc, tok, status, action_toks, _parties(tok, deal, resolver, status), deal)
@@ -439,6 +441,8 @@ Action = tuple[list[Token], Token | None]  # what was agreed or refused, and the
 def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     """The tokens of what was agreed or refused, and the deal noun if there is one; each
     frame of ``agreement_cues.tsv`` reads its verb its own way."""
+    if frame == "hold":
+        return _held_deal(verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
             return _with_split_modifier(verb, child), child
@@ -460,6 +464,24 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     if frame == "undo":
         return _undone_deal(verb, deal_nouns)
     return _agreed_to(verb)
+
+
+def _held_deal(verb: Token) -> Action | None:
+    """A deal the subject has: "Swift has a new record deal in place with Universal" (a
+    deal made); not "I have a deal for you" (an offer) nor "a greater understanding"."""
+    deal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if deal is None or deal.lemma_.lower() not in lexicons.words("held_deal_nouns.txt"):
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in (*deal.children, *verb.children)):
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or not (
+        holder.pos_ in ("PROPN", "PRON")
+        or holder.lemma_.lower() in lexicons.words("organization_nouns.txt", "company_nouns.txt")
+        or names_people(holder)
+    ):
+        return None  # "The arrangement has an additional loan agreement": a thing has no deal
+    return list(deal.subtree), deal
 
 
 def _with_split_modifier(verb: Token, deal: Token) -> list[Token]:
