@@ -450,11 +450,12 @@ class RunSafeTokenizer:
 
 def claim_trigger_lemmas() -> frozenset[str]:
     """The words without which no claim finder fires: cues of speech, agreement and harm
-    (a noun for speech, "statement", speaks only through a cue verb)."""
+    (a noun for speech, "statement", speaks only through a cue verb). "have" is no
+    trigger: a deal had is one only with a deal noun, which is."""
     return (
         statements.TRIGGER_WORDS
         | {"according", "per"}
-        | frozenset(agreements.cues())
+        | frozenset(lemma for lemma, (_, frame) in agreements.cues().items() if frame != "hold")
         | lexicons.words("agreement_nouns.txt")
         | casualties.status_words()
         | casualties.DEATH_NOUNS
