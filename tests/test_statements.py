@@ -1141,6 +1141,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             "Amnesty International Kenya's executive director, Irungu Houghton, said 12 people were shot dead.",
             [("Irungu Houghton", "said", "12 people were shot dead")],
         ),
+        # a statement's "read" the tagger made a noun
+        (
+            'A statement from the family read: "We are devastated by this loss."',
+            [("A statement from the family", "read", "We are devastated by this loss.")],
+        ),
         # a corporate suffix the NER cut off a name names no one
         (
             "Viner said its unit, Edward A. Viner and Co, had capital of 24.5 mln dlrs. The company said it would sue.",

@@ -57,14 +57,14 @@ def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = resolver.quotes
     claims: list[Claim] = []
-    for tok in tokens_among(doc, words=("according", "per", *SAID_FORMS), pos=("VERB", "AUX")):
+    for tok in tokens_among(doc, words=("according", "per", "read", *SAID_FORMS), pos=("VERB", "AUX")):
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
         elif tok.lower_ == "per" and tok.dep_ == "prep":
             claim = _per(doc, tok, resolver, quotes)
         elif (
-            (tok.pos_ in ("VERB", "AUX") or _inverted_opening(tok) is not None)  # 'Said Ellis: "..."' as a name
+            (tok.pos_ in ("VERB", "AUX") or _inverted_opening(tok) is not None or _read_as_a_noun(tok))
             and _cue_lemma(tok) in CUE_WORDS
             and not _inside(quotes, tok.idx)
             and not in_question(tok)  # "Did Putin say that ...?"
@@ -90,6 +90,22 @@ def find_statements(doc: Doc) -> list[Claim]:
 
 # Cues whose object is what is asked for, not what is said: "appealed for calm, saying ...".
 _REQUESTS = {"ask", "call for", "urge", "appeal", "demand", "request", "plead"}
+
+
+def _read_as_a_noun(tok: Token) -> bool:
+    """'A statement from the family read: "We are devastated."': the tagger made "read" a
+    noun; a document's "read" before a colon or comma and a quotation is the cue."""
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        tok.lower_ == "read"
+        and tok.pos_ == "NOUN"
+        and subject is not None
+        and subject.lemma_.lower() in lexicons.words("speech_nouns.txt", "document_sources.txt")
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in (":", ",")
+        and doc[tok.i + 2].is_quote
+    )
 
 
 def _says_what_the_cue_named(doc: Doc, earlier: list[Claim], claim: Claim, verb: Token) -> bool:
