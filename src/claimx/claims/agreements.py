@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
-from ..spans import entity_of, tokens_among
+from ..spans import entity_of, text_of, tokens_among
 from ..speakers import SpeakerResolver, coordinated, is_source_like, names_people, noun_phrase
 from .common import (
     enclosing_statement,
@@ -124,9 +124,8 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
             action = list(noun.subtree)
             if cue_verb is not None and cue_verb.head == noun and cue_verb.dep_ in ("acl", "relcl"):
                 # "The agreement signed on Tuesday with Britain": the deal, not its signing
-                action = [t for t in action if t not in set(cue_verb.subtree)]
-                action = action[: next((k for k, t in enumerate(action) if t.i > cue_verb.i), len(action))]
-            claim = _claim(doc, cue_verb or noun, status, _without_trailing_punct(action), parties, noun)
+                action = [t for t in action if t.i < cue_verb.left_edge.i]
+            claim = _claim(doc, cue_verb or noun, status, action, parties, noun)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -741,12 +740,6 @@ def _object_preps(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in OBJECT_PREPS]
 
 
-def _without_trailing_punct(toks: list[Token]) -> list[Token]:
-    while len(toks) > 1 and toks[-1].is_punct:
-        toks = toks[:-1]
-    return toks
-
-
 def _without_its_date(action: list[Token], date_text: str | None) -> list[Token]:
     """The action without the date it was agreed on, which the parser hung on the deal:
     "agreed to a ceasefire on Wednesday" agreed "a ceasefire" (on Wednesday)."""
@@ -760,7 +753,7 @@ def _without_its_date(action: list[Token], date_text: str | None) -> list[Token]
             and prep.i > action[0].i
             and when is not None
             and all(t in prep.subtree for t in tail)
-            and date_text in " ".join(t.text for t in tail)
+            and date_text in text_of(prep.doc)[prep.idx : tail[-1].idx + len(tail[-1])]
         ):
             return [t for t in action if t.i < prep.i]
     return action
