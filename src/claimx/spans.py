@@ -108,3 +108,21 @@ def quoted_title(tok: Token) -> bool:
 
 
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with"}
+
+
+def an_age(tok: Token) -> bool:
+    """Whether ``tok`` is the "old" of an age standing for a person ("a 6-year-old", "the
+    78-year-old"): "old" with its measure ("year") before it, as the tokenizer splits the
+    hyphens.
+
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["a", "6", "-", "year", "-", "old"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, lemmas=words, heads=[5, 3, 3, 5, 5, 5],
+        ...           deps=["det", "nummod", "punct", "npadvmod", "punct", "ROOT"])
+        >>> an_age(doc[5]), an_age(doc[3])
+        (True, False)
+    """
+    return tok.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") for c in tok.children
+    )

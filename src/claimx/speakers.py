@@ -30,7 +30,7 @@ from . import lexicons
 from .gazetteer import is_country, is_place
 from .quotes import Quote, find_quotes
 from .schema import Speaker
-from .spans import SAID_FORMS, entities_in, entity_of, inverted_attribution_end, text_of, tokens_among
+from .spans import SAID_FORMS, an_age, entities_in, entity_of, inverted_attribution_end, text_of, tokens_among
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -448,10 +448,10 @@ class SpeakerResolver:
         of its own."""
         if span[0].lower_ != "the" or len(span) > 6 or not _an_epithet_head(head):
             return None
-        if any(e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") and e.root == head for e in _ents(span)):
-            return None
-        if any(e.label_ == "PERSON" for e in _ents(span)):
-            return None
+        if any(
+            e.label_ == "PERSON" or (e.root == head and e.label_ in ("ORG", "FAC", "WORK_OF_ART")) for e in _ents(span)
+        ):
+            return None  # a name of its own
         described = self._described_so(span, head)
         if described:
             return described
@@ -1064,15 +1064,12 @@ def _a_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
-_AGE = re.compile(r"\d{1,3}-year-old")
-
-
 def _an_epithet_head(head: Token) -> bool:
     """A word that describes a person named before: a title or a person noun
     ("billionaire", "senator"), a party or nationality ("Democrat"), an age ("78-year-old");
     not the words of unnamed sources ("official", "spokesman", "man")."""
-    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
-        return True  # "the 78-year-old", tokenised "78 - year - old"
+    if an_age(head):
+        return True  # "the 78-year-old"
     lemma = head.lemma_.lower()
     if head.tag_ not in ("NN", "NNP") or lemma in lexicons.words(
         "anonymous_sources.txt", "organization_nouns.txt", "collective_nouns.txt"
@@ -1080,10 +1077,8 @@ def _an_epithet_head(head: Token) -> bool:
         return False  # "the official", "the ministry", "the police"
     if head.is_title and head.ent_type_ != "NORP":
         return False  # a name: "The Hollywood Reporter"
-    return (
-        lemma in lexicons.words("titles.txt", "person_nouns.txt")
-        or (head.ent_type_ == "NORP" and head.pos_ == "PROPN")
-        or bool(_AGE.fullmatch(head.lower_))
+    return lemma in lexicons.words("titles.txt", "person_nouns.txt") or (
+        head.ent_type_ == "NORP" and head.pos_ == "PROPN"
     )
 
 

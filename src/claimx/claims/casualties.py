@@ -31,7 +31,7 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Count, Period
-from ..spans import entities_in, entity_of, text_of, tokens_among
+from ..spans import an_age, entities_in, entity_of, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
@@ -186,7 +186,7 @@ def _single_victims(doc: Doc, table: dict, counted: list):
         noun = det.head
         if det.dep_ != "det":
             continue
-        if not _an_age(noun) and (
+        if not an_age(noun) and (
             noun.tag_ not in ("NN", "NNP")
             or noun.pos_ != "NOUN"
             or not names_people(noun)
@@ -214,13 +214,6 @@ def _single_victims(doc: Doc, table: dict, counted: list):
             found = _verb_status(verb, role.dep_, table)
             if found is not None and found[0]:
                 yield det, (found[0], verb, noun)
-
-
-def _an_age(tok: Token) -> bool:
-    """ "a 6-year-old" standing for a person: "old" with its measure ("year") before it."""
-    return tok.lower_ == "old" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") for c in tok.children
-    )
 
 
 def _pronoun_one(run: list[Token]) -> bool:
@@ -1040,7 +1033,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
-        if _an_age(ent.root):
+        if an_age(ent.root):
             continue  # "a 9-year-old boy": an age, which the small model tags as a date
         candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
