@@ -437,6 +437,17 @@ class SpeakerResolver:
                 roles.setdefault(_role(word), []).append((ent.start_char, name))
         return roles
 
+    def _person_described(self, head: Token, span: Span) -> str | None:
+        """The person a description without a name stands for: the one introduced in its
+        role ("the coach", after "Wild coach Bruce Boudreau"; "the spokesman" too), else
+        one named before (:meth:`_epithet`: "Marco Rubio pushed back. The former Florida
+        senator said ...")."""
+        if not _ents(span) and head.tag_ == "NN" and span[0].lower_ in ("the", "this"):
+            person = self._person_in_role(head, span.start_char)
+            if person:
+                return person
+        return self._epithet(head, span)
+
     def _epithet(self, head: Token, span: Span) -> str | None:
         """The person a definite description stands for, where news style names someone
         once and then describes them: "The billionaire", "the former Florida senator",
@@ -597,12 +608,8 @@ class SpeakerResolver:
                 named.ent_type_ == "PERSON" or not _ents(span) or role_noun or named.head == head
             ):
                 return self.resolve(named)
-        if not _ents(span) and head.tag_ == "NN" and span[0].lower_ in ("the", "this"):
-            person = self._person_in_role(head, span.start_char)
-            if person:  # "the coach", after "Wild coach Bruce Boudreau"
-                return Speaker(**base, name=person, kind="person", title=_strip_det(span))
-        person = self._epithet(head, span)
-        if person:  # "Marco Rubio pushed back. The former Florida senator said ..."
+        person = self._person_described(head, span)
+        if person:
             return Speaker(**base, name=person, kind="person", title=_strip_det(span))
         # "Biden's campaign", "Trump's lawyers", "the senator's spokesman": the one whose
         # campaign it is does not speak; the campaign does.

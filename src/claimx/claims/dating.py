@@ -54,9 +54,10 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
     killed 12 villagers, according to Amnesty"), not when the source told of them."""
     base = published_date(doc)
     unresolved = None
-    candidates = _candidates(verb, fallback_verbs)
     if of_the_cue_only and verb is not None:
         candidates = ((found, verb) for found in dates_of_verb(verb))
+    else:
+        candidates = _candidates(verb, fallback_verbs)
     for (text, _, _), holder in candidates:
         if _COARSE.search(text):
             continue
