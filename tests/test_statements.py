@@ -278,11 +278,33 @@ def test_according_to_attributes_every_deed_of_one_subject_and_is_dated_by_its_s
             "There are three scripts in contention, according to Variety, so the studio may wait.",
             "There are three scripts in contention",
         ),
+        # a count told in a relative clause is the source's, not the news around it
+        (
+            "Talks stalled again over the war, which has killed more than 40,000 people, according to the ministry.",
+            "the war, which has killed more than 40,000 people",
+        ),
+        (
+            "The men were freed in Doha, where the group has an office, according to a spokesman.",
+            "The men were freed in Doha, where the group has an office",
+        ),
     ],
 )
 def test_according_to_attributes_coordinated_clauses(text, content):
     [c] = [c for c in statements(text) if c["cue"]["lemma"] == "according to"]
     assert c["content"]["text"] == content
+
+
+def test_attribution_the_tagger_read_as_a_participle():
+    text = (
+        "Truce agreed\nThe two sides have agreed to a truce and the release of prisoners, Qatar's foreign "
+        "minister announced on Wednesday, a breakthrough after a year of war that has killed 9,000 people, "
+        "according to the health ministry."
+    )
+    announced, according = statements(text)
+    assert (announced["speaker"]["name"], announced["cue"]["text"]) == ("Qatar's foreign minister", "announced")
+    assert announced["content"]["text"] == "The two sides have agreed to a truce and the release of prisoners"
+    assert announced["date"]["value"] == "2020-10-07"
+    assert according["content"]["text"] == "a year of war that has killed 9,000 people"
 
 
 def test_relative_pronoun_speaker_keeps_the_mention():

@@ -1124,7 +1124,7 @@ def _role_of(mention: Span) -> str:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return "other"
     verb = root.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return "main subject" if verb.dep_ == "ROOT" else "other"
 

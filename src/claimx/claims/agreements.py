@@ -886,7 +886,7 @@ def _subject_lent_to_a_participle(verb: Token) -> Token | None:
     clause = next(
         (c for c in verb.head.children if c.tag_ == "VBG" and c.i < verb.i and c.right_edge.i == verb.i - 1), None
     )
-    if clause is None or verb.head is verb:
+    if clause is None or verb.head == verb:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 

@@ -203,7 +203,7 @@ def _single_victims(doc: Doc, table: dict, counted: list):
         role = noun
         while role.dep_ == "conj" and role.head != role:
             role = role.head  # "two soldiers and a civilian were killed": the first one's place
-        included = _part_of(noun if role is noun else None, counted)
+        included = _part_of(noun if role == noun else None, counted)
         if included is not None:
             yield det, included  # "killed 12 people, including a firefighter"
             continue

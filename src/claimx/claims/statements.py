@@ -193,7 +193,7 @@ def _predicated_subject(noun: Token) -> Token | None:
     """The subject an indefinite predicate noun describes: Trump in "Trump is a liar" (and
     in "is a liar, racist and birther", through the coordination). Not in "the sticking
     point is four resolutions which ...", which says what the point is."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not indefinite:
@@ -242,7 +242,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "set out the French position, saying" the clause's subject does. A finite verb
         # read as a noun's modifier ("..., executives of both companies announced
         # Wednesday") has that noun phrase, just before it, as its subject.
-        closing = _phrase_closing_on(verb) if verb.tag_ in ("VBD", "VBZ") else None
+        closing = _phrase_closing_on(verb) if _finite_read_as_modifier(verb) else None
         if closing is not None:
             return closing
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -348,6 +348,19 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
     return _subject(verb.head, depth + 1)
 
 
+def _finite_read_as_modifier(verb: Token) -> bool:
+    """A finite verb the parser hung on a noun: past or present tense, or a verb of saying
+    tagged as a past participle with no auxiliary and no agent ("..., Qatar's prime minister
+    announced on Wednesday", tagged as "the plan announced by the minister" would be)."""
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and _cue_lemma(verb) in SAY_LIKE
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+    )
+
+
 def _phrase_closing_on(verb: Token) -> Token | None:
     """The head of the noun phrase between the last comma and the verb: "executives" in
     "..., executives of both companies announced Wednesday" (a subject is a few words: the
@@ -357,7 +370,7 @@ def _phrase_closing_on(verb: Token) -> Token | None:
     if comma is None or comma >= verb.i - 1:
         return None
     tok = doc[verb.i - 1]
-    while tok.head is not tok and comma < tok.head.i < verb.i:
+    while tok.head != tok and comma < tok.head.i < verb.i:
         tok = tok.head
     return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
@@ -956,6 +969,7 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
         )
         for t in c.subtree
     }
+    circumstances |= _trailing_modifiers_of_sentence(verb)
     if after and not all(t.ent_type_ == "DATE" or t.i in circumstances or t.dep_ == "pobj" for t in after):
         return None
     left = min(verb.i, noun_phrase(speaker_tok).start)
@@ -973,6 +987,22 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
             return None
     toks = [t for t in verb.doc[begin:comma] if not t.is_space]
     return toks if len(toks) >= 3 else None
+
+
+def _trailing_modifiers_of_sentence(verb: Token) -> set[int]:
+    """Words after an attribution read as a noun's modifier that belong to the sentence, set
+    off by a comma: "Israel and Hamas agreed to a truce, Qatar's prime minister announced,
+    *a breakthrough after 15 months of war*". Only when the cue hangs inside the clause
+    (not "The talks, the minister said, were productive", where the cue is the clause's)."""
+    if verb.dep_ != "acl":
+        return set()
+    root = verb.sent.root
+    return {
+        t.i
+        for c in root.children
+        if c.i > verb.i and c.dep_ in ("npadvmod", "prep", "appos") and verb.doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
 
 
 # Demonstrative and relative pronouns that stand for no speaker when bare.
@@ -1171,7 +1201,21 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         # "the insider added": a past tense the tagger read as a participle has a subject
         and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
         and _quoted_speaker_read_as_head(verb) is None
+        and not _attribution_read_as_modifier(verb, lemma)
     )
+
+
+def _attribution_read_as_modifier(verb: Token, lemma: str) -> bool:
+    """ "Israel and Hamas agreed to a truce, Qatar's prime minister announced on Wednesday":
+    a past tense of saying the tagger read as a participle modifying its speaker, after the
+    comma that closes a clause."""
+    if lemma not in SAY_LIKE or verb.dep_ != "acl" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    speaker = _phrase_closing_on(verb)
+    if speaker is None or speaker != verb.head or not (_source_or_people(speaker) or speaker.ent_type_):
+        return False
+    opening = noun_phrase(speaker).start
+    return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start : opening])
 
 
 # Verbs under which an infinitive cue was still said: "went on to say", "appeared to suggest".
@@ -1699,6 +1743,41 @@ def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -
     return _attributed(doc, per, [per], source, resolver, quotes)
 
 
+def _clause_attributed(according: Token) -> list[Token]:
+    """The words of the clause an attribution hangs from, without the attribution."""
+    clause, misplaced = according.head, set()
+    while not _attributable_clause(clause, according) and clause.head != clause:
+        if clause.dep_ == "conj" and _before_its_clause(according, clause):
+            misplaced = {t.i for t in clause.subtree}  # the clause after the attribution is not attributed
+        clause = clause.head
+    lo, hi = according.left_edge.i, according.right_edge.i
+    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi and t.i not in misplaced]
+    colon = next((t for t in reversed(toks) if t.text == ":" and t.head == clause and t.i < clause.i), None)
+    if colon is not None:  # "There was news at last: Hawley will direct it, according to Variety"
+        toks = [t for t in toks if t.i > colon.i]
+    return toks
+
+
+def _relative_clause_before(according: Token) -> list[Token] | None:
+    """A relative clause telling a count that ends at the attribution's comma is what it
+    attributes, with the noun it describes: "talks stalled over the war, which has killed
+    more than 40,000 Palestinians, according to the Health Ministry" (the ministry counts
+    the dead; it does not tell of the talks)."""
+    doc, comma = according.doc, according.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    relative = next(
+        (a for a in [doc[comma - 1], *doc[comma - 1].ancestors] if a.dep_ == "relcl" and a.right_edge.i == comma - 1),
+        None,
+    )
+    if relative is None:
+        return None
+    if not any(t.like_num and t.ent_type_ == "CARDINAL" for t in relative.subtree):
+        return None  # "released in Doha, where the group has an office, according to X": the release
+    noun = relative.head
+    return [t for t in doc[noun.left_edge.i : comma] if not t.is_space]
+
+
 def _attributable_clause(verb: Token, according: Token) -> bool:
     """Whether a clause an "according to" hangs from is all it attributes: a main or
     reported clause; of coordinated clauses, all ("Three people were killed and 12 were
@@ -1727,16 +1806,7 @@ def _attributed(
     """A statement attributed by a preposition ("according to X", "per X"): the content is
     the clause it modifies, without the attribution itself."""
     speaker = resolver.resolve(source, noun_phrase(source))
-    clause, misplaced = according.head, set()
-    while not _attributable_clause(clause, according) and clause.head != clause:
-        if clause.dep_ == "conj" and _before_its_clause(according, clause):
-            misplaced = {t.i for t in clause.subtree}  # the clause after the attribution is not attributed
-        clause = clause.head
-    lo, hi = according.left_edge.i, according.right_edge.i
-    toks = [t for t in _subtree(clause, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi and t.i not in misplaced]
-    colon = next((t for t in reversed(toks) if t.text == ":" and t.head == clause and t.i < clause.i), None)
-    if colon is not None:  # "There was news at last: Hawley will direct it, according to Variety"
-        toks = [t for t in toks if t.i > colon.i]
+    toks = _relative_clause_before(according) or _clause_attributed(according)
     if not toks:
         return None
     toks = _without_connective(max(_runs(toks), key=len))
