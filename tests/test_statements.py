@@ -344,6 +344,20 @@ def test_name_in_apposition_to_a_description_is_the_party():
     assert [p["name"] for p in c["parties"]] == ["Emirates Airline", "Boeing"]
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a team before the player's position and name, the whole read as one phrase
+        ("Jets tight end Tyler Conklin, who caught four passes, said he would not retire.", "Tyler Conklin"),
+        # a name whose parts the tagger read as common nouns
+        ("The president's chief of staff, Kang Hoon-sik, said Sunday that the workers would return.", "Kang Hoon-sik"),
+    ],
+)
+def test_the_person_in_apposition_speaks(text, name):
+    [c] = statements("Headline\n" + text)
+    assert c["speaker"]["name"] == name
+
+
 def test_pronoun_agrees_with_gender_the_article_gives():
     text = (
         "Ilhan Omar asked for compassion, saying she did not think a harsh sentence would help. "

@@ -129,6 +129,12 @@ def is_source_like(tok: Token) -> bool:
 _PEOPLE_LISTS = ("person_nouns.txt", "anonymous_sources.txt", "organization_nouns.txt", "titles.txt")
 
 
+def _person_in_apposition(head: Token) -> Token | None:
+    """A person's name in apposition, whatever the tagger made of its words ("the
+    president's chief of staff, Kang Hoon-sik": "sik" tagged a common noun)."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
 def _apposition_after_employer(head: Token) -> list[Token]:
     """The name the parser hung on the employer instead of the role: "A spokesperson for
     the Kremlin, Dmitry Peskov, said", "The CEO of Nvidia, Jensen Huang, said"."""
@@ -823,7 +829,9 @@ class SpeakerResolver:
         """A name standing in apposition or coordination with a description:
         "the operator of the plant" in "TEPCO, the operator of the plant, warned"."""
         if head.pos_ == "PROPN" and head.lower_.rstrip(".") not in lexicons.words("titles.txt"):
-            return None  # a name the NER missed is its own name ("Nigeria and France"); not "Home Secretary"
+            # A name the NER missed is its own name ("Nigeria and France"); not "Home Secretary",
+            # nor a team before a player's position ("Chiefs tight end Travis Kelce").
+            return _person_in_apposition(head) if not head.ent_type_ else None
         # A conj joined by "and"/"or" is a second party, not an apposition misparsed.
         coordinated_by_word = any(c.dep_ == "cc" for c in head.children)
         # ... but "American academic and professor Marc Lamont Hill": a bare description
@@ -841,7 +849,7 @@ class SpeakerResolver:
         for tok in neighbours:
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.pos_ == "PROPN":
                 return tok
-        return None
+        return _person_in_apposition(head)
 
     def _latest_org(self, before: int, noun: str) -> str | None:
         best = None
