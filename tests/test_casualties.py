@@ -551,6 +551,22 @@ def test_verbs_of_harm_with_their_particle(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, event_dates",
+    [
+        # the date of another clause: one with its own subject, one describing a noun
+        ("A boy died in March, and an elderly man also died after catching the virus.", ["2020-03", None]),
+        ("A girl has died of measles, officials said, as an outbreak that began in August spread.", [None]),
+        # one deed in two verbs; a date opening the sentence; a clause on the same noun
+        ("Gunmen stormed the school on Monday and abducted 80 pupils.", ["2020-10-05"]),
+        ("On Monday, gunmen stormed the school and abducted 80 pupils.", ["2020-10-05"]),
+        ("Ash covers the town, which was hit by the eruption in August, which left 20 people dead.", ["2020-08"]),
+    ],
+)
+def test_a_date_dates_the_harm_of_its_own_clause(text, event_dates):
+    assert [c["event_date"] for c in casualties(text)] == event_dates
+
+
 def test_an_untagged_overnight_or_yesterday_dates_the_harm():
     assert [c["event_date"] for c in casualties("Russian strikes killed at least 23 people overnight.")] == [
         "2020-10-08"

@@ -1035,12 +1035,40 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root):
             continue  # "a 9-year-old boy": an age, which the small model tags as a date
+        if _of_another_event(ent.root, status_tok):
+            continue
         candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
         return None
     ent = min(candidates, key=lambda c: c[:2])[2]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
+
+
+def _of_another_event(date: Token, status_tok: Token) -> bool:
+    """Whether a date tells of something else than the harm: it sits in a relative clause
+    the harm is not in ("died, officials said, as an outbreak that began in late January
+    grew"), or after the verb of an earlier coordinated clause with a subject of its own ("A
+    boy died in February, and an adult also died": not the adult's death; but "stormed the
+    school on Friday and abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
+    """
+    harm = set(status_tok.ancestors) | {status_tok}
+    if date in harm:
+        return False  # "the quake last month, which left thousands dead"
+    for node in date.ancestors:
+        if date.i > node.i and any(_later_clause_of_its_own(c, node) and c in harm for c in node.children):
+            return True
+        if node in harm:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            # but two relative clauses on one noun tell of one thing: "the plant, which was
+            # damaged in the quake last month, which left thousands dead" (the quake's toll)
+            return node.head not in harm
+    return False
+
+
+def _later_clause_of_its_own(tok: Token, clause: Token) -> bool:
+    return tok.dep_ == "conj" and tok.i > clause.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _location(doc: Doc, status_tok: Token, count_toks) -> str | None:
