@@ -155,10 +155,18 @@ def test_a_date_of_the_reported_clause_is_not_the_statement_date():
     [
         ("Democratic leaders announced a compromise has been reached on a 1988 budget.", "agreement"),
         ("They cite the 2000 election in Florida, when the state stated that voters were barred.", "statement"),
+        # the period a count the cue reports is counted over
+        ("Health officials confirmed 607 cases in 2019, more than in any year since 1992.", "statement"),
+        ("The retailer reported a net loss of $12 million in the third quarter.", "statement"),
     ],
 )
 def test_a_year_naming_what_a_thing_covers_does_not_date_the_claim(text, kind):
     assert date_of(text, kind)["source"] == "published"
+
+
+def test_a_date_after_an_object_with_no_count_is_when_it_was_said():
+    assert date_of("Intel announced plans in August to cut 15,000 jobs.")["value"] == "2019-08"
+    assert date_of("The ministry reported the figures on Monday.")["value"] == "2019-11-18"
 
 
 def test_a_date_in_the_reported_subject_is_not_the_statement_date():

@@ -211,6 +211,7 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
     if verb.pos_ == "NOUN":  # a deal named by a noun: "last month's accord with Iran"
         yield from noun_dates(verb)
     own = sorted(_own_modifiers(verb), key=lambda f: (f[1] < verb.idx, abs(f[1] - verb.idx)))
+    own = [f for f in own if not _period_of_a_count(verb, f)]
     yield from (f for f in own if f[1] > verb.idx)
     for show in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and quoted_title(c)):
         yield from _own_modifiers(show)  # 'told CBS's "Face the Nation" on Sunday': parsed as a verb
@@ -218,6 +219,19 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
     yield from _in_governed_nouns(verb)
     yield from _of_subject(verb)
     yield from (f for f in own if f[1] < verb.idx)
+
+
+def _period_of_a_count(verb: Token, found: Found) -> bool:
+    """Whether a date is the period of a count the cue has as its object, not when it was
+    said: "in 2025" in "the CDC confirmed 607 cases in 2025", "in the quarter" in "reported
+    a loss of $5 million in the quarter" (but "reported the figures on Monday")."""
+    text, start, _ = found
+    if not text.lower().startswith(("in ", "during ", "over ")):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.right_edge.idx < start and any(t.like_num or t.tag_ == "$" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _own_modifiers(verb: Token) -> Iterator[Found]:
