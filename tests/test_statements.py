@@ -307,6 +307,26 @@ def test_attribution_the_tagger_read_as_a_participle():
     assert according["content"]["text"] == "a year of war that has killed 9,000 people"
 
 
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "Zuckerberg, who met Trump in November, posted on Threads that he was optimistic.",
+            "Zuckerberg",
+            "he was optimistic",
+        ),
+        (
+            "The minister, who took office in May, announced on Friday that taxes would rise.",
+            "minister",
+            "taxes would rise",
+        ),
+    ],
+)
+def test_the_only_verb_of_a_sentence_read_as_its_subjects_participle(text, speaker, content):
+    [c] = statements("Headline\n" + text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -247,6 +247,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return closing
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return head
+        if head.dep_ == "ROOT" and verb.tag_ != "VBG":
+            return head  # a sentence whose only verb, a past tense, the parser hung on its subject
         return _subject(head.head, depth + 1) if head.head != head else None
     made = _made_to_speak(verb)
     if made is not None:
@@ -1206,10 +1208,15 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
 
 
 def _attribution_read_as_modifier(verb: Token, lemma: str) -> bool:
-    """ "Israel and Hamas agreed to a truce, Qatar's prime minister announced on Wednesday":
-    a past tense of saying the tagger read as a participle modifying its speaker, after the
-    comma that closes a clause."""
-    if lemma not in SAY_LIKE or verb.dep_ != "acl" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    """A past tense of saying the tagger read as a participle modifying its speaker: after
+    the comma that closes a clause ("Israel and Hamas agreed to a truce, Qatar's prime
+    minister announced on Wednesday"), or as the only verb of its sentence, the speaker
+    made its root ("Zuckerberg, who met Trump in November, posted on Threads that ...")."""
+    if verb.dep_ != "acl":
+        return False
+    if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma not in SAY_LIKE or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return False
     speaker = _phrase_closing_on(verb)
     if speaker is None or speaker != verb.head or not (_source_or_people(speaker) or speaker.ent_type_):
