@@ -305,11 +305,23 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Exxon agreed to buy the stake from Shell.", ("agreed", ["Exxon", "Shell"], "buy the stake from Shell")),
         # who is bought from is a party; where one withdraws from is not
         ("Israel agreed to withdraw from Gaza.", ("agreed", ["Israel"], "withdraw from Gaza")),
+        # a change to a deal is a deal; keeping one in force refused is a refusal
+        ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
+        ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
+        ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
     ],
 )
 def test_who_agreed_to_what(text, expected):
     [c] = agreements(text)
     assert brief(c) == expected
+
+
+def test_it_after_a_deal_in_its_sentence_is_that_deal():
+    text = "The cabinet approved the accord on Friday, and parliament signed off on it hours later."
+    assert [brief(c) for c in agreements(text)] == [
+        ("agreed", ["cabinet"], "the accord"),
+        ("agreed", ["parliament"], "the accord"),
+    ]
 
 
 def test_walking_away_from_something_else_is_no_refusal():
@@ -417,6 +429,8 @@ def test_one_agreement_read_from(text, expected):
         "The fate of trade arrangements between Britain and the EU is uncertain.",  # a kind of deal
         "Republicans refused to accept the election results.",  # results are no deal
         "He refused to sign the bill.",
+        "The bank refused to extend the deadline.",  # no deal kept in force
+        "The coach signed a time extension form.",
         "Ford scrapped plans for an electric-vehicle plant.",  # one's own plan
         "The union called off the strike.",
         "The company terminated its chief executive.",

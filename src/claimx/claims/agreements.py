@@ -132,13 +132,22 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
 
 
 def _names_a_deal(noun: Token, deal_nouns) -> bool:
-    """A deal noun used as one: not "a good deal of work", "a great deal of money"."""
+    """A deal noun used as one: not "a good deal of work", "a great deal of money"; a change
+    to a deal is one too ("a contract extension", lexicons/deal_changes.txt)."""
+    if _change_to_a_deal(noun, deal_nouns):
+        return True
     if noun.lemma_.lower() not in deal_nouns or _one_party_instrument(noun):
         return False
     return not (
         noun.lemma_.lower() == "deal"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    )
+
+
+def _change_to_a_deal(noun: Token, deal_nouns) -> bool:
+    return noun.lemma_.lower() in lexicons.words("deal_changes.txt") and any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in deal_nouns for c in noun.children
     )
 
 
@@ -622,9 +631,17 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
         return list(obj.subtree), None
     if frame == "refuse":
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inf is not None and _taking_part(inf) and _can_refuse(inf):
+        if inf is not None and (_taking_part(inf) or _keeping_a_deal(inf)) and _can_refuse(inf):
             return infinitive_phrase(inf), None
     return None
+
+
+def _keeping_a_deal(verb: Token) -> bool:
+    """ "extend the truce", "renew the contract" (lexicons/deal_keeping_verbs.txt)."""
+    if verb.lemma_.lower() not in lexicons.words("deal_keeping_verbs.txt"):
+        return False
+    deal_nouns = lexicons.words("agreement_nouns.txt")
+    return any(c.dep_ == "dobj" and _names_a_deal(c, deal_nouns) for c in verb.children)
 
 
 def _taking_part(verb: Token) -> bool:
@@ -730,6 +747,8 @@ def _proposal_object(verb: Token) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     candidates += [p for c in _object_preps(verb) for p in c.children if p.dep_ == "pobj"]
     for obj in candidates:
+        if obj.lower_ == "it":
+            obj = _deal_before(obj) or obj  # "the cabinet approved the deal and the government signed off on it"
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj):
             return obj
     return None
