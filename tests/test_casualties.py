@@ -567,6 +567,22 @@ def test_a_date_dates_the_harm_of_its_own_clause(text, event_dates):
     assert [c["event_date"] for c in casualties(text)] == event_dates
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two fans were taken to a hospital with injuries after the match.", [(2, 2, 2, "exact", "injured", "fans")]),
+        ("Three officers suffered injuries in the clash.", [(3, 3, 3, "exact", "injured", "officers")]),
+        ("Medics treated 40 people for burns.", [(40, 40, 40, "exact", "injured", "people")]),
+        # who treats is not hurt; a roster is no casualty; an injury denied is none
+        ("Two doctors treated the patients for injuries.", []),
+        ("Three players are out with injuries.", []),
+        ("The two drivers suffered no injuries.", []),
+    ],
+)
+def test_an_injury_told_by_care_or_suffering(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected
+
+
 def test_an_untagged_overnight_or_yesterday_dates_the_harm():
     assert [c["event_date"] for c in casualties("Russian strikes killed at least 23 people overnight.")] == [
         "2020-10-08"

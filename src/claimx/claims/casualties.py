@@ -748,6 +748,8 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
         if _from_home(verb) and role_of_count == "dobj" and not _negated_or_hypothetical(verb):
             return ("displaced",)  # "forced 40,000 people from their homes"
+        if _injury_told(verb, role_of_count):
+            return (None,) if _negated_or_hypothetical(verb) else ("injured",)
         return ("killed",) if _to_death(verb) and not _negated_or_hypothetical(verb) else None
     role = table[word][1]
     if table[word][0] == "displaced" and _as_a_precaution(verb):
@@ -777,6 +779,21 @@ def _from_home(verb: Token) -> bool:
             if any(p.lemma_.lower() in _HOMES for p in places) and verb.lemma_ not in ("return", "come", "go"):
                 return True
     return False
+
+
+def _injury_told(verb: Token, role_of_count: str) -> bool:
+    """ "three officers suffered injuries", "two fans were taken to a hospital with
+    injuries", "treated 40 people for burns": a verb of care or suffering
+    (lexicons/injury_care_verbs.tsv) with an injury noun, the count being who was hurt."""
+    whose = lexicons.mapping("injury_care_verbs.tsv").get(verb.lemma_.lower())
+    if whose is None or role_of_count not in ({"nsubj"} if whose == "subject" else {"dobj", "nsubjpass"}):
+        return False
+    injuries = lexicons.words("injury_nouns.txt")
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] if whose == "subject" else []
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for p in c.children]
+    return any(
+        n.lemma_.lower() in injuries and not any(d.lower_ == "no" for d in n.children) for n in nouns
+    )  # not "suffered no injuries"
 
 
 def _as_a_precaution(verb: Token) -> bool:
