@@ -327,6 +327,28 @@ def test_the_only_verb_of_a_sentence_read_as_its_subjects_participle(text, speak
     assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # the outlet's present after a report shifted back
+        (
+            "He said the best way to prevent measles was the vaccine, though he has promoted other cures.",
+            "the best way to prevent measles was the vaccine",
+        ),
+        ("The mayor said crime had fallen, although police data show otherwise.", "crime had fallen"),
+        # shifted back too, or about what was said: the speaker's
+        (
+            "The minister said prices would rise, though wages would keep pace.",
+            "prices would rise, though wages would keep pace",
+        ),
+        ("She said the plan was flawed, though it has some merits.", "the plan was flawed, though it has some merits"),
+    ],
+)
+def test_a_concession_in_the_outlets_present_is_not_said(text, content):
+    [c] = statements("Headline\n" + text)
+    assert c["content"]["text"] == content
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -467,6 +467,11 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
                 toks = [t for t in toks if t.i > verb.i]
+            aside = _outlets_aside(verb, child)
+            if aside is not None:
+                toks = [
+                    t for t in toks if t.i < aside.left_edge.i and not (t.is_punct and t.i == aside.left_edge.i - 1)
+                ]
             return _cut_at_coordinated_cue(toks)
     if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
         return appeal
@@ -495,6 +500,46 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _outlets_aside(verb: Token, clause: Token) -> Token | None:
+    """A concession the outlet adds in its own present, after a report in the past: "he said
+    the best way to prevent measles was the vaccine, *though he has repeatedly promoted
+    unproven treatments*", "said crime had fallen, *although police data show otherwise*".
+    Reported speech after "said" shifts back its tenses; a clause that does not, when the
+    report does, is not the speaker's."""
+    if verb.tag_ != "VBD" or not _shifted_back(clause):
+        return None
+    for aside in clause.children:
+        if (
+            aside.dep_ == "advcl"
+            and aside.i > clause.i
+            and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVES for m in aside.children)
+            and aside.doc[aside.left_edge.i - 1].text == ","
+            and _present(aside)
+            # "said the plan was flawed, though it has merits": "it" is likely the plan
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in aside.children)
+        ):
+            return aside
+    return None
+
+
+_CONCESSIVES = {"though", "although"}
+
+
+def _shifted_back(clause: Token) -> bool:
+    """ "was", "had fallen", "would rise": a past or a conditional."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "would", "was", "were", "could", "might")
+        for c in clause.children
+    )
+
+
+def _present(clause: Token) -> bool:
+    """ "show", "has promoted", "is": a present tense."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    first = auxiliaries[0] if auxiliaries else clause
+    return first.tag_ in ("VBZ", "VBP")
 
 
 def _passive_object(verb: Token) -> list[Token] | None:
