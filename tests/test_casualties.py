@@ -501,6 +501,15 @@ def test_uprooted_people_are_displaced():
                 (None, 70, None, "at_least", "injured", "people"),
             ],
         ),
+        # a part before a count coordinated in a clause of its own is still the whole's
+        (
+            "At least 12 people were killed, including three children in the region, and dozens more were injured.",
+            [
+                (None, 12, None, "at_least", "killed", "people"),
+                (3, 3, 3, "exact", "killed", "children"),
+                (None, 24, None, "about", "injured", "people"),
+            ],
+        ),
         # "including" under something else counts nothing
         ("The storm destroyed 40 homes, including three schools.", []),
         # a group whose size follows it is counted by that number

@@ -108,7 +108,9 @@ def find_casualties(doc: Doc) -> list[Claim]:
     parts: set[int] = set()  # claims counting a part of a whole ("including four children")
     for i, number in enumerate(numbers):
         part = None if statuses[i] else _part_of(_counted_noun(number[-1]), counted)
-        found = statuses[i] or _shared_with_next(numbers, statuses, i) or part
+        # a part of a whole before a count coordinated after it: "12 were killed, including
+        # three children, and dozens were injured" (the children are of the 12)
+        found = statuses[i] or part or _shared_with_next(numbers, statuses, i)
         if found is None:
             continue
         status, status_tok, noun = found
