@@ -294,6 +294,24 @@ def test_according_to_attributes_coordinated_clauses(text, content):
     assert c["content"]["text"] == content
 
 
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "A firefighter was hurt Saturday, and two others suffered burns, the fire department said.",
+            "A firefighter was hurt Saturday, and two others suffered burns",
+        ),
+        (
+            "The van was to be escorted by the police, but the guards drove her away, a source said.",
+            "The van was to be escorted by the police, but the guards drove her away",
+        ),
+    ],
+)
+def test_an_attribution_closing_coordinated_clauses_reports_both(text, content):
+    [c] = statements("Headline\n" + text)
+    assert c["content"]["text"] == content
+
+
 def test_attribution_the_tagger_read_as_a_participle():
     text = (
         "Truce agreed\nThe two sides have agreed to a truce and the release of prisoners, Qatar's foreign "

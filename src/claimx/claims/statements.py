@@ -467,6 +467,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
                 toks = [t for t in toks if t.i > verb.i]
+            elif _reports_both_conjuncts(verb, child):
+                toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
             aside = _outlets_aside(verb, child)
             if aside is not None:
                 toks = [
@@ -500,6 +502,17 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _reports_both_conjuncts(verb: Token, clause: Token) -> bool:
+    """ "A firefighter was injured Saturday, and two others suffered burns, the department
+    said": the parser coordinated the attribution with the first clause and gave it only
+    the second; it closes the sentence, so it reports both."""
+    first = verb.head
+    if verb.dep_ != "conj" or not first.i < clause.i < verb.i or first.pos_ not in ("VERB", "AUX"):
+        return False
+    before = verb.doc[clause.left_edge.i - 1]
+    return before.dep_ == "cc" and before.head == first and before.lower_ in ("and", "but")
 
 
 def _outlets_aside(verb: Token, clause: Token) -> Token | None:
