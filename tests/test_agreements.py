@@ -324,6 +324,14 @@ def test_it_after_a_deal_in_its_sentence_is_that_deal():
     ]
 
 
+def test_a_relative_clause_set_off_after_the_deal_is_not_what_was_agreed():
+    text = "Moscow rejected a proposal for a 30-day truce, which Kyiv accepted in March."
+    assert [(*brief(c), c["date"]["value"]) for c in agreements(text)] == [
+        ("rejected", ["Moscow"], "a proposal for a 30-day truce", "2020-10-09"),
+        ("agreed", ["Kyiv"], "a 30-day truce", "2020-03"),
+    ]
+
+
 def test_walking_away_from_something_else_is_no_refusal():
     assert agreements("He walked away from the crash unhurt.") == []
     assert agreements("The manager signed off on the memo.") == []

@@ -182,6 +182,7 @@ def _claim(
     # verb the cue completes or is coordinated with dates it too
     governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue else []
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
+    action_toks = _without_trailing_relative(action_toks)
     span = token_span(_without_its_date(action_toks, own_date.text if own_date.source == "text" else None))
     if span is None:
         return None
@@ -222,6 +223,21 @@ def _claim(
     if claim.sentence.end - claim.sentence.start > 1900:
         claim.sentence = evidence(doc, cue.idx, cue.idx + len(cue))
     return claim
+
+
+def _without_trailing_relative(toks: list[Token]) -> list[Token]:
+    """What was agreed without a relative clause set off after it, which tells something
+    else about it: "rejected a proposal for a truce, which Kyiv accepted in March"."""
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return toks
+    last = words[-1]
+    relative = next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.right_edge == last), None)
+    if relative is None or relative.left_edge.i < 1 or toks[0].i >= relative.left_edge.i - 1:
+        return toks
+    if toks[0].doc[relative.left_edge.i - 1].text != ",":
+        return toks
+    return [t for t in toks if t.i < relative.left_edge.i - 1]
 
 
 # Verbs of making a deal that may modify its noun ("an accord reached today"); each gives
@@ -749,6 +765,8 @@ def _proposal_object(verb: Token) -> Token | None:
     for obj in candidates:
         if obj.lower_ == "it":
             obj = _deal_before(obj) or obj  # "the cabinet approved the deal and the government signed off on it"
+        if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            obj = verb.head  # "a proposal for a truce, which Kyiv accepted in March"
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj):
             return obj
     return None
