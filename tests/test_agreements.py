@@ -172,6 +172,7 @@ def test_the_two_countries_are_the_pair_the_article_introduced():
             "Boeing will sell a unit to Thoma Bravo. The companies signed a definitive agreement.",
             ["Boeing", "Thoma Bravo"],
         ),
+        ("Russia and Ukraine met in Istanbul. The two delegations agreed to swap prisoners.", ["Russia", "Ukraine"]),
     ],
 )
 def test_a_pair_named_just_before_is_the_pair(text, parties):
@@ -305,6 +306,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Exxon agreed to buy the stake from Shell.", ("agreed", ["Exxon", "Shell"], "buy the stake from Shell")),
         # who is bought from is a party; where one withdraws from is not
         ("Israel agreed to withdraw from Gaza.", ("agreed", ["Israel"], "withdraw from Gaza")),
+        # a finite verb the parser coordinated with the infinitive is the sentence's
+        (
+            "The rebels agreed to free 50 prisoners but failed to agree on a truce.",
+            ("agreed", ["rebels"], "free 50 prisoners"),
+        ),
         # a change to a deal is a deal; keeping one in force refused is a refusal
         ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),

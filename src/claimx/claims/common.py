@@ -65,8 +65,16 @@ def to_infinitive(verb: Token) -> bool:
 
 
 def infinitive_phrase(verb: Token) -> list[Token]:
-    """The infinitive's phrase without its "to": "refused *to* attend talks" -> attend talks."""
-    return [t for t in verb.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == verb)]
+    """The infinitive's phrase without its "to": "refused *to* attend talks" -> attend talks;
+    without a finite verb the parser coordinated with it, which is the sentence's ("agreed to
+    exchange prisoners but failed to make progress" -> exchange prisoners)."""
+    end = verb.right_edge.i
+    finite = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if finite is not None:
+        end = finite.left_edge.i - 1
+        while end > verb.i and (verb.doc[end].dep_ == "cc" or verb.doc[end].is_punct):
+            end -= 1
+    return [t for t in verb.subtree if t.i <= end and not (t.dep_ == "aux" and t.lower_ == "to" and t.head == verb)]
 
 
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
