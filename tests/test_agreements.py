@@ -311,6 +311,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "The rebels agreed to free 50 prisoners but failed to agree on a truce.",
             ("agreed", ["rebels"], "free 50 prisoners"),
         ),
+        # a deal blocked is refused
+        (
+            "Regulators blocked the merger of the two airlines.",
+            ("rejected", ["Regulators"], "the merger of the two airlines"),
+        ),
         # a change to a deal is a deal; keeping one in force refused is a refusal
         ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
@@ -444,6 +449,8 @@ def test_one_agreement_read_from(text, expected):
         "Republicans refused to accept the election results.",  # results are no deal
         "He refused to sign the bill.",
         "The bank refused to extend the deadline.",  # no deal kept in force
+        "Protesters blocked the road.",
+        "The court blocked the plan.",  # one's own plan is no proposal
         "The coach signed a time extension form.",
         "Ford scrapped plans for an electric-vehicle plant.",  # one's own plan
         "The union called off the strike.",
