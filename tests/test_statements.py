@@ -418,6 +418,11 @@ def test_the_person_in_apposition_speaks(text, name):
     assert c["speaker"]["name"] == name
 
 
+def test_a_date_after_the_source_is_when_not_who():
+    [c] = statements("Headline\nThe firms dropped the lawsuit, according to a court filing on Thursday.")
+    assert (c["speaker"]["text"], c["date"]["value"]) == ("a court filing", "2020-10-08")
+
+
 def test_pronoun_agrees_with_gender_the_article_gives():
     text = (
         "Ilhan Omar asked for compassion, saying she did not think a harsh sentence would help. "

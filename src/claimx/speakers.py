@@ -67,6 +67,8 @@ def noun_phrase(head: Token) -> Span:
             and inverted_attribution_end(c) is not None
         ):
             return False  # 'Said Ellis: "..."': the cue the parser made part of the name; not "Said Jalili"
+        if _when(c):
+            return False  # "a court filing on Thursday": when, not who
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
@@ -87,6 +89,15 @@ def noun_phrase(head: Token) -> Span:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start : end + 1]
+
+
+def _when(tok: Token) -> bool:
+    """A date hung after a noun: "on Thursday", "Thursday", "last week"."""
+    if tok.i < tok.head.i:
+        return False
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in tok.children)
 
 
 def _joins_words(tok: Token) -> bool:
