@@ -1328,6 +1328,23 @@ def test_a_merged_participle_brings_its_quotation_and_confidence():
             "Acme Corp",
         ),
         ("Headline\nCenergy Corp earned 45 cts a share in the quarter. The company said sales rose.", "Cenergy Corp"),
+        # the company a clause is about, not one named in passing or naming something else
+        (
+            "Headline\nNvidia Corp's revenue rose, but rivals such as Huawei gained ground at the Computex trade show. "
+            "The company said sales would rise.",
+            "Nvidia Corp",
+        ),
+        (
+            "Headline\nKodak said it will cut jobs at its Carolina Eastman Co plant. The company said 350 jobs will go.",
+            "Kodak",
+        ),
+        # a name the NER filed once as a place is still the company it named elsewhere
+        (
+            "Headline\nRivals such as Huawei Technologies are gaining. Nvidia said on Monday it would take a charge "
+            "after the Trump administration required a license. Nvidia's revenue rose 69% in the first quarter, "
+            "the company reported.",
+            "Nvidia",
+        ),
     ],
 )
 def test_the_company_is_a_company(text, name):

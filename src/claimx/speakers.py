@@ -688,13 +688,19 @@ class SpeakerResolver:
         return _strip_det(named[-1]) if named and _institution(named[-1]) else None
 
     def _named_orgs_before(self, before: int) -> Iterator[Span]:
-        """The organisations named before offset ``before``, in order; not a lower-case
-        entity ("cts" for cents, filed as an organisation)."""
-        for ent in self.orgs:
+        """The organisations named before offset ``before``, in order, also where the NER
+        filed the name as a place once ("Nvidia's revenue rose", Nvidia an organisation
+        elsewhere); not a lower-case entity ("cts" for cents, filed as an organisation)."""
+        for ent in self._org_mentions:
             if ent.start_char >= before:
                 break
-            if ent.label_ == "ORG" and not ent.text.islower():
+            if not ent.text.islower():
                 yield ent
+
+    @cached_property
+    def _org_mentions(self) -> list[Span]:
+        names = {e.text for e in self.orgs}
+        return [e for e in self.ents if e.label_ == "ORG" or (e.label_ in ("GPE", "NORP") and e.text in names)]
 
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
@@ -863,7 +869,7 @@ class SpeakerResolver:
         return _person_in_apposition(head)
 
     def _latest_org(self, before: int, noun: str) -> str | None:
-        best = None
+        best = subject = None
         for ent in self._named_orgs_before(before):
             if noun in ent.text.lower():
                 best = ent.text
@@ -879,7 +885,9 @@ class SpeakerResolver:
                 ):
                     continue
                 best = ent.text
-        return best
+                if _what_a_clause_is_about(ent):
+                    subject = ent.text
+        return subject or best
 
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
@@ -1366,6 +1374,23 @@ def _issuer_named(document: Token) -> Token | None:
         ):
             return tok
     return None
+
+
+def _what_a_clause_is_about(ent: Span) -> bool:
+    """A name that is, owns, describes or names the subject of a clause: "Nvidia said",
+    "Nvidia's revenue rose", "Nvidia chief executive Jensen Huang said", "The group,
+    WeWorkers Coalition, formed" -- the company a later "the company" most likely means,
+    more than one named in passing ("rivals such as Huawei", "at the Computex trade show")."""
+    root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].text == "<":
+        return False  # a wire ticker: "Texaco Inc <TX> said"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        root.dep_ in ("poss", "compound", "appos")
+        and (root.head.dep_ in ("nsubj", "nsubjpass") or (root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN"))
+        and not ent.start <= root.head.i < ent.end
+    )
 
 
 def _possessive(ent: Span) -> bool:
