@@ -367,6 +367,12 @@ def test_a_concession_in_the_outlets_present_is_not_said(text, content):
     assert c["content"]["text"] == content
 
 
+def test_a_question_before_a_colon_introduction_is_not_the_answer():
+    text = 'Headline\nAsked whether he had spoken to the president, Johnson said: "Of course. He was on board."'
+    [c] = statements(text)
+    assert (c["content"]["text"], c["content"]["direct"]) == ("Of course. He was on board.", True)
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -1016,6 +1016,8 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     """ "South Africa will repay its debt, Finance Minister du Plessis said.": the
     attribution closes the sentence, so the content is everything before its comma."""
     sent = verb.sent
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return None  # 'Asked about the vote, Johnson said: "Of course."': what follows was said
     after = [t for t in verb.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     # Only when and where it was said may follow: "said Wednesday at the Dubai Air Show".
     # So may a clause of circumstance: "..., the ministry said, as mediators struggled ...".
