@@ -373,6 +373,12 @@ def test_a_question_before_a_colon_introduction_is_not_the_answer():
     assert (c["content"]["text"], c["content"]["direct"]) == ("Of course. He was on board.", True)
 
 
+def test_a_name_hung_on_an_opening_participle_is_the_speaker():
+    text = "Headline\nSpeaking for the defence, Ann Cole, KC, said that the trial should be halted."
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == ("Ann Cole", "the trial should be halted")
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -218,6 +218,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # The passive subject is who was told, asked or denied, not who spoke.
         return _agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and all(_opening_participle(s) for s in subjects):
+        # "Speaking for the defence, Ann Cole, KC, said": the participle read as the subject
+        subjects = [_stranded_subject(verb) or subjects[0]]
     if subjects:
         return _subject_among(subjects, verb)
     if depth > 3:
@@ -283,6 +286,12 @@ def _added_to_a_report(governor: Token, verb: Token) -> Token | None:
     if not _reporting_participle(verb) or governor.dep_ != "ccomp" or _cue_lemma(governor.head) not in CUE_LEMMAS:
         return None
     return _subject(governor.head)
+
+
+def _opening_participle(tok: Token) -> bool:
+    """ "Speaking for the defence, ...": a participle set off by a comma, which the tagger
+    may read as a noun."""
+    return (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) and any(c.text == "," for c in tok.children)
 
 
 def _subject_among(subjects: list[Token], verb: Token) -> Token:
@@ -408,7 +417,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     can speak, ending right before the cue."""
     if verb.i == 0:
         return None
-    tok = verb.doc[verb.i - 1]
+    last = verb.i - 1
+    if verb.doc[last].text == "," and last > 0:
+        last -= 1
+    tok = verb.doc[last]
     while tok.head != tok and tok.head.i < verb.i:
         if (
             tok.right_edge.i == verb.i - 1
@@ -419,6 +431,14 @@ def _stranded_subject(verb: Token) -> Token | None:
             )
         ):
             return tok if names_people(tok) or is_source_like(tok) else None
+        if (
+            tok.right_edge.i in (last, verb.i - 1)
+            and tok.dep_ == "npadvmod"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in ("PERSON", "")
+        ):
+            # "Speaking in their defense, Tom Molomby, SC, said": hung on the participle
+            return tok
         tok = tok.head
     return None
 
