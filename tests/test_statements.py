@@ -379,6 +379,12 @@ def test_a_name_hung_on_an_opening_participle_is_the_speaker():
     assert (c["speaker"]["name"], c["content"]["text"]) == ("Ann Cole", "the trial should be halted")
 
 
+def test_a_participle_with_an_object_of_its_own_is_an_act_not_the_quote_again():
+    text = '"This is the worst disaster in our history," the prime minister said, declaring three days of mourning.'
+    assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == ["said"]
+    assert statements("Headline\nThe president spoke on Monday, declaring a state of emergency.") == []
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -683,6 +683,8 @@ def _content_around(verb: Token) -> list[Token] | None:
     if own_tail and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_SUBORDINATORS for c in verb.children):
         return own_tail
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.tag_ == "VBG" and _has_its_own_object(verb):
+            return None  # "..., Sanchez said, declaring three days of mourning": an act of its own
         lo, hi = verb.left_edge.i, verb.right_edge.i
         toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
