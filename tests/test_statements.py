@@ -385,6 +385,24 @@ def test_a_participle_with_an_object_of_its_own_is_an_act_not_the_quote_again():
     assert statements("Headline\nThe president spoke on Monday, declaring a state of emergency.") == []
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Protesters called for the president to resign.", [("Protesters", "called for", "the president to resign")]),
+        ("The UN called for an immediate ceasefire.", [("UN", "called for", "an immediate ceasefire")]),
+        # what a text provides is no call of anyone's
+        ("The plan calls for the company to cut 500 jobs.", []),
+        (
+            "The minister said the deal was fair and calls for Chile to pay in May.",
+            [("minister", "said", "the deal was fair and calls for Chile to pay in May")],
+        ),
+    ],
+)
+def test_a_call_for_something_to_be_done(text, expected):
+    found = [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements("Headline\n" + text)]
+    assert found == expected
+
+
 def test_relative_pronoun_speaker_keeps_the_mention():
     [c] = statements("Critics include Jane Smith, who said the plan would fail.")
     assert (c["speaker"]["text"], c["speaker"]["name"]) == ("who", "Jane Smith")

@@ -660,10 +660,27 @@ def _called(verb: Token) -> list[Token] | None:
             # "called on Howard Dean to apologize": the infinitive may hang on the verb
             asked = [t for c in verb.children if c.dep_ == "xcomp" and c.i > child.i for t in _subtree(c)]
             return [t for t in _subtree(child) if t.i != child.i] + asked
+    clause = _called_for_clause(verb)
+    if clause is not None:
+        return [t for t in _subtree(clause) if not (t.dep_ == "mark" and t.head == clause)]
     named = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in _subtree(c)]
     if named and not any(c.dep_ == "oprd" for c in verb.children):
         named += _quoted_after(max(named, key=lambda t: t.i))
     return sorted(set(named), key=lambda t: t.i) or None
+
+
+def _called_for_clause(verb: Token) -> Token | None:
+    """ "called for the president to resign": the clause the parser opened with "for"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+        ),
+        None,
+    )
 
 
 def _said_with_its_object(child: Token, lemma: str) -> bool:
@@ -1109,6 +1126,17 @@ def _calls_out(verb: Token) -> bool:
         # "called on Iran", not "called her on Friday" (a phone call on a day)
         if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and not _a_date(prep):
             return True
+    if _called_for_clause(verb) is not None:
+        # "Protesters called for the president to resign"; not "the deal calls for Chile to
+        # pay" nor "protocol called for her to be taken to hospital" (what a text provides)
+        if verb.dep_ == "conj" and verb.tag_ == "VBZ" and verb.head.tag_ == "VBD":
+            return False  # "said the agreement was ... and calls for": the agreement's, told in the past
+        caller = _subject(verb)
+        return caller is not None and (
+            names_people(caller)
+            or caller.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or caller.pos_ in ("PRON", "PROPN")
+        )
     # "a man called Smith", "what it calls a media attack" name; "a statement calling the
     # ruling a disgrace" (a participle of the statement) speaks.
     naming = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBG")
@@ -1201,6 +1229,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     ]
     if lemma == "tell":
         cue_tokens = [verb]
+    if lemma == "call" and _called_for_clause(verb) is not None:
+        cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
     # A participle ("..., saying") shares the date of the clause it hangs from; a
     # coordinated verb ("began on August 10 and South Korea says") does not.
     fallback = [verb.head] if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" else []
