@@ -1669,6 +1669,22 @@ def test_the_answers_of_an_interview_are_the_interviewees():
     ]
 
 
+def test_answers_opening_on_the_interviewees_name():
+    text = (
+        "Interview: the trade chief on tariffs\n\n"
+        "The EU's trade chief, Maros Sefcovic, spoke to us in Brussels on Monday.\n\n"
+        "Q: Is a deal still possible?\n\nSefcovic: I believe it is.\n\n"
+        "Q: And China?\n\nSefcovic: We want a balanced relationship."
+    )
+    found = [
+        (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["date"]["value"]) for c in statements(text)
+    ]
+    assert found == [  # published Friday 2020-10-09
+        ("Maros Sefcovic", "Sefcovic:", "I believe it is.", "2020-10-05"),
+        ("Maros Sefcovic", "Sefcovic:", "We want a balanced relationship.", "2020-10-05"),
+    ]
+
+
 def test_an_explainers_questions_and_answers_are_the_outlets():
     text = (
         "Measles: what to know\n\nCases are rising in Texas, where Governor Greg Abbott declared an emergency.\n\n"

@@ -7,7 +7,8 @@ and "Answer:") is an interview; each answer paragraph is one statement of the pe
 introduction says was interviewed: the subject of "spoke with", "talked to", "sat down
 with", the one "interviewed". An explainer's questions and answers, with no one
 introduced as interviewed, are the outlet's own. The answer is the interviewee's own
-words, so it counts as direct speech.
+words, so it counts as direct speech. Answers that open on the interviewee's name instead
+of "A:" ("Q: ... / Sefcovic: ...") are read as the turns of a transcript.
 
     >>> from claimx.pipeline import load; nlp = load()
     >>> doc = nlp("Fed's Waller on rates\n\nChristopher Waller spoke with Reuters on Tuesday.\n\n"
@@ -39,6 +40,11 @@ _TURN = re.compile(
     r"^[ \t]*(?P<label>(?P<name>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)",
     re.M,
 )
+# In a Q&A, the answers may open on the interviewee's name as written ("Sefcovic: ...").
+_NAMED_TURN = re.compile(
+    r"^[ \t]*(?P<label>(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)",
+    re.M,
+)
 # Verbs the introduction uses for the interviewee (its subject), and "interview" (its object).
 _SPEAKING = {"speak", "talk", "sit", "answer", "tell", "say", "discuss", "chat", "join"}
 
@@ -51,8 +57,16 @@ def is_interview(text: str) -> bool:
 def is_dialogue(text: str) -> bool:
     """Whether ``text`` is an interview or may be a transcript (a speaker's label opening
     two paragraphs or more): words said with no cue word around them."""
-    labels = Counter(m["name"].lower() for m in _TURN.finditer(text))
-    return is_interview(text) or any(n >= 2 for n in labels.values())
+    return (
+        is_interview(text)
+        or _repeated_label(text, _TURN)
+        or (_QUESTION.search(text) is not None and _repeated_label(text, _NAMED_TURN))
+    )
+
+
+def _repeated_label(text: str, pattern: re.Pattern) -> bool:
+    labels = Counter(m["name"].lower() for m in pattern.finditer(text))
+    return any(n >= 2 for name, n in labels.items() if name not in ("q", "question"))
 
 
 def find_answers(doc: Doc) -> list[Claim]:
@@ -62,7 +76,8 @@ def find_answers(doc: Doc) -> list[Claim]:
     first_question = _QUESTION.search(text)
     answers = list(_ANSWER.finditer(text)) if first_question is not None else []
     if not answers:
-        return transcript_turns(doc)
+        # "Q: ... / Sefcovic: ...": the answers open on the interviewee's name
+        return transcript_turns(doc, _NAMED_TURN if first_question is not None else _TURN)
     interviewee = _introduced(doc, first_question.start(), _interviewed)
     if interviewee is None:
         return []
@@ -98,8 +113,10 @@ def _introduced(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ == "PERSON" and presents(ent.root):
-            return ent, ent.root.head
+        # "The trade chief, Maros Sefcovic, spoke to us": the name stands for its description
+        role = ent.root.head if ent.root.dep_ == "appos" else ent.root
+        if ent.label_ == "PERSON" and presents(role):
+            return ent, role.head
     return None
 
 
@@ -114,7 +131,7 @@ def _on_the_occasion(name: Token) -> bool:
     return name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ == "VERB"
 
 
-def transcript_turns(doc: Doc) -> list[Claim]:
+def transcript_turns(doc: Doc, pattern: re.Pattern = _TURN) -> list[Claim]:
     r"""The turns of a transcript: paragraphs opening on the name of a person the article
     names ("TRUMP: We're going to win."), each the words of that person. It takes two such
     turns to be a transcript; one ("Trump: tariffs will stay") is a headline's claim,
@@ -126,7 +143,7 @@ def transcript_turns(doc: Doc) -> list[Claim]:
         >>> [(c.speaker.name, c.content.text) for c in transcript_turns(doc)]
         [('Donald Trump', "We're going to win."), ('Kamala Harris', 'He is wrong.')]
     """
-    matches = list(_TURN.finditer(text_of(doc)))
+    matches = [m for m in pattern.finditer(text_of(doc)) if m["name"].lower() not in ("q", "question")]
     if len(matches) < 2:
         return []
     resolver = SpeakerResolver.for_doc(doc)
@@ -136,14 +153,18 @@ def transcript_turns(doc: Doc) -> list[Claim]:
         if name.strip():
             people.setdefault(ent.text.lower(), (ent, name))
             people.setdefault(name.split()[-1].lower(), (ent, name))
-    occasion = _introduced(doc, matches[0].start(), _on_the_occasion)
-    date = claim_date(doc, occasion[1] if occasion is not None else None)
-    turns = []
+    spoken = []
     for match in matches:
         words = match["name"].lower().split()
         known = people.get(" ".join(words)) or people.get(words[-1])
         if known is not None and not match["answer"].rstrip().endswith("?"):  # a moderator's question
-            mention, name = known
-            speaker = Speaker(mention.text, mention.start_char, mention.end_char, name, "person")
-            turns.append(_answer(doc, match, speaker, date))
-    return turns if len(turns) >= 2 else []
+            spoken.append((match, known))
+    if len(spoken) < 2:
+        return []
+    # the introduction ends at the first turn (not at a headline's "Interview: ...")
+    occasion = _introduced(doc, spoken[0][0].start(), _on_the_occasion)
+    date = claim_date(doc, occasion[1] if occasion is not None else None)
+    return [
+        _answer(doc, match, Speaker(mention.text, mention.start_char, mention.end_char, name, "person"), date)
+        for match, (mention, name) in spoken
+    ]
