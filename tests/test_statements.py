@@ -312,6 +312,18 @@ def test_an_attribution_closing_coordinated_clauses_reports_both(text, content):
     assert c["content"]["text"] == content
 
 
+def test_an_attribution_closing_the_sentence_with_whom_it_was_told_to():
+    text = (
+        "At least 78 people were killed in the Israeli strikes, including senior military commanders, "
+        "Iran's U.N. ambassador told the Security Council."
+    )
+    [c] = statements("Headline\n" + text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Iran's U.N. ambassador",
+        "At least 78 people were killed in the Israeli strikes, including senior military commanders",
+    )
+
+
 def test_attribution_the_tagger_read_as_a_participle():
     text = (
         "Truce agreed\nThe two sides have agreed to a truce and the release of prisoners, Qatar's foreign "

@@ -1067,6 +1067,7 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
         and (
             c.dep_ in ("npadvmod", "prep", "advmod")
             or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            or (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell")  # "..., X told the council"
         )
         for t in c.subtree
     }
