@@ -343,6 +343,15 @@ def test_a_relative_clause_set_off_after_the_deal_is_not_what_was_agreed():
     ]
 
 
+def test_who_reports_a_deal_is_not_part_of_what_was_agreed():
+    text = "The government agreed in March to accept flights from the U.S., Richard Grenell, Trump's envoy, said at the time."
+    [c] = agreements(text)
+    assert (brief(c), c["speaker"]["name"]) == (
+        ("agreed", ["government"], "accept flights from the U.S."),
+        "Richard Grenell",
+    )
+
+
 def test_walking_away_from_something_else_is_no_refusal():
     assert agreements("He walked away from the crash unhurt.") == []
     assert agreements("The manager signed off on the memo.") == []

@@ -199,6 +199,11 @@ def _claim(
     statement = inherit_attribution(doc, claim, cue.idx, cue.idx + len(cue))
     if own_date.source == "text":
         claim.date = own_date
+    if statement is not None and statement.speaker is not None and span.start < statement.speaker.start < span.end:
+        # "agreed to accept flights from the U.S., Richard Grenell, Trump's envoy, said": not the reporter
+        cut = token_span([t for t in action_toks if t.idx < statement.speaker.start])
+        if cut is not None:
+            claim.action = span = cut
     if (
         not claim.parties
         and statement is not None

@@ -349,6 +349,9 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
         and prev.dep_ in ("conj", "dobj", "pobj", "appos")
     ):
         return prev
+    named = _named_before_closing_comma(verb) if depth == 0 else None
+    if named is not None:
+        return named
     # "said the plan was ready and added that ...": the parser may hang "added" inside
     # the first cue's clause; the speaker is that cue's subject.
     for ancestor in list(verb.ancestors)[1:]:
@@ -357,6 +360,21 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
             if found is not None:
                 return found
     return _subject(verb.head, depth + 1)
+
+
+def _named_before_closing_comma(verb: Token) -> Token | None:
+    """ "..., Richard Grenell, Trump's envoy, said at the time": a person's name with its
+    description set off by commas right before the cue, which the parser coordinated with
+    the noun before it ("from the U.S., Richard Grenell")."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    tok = verb.doc[verb.i - 2]
+    while tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or tok.right_edge.i != verb.i - 1:
+        return None
+    coordinated_by_word = any(c.dep_ == "cc" for c in tok.head.children)
+    return None if coordinated_by_word else tok
 
 
 def _finite_read_as_modifier(verb: Token) -> bool:
