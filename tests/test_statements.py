@@ -466,6 +466,13 @@ def test_the_person_in_apposition_speaks(text, name):
     assert c["speaker"]["name"] == name
 
 
+def test_a_name_with_and_inside_is_whole():
+    [c] = statements("Headline\nThe U.S. Food and Drug Administration said it would act.")
+    assert c["speaker"]["name"] == "U.S. Food and Drug Administration"
+    [c] = statements("Headline\nThe presidents of Russia and China said they would meet.")
+    assert c["speaker"]["text"] == "The presidents of Russia and China"
+
+
 def test_a_date_after_the_source_is_when_not_who():
     [c] = statements("Headline\nThe firms dropped the lawsuit, according to a court filing on Thursday.")
     assert (c["speaker"]["text"], c["date"]["value"]) == ("a court filing", "2020-10-08")

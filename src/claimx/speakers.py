@@ -69,6 +69,8 @@ def noun_phrase(head: Token) -> Span:
             return False  # 'Said Ellis: "..."': the cue the parser made part of the name; not "Said Jalili"
         if _when(c):
             return False  # "a court filing on Thursday": when, not who
+        if c.dep_ in ("cc", "punct") and c.head.pos_ == "PROPN" and c.head != head and c.text in ("and", "&", ","):
+            return any(k.dep_ == "conj" and k.i > c.i for k in c.head.children)  # "Food and Drug Administration"
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
