@@ -1393,6 +1393,12 @@ def test_a_merged_participle_brings_its_quotation_and_confidence():
             "Headline\nKodak said it will cut jobs at its Carolina Eastman Co plant. The company said 350 jobs will go.",
             "Kodak",
         ),
+        # a name whose head is the noun, not one that has the noun inside
+        (
+            "Headline\nLiverpool Football Club sold the defender to Real Madrid. He will play at the Club World Cup "
+            "in June. The club said it was pleased.",
+            "Liverpool Football Club",
+        ),
         # a name the NER filed once as a place is still the company it named elsewhere
         (
             "Headline\nRivals such as Huawei Technologies are gaining. Nvidia said on Monday it would take a charge "

@@ -873,7 +873,7 @@ class SpeakerResolver:
     def _latest_org(self, before: int, noun: str) -> str | None:
         best = subject = None
         for ent in self._named_orgs_before(before):
-            if noun in ent.text.lower():
+            if ent.root.lower_ == noun:  # "the council" is the Security Council; "the club" no Club World Cup
                 best = ent.text
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
                 # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
