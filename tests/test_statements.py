@@ -478,6 +478,14 @@ def test_a_date_after_the_source_is_when_not_who():
     assert (c["speaker"]["text"], c["date"]["value"]) == ("a court filing", "2020-10-08")
 
 
+def test_a_name_after_a_title_is_a_person_the_ner_filed_as_an_organisation():
+    text = (
+        "Headline\nChancellor Olaf Scholz's Social Democrats slumped to 16.4%. Friedrich Merz told supporters "
+        "that he would form a government. Scholz conceded defeat. He said he would not take part in talks."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Friedrich Merz", "Olaf Scholz"]
+
+
 def test_pronoun_agrees_with_gender_the_article_gives():
     text = (
         "Ilhan Omar asked for compassion, saying she did not think a harsh sentence would help. "

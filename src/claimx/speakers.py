@@ -279,6 +279,10 @@ class SpeakerResolver:
                 people[surname] = top
         for ent in self.orgs:  # "Montell Figgins" (ORG) where "Figgins" is a PERSON elsewhere
             name = self._clean_person(ent)
+            if name and len(name.split()) > 1 and _after_a_title(ent) and _looks_like_a_name(name):
+                people.setdefault(name.split()[-1], "x")  # "Chancellor Olaf Scholz's Social Democrats"
+                self.full_names.setdefault(name.split()[-1], name)
+                continue
             person = self.full_names.get(name.split()[-1], "") if name else ""
             # A full name of its own that is not the person's: "Morgan Stanley" is not
             # "David Stanley".
@@ -1393,6 +1397,11 @@ def _what_a_clause_is_about(ent: Span) -> bool:
         and (root.head.dep_ in ("nsubj", "nsubjpass") or (root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN"))
         and not ent.start <= root.head.i < ent.end
     )
+
+
+def _after_a_title(ent: Span) -> bool:
+    """ "Chancellor Olaf Scholz's": a name right after a person's title (lexicons/titles.txt)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in lexicons.words("titles.txt")
 
 
 def _possessive(ent: Span) -> bool:
