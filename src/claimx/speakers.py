@@ -711,7 +711,7 @@ class SpeakerResolver:
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
         clause is about ("Nvidia shares fell after the chipmaker said"), else the
-        organisation the article named last (:meth:`_latest_org`)."""
+        organisation the article's latest clauses were about (:meth:`_latest_org`)."""
         body_noun = lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt")
         if not body_noun or span[0].lower_ not in ("the", "this", "that") or len(span) > 3:
             return None
@@ -875,10 +875,14 @@ class SpeakerResolver:
         return _person_in_apposition(head)
 
     def _latest_org(self, before: int, noun: str) -> str | None:
+        """The organisation a "the company", "the council" names: of those named before,
+        the last whose name has the noun as its head ("the council": the Security Council;
+        not "the club": the Club World Cup) or, for a company, the last a clause was about
+        (:func:`_what_a_clause_is_about`), else the last named."""
         best = subject = None
         for ent in self._named_orgs_before(before):
-            if ent.root.lower_ == noun:  # "the council" is the Security Council; "the club" no Club World Cup
-                best = ent.text
+            if ent.root.lower_ == noun:
+                best = subject = ent.text
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
                 # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
                 # the outlet someone spoke to.
