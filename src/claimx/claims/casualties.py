@@ -793,9 +793,8 @@ def _injury_told(verb: Token, role_of_count: str) -> bool:
     injuries = lexicons.words("injury_nouns.txt")
     nouns = [c for c in verb.children if c.dep_ == "dobj"] if whose == "subject" else []
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for p in c.children]
-    return any(
-        n.lemma_.lower() in injuries and not any(d.lower_ == "no" for d in n.children) for n in nouns
-    )  # not "suffered no injuries"
+    # not "suffered no injuries"
+    return any(n.lemma_.lower() in injuries and not any(d.lower_ == "no" for d in n.children) for n in nouns)
 
 
 def _as_a_precaution(verb: Token) -> bool:
