@@ -352,6 +352,22 @@ def test_who_reports_a_deal_is_not_part_of_what_was_agreed():
     )
 
 
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Biden, Xi agree to resume military talks", ["Biden", "Xi"]),
+        ("Armenia, Azerbaijan agree to attend peace talks on Karabakh", ["Armenia", "Azerbaijan"]),
+        ("U.S., Japan strike trade deal cutting tariffs to 15%", ["U.S.", "Japan"]),
+        # a description in apposition is one party
+        ("Apple, the iPhone maker, agreed to settle.", ["Apple"]),
+    ],
+)
+def test_a_headlines_comma_is_an_and(text, parties):
+    # a second headline, after the page's own: "Headline here" opens the text
+    [c] = agreements("Headline here\n\n" + text)
+    assert [p["name"] for p in c["parties"]] == parties
+
+
 def test_walking_away_from_something_else_is_no_refusal():
     assert agreements("He walked away from the crash unhurt.") == []
     assert agreements("The manager signed off on the memo.") == []

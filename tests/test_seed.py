@@ -62,7 +62,7 @@ def test_seed_agreements(seed_claims):
         if c["type"] == "agreement"
     ]
     assert got == [
-        ("agreed", ["Armenia"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia" (one party found)
+        ("agreed", ["Armenia", "Azerbaijan"], None),  # the headline "Armenia, Azerbaijan agree to ...: Russia"
         ("agreed", ["Armenia", "Azerbaijan"], "Russia"),
         ("agreed", ["Armenia", "Azerbaijan"], "Maria Zakharova"),
         ("agreed", ["Baku", "Yerevan"], "Maria Zakharova"),

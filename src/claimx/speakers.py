@@ -196,7 +196,41 @@ def coordinated(head: Token) -> list[Token]:
             and c.ent_iob_ == "B"
             and tok.ent_iob_ == "B"
         )
+    paired = _headline_pair_opening(head) or _headline_pair_second(head)
+    if paired is not None and paired not in out:
+        out.append(paired)
     return sorted(out, key=lambda t: t.i)
+
+
+def _headline_pair_second(head: Token) -> Token | None:
+    """ "Armenia, Azerbaijan agree to ...": the second name read as an apposition of the
+    first, right before the verb they share."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.i == head.i + 2
+            and head.doc[head.i + 1].text == ","
+            and c.pos_ == head.pos_ == "PROPN"
+            and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            and head.ent_type_ in ("", c.ent_type_)
+            and c.right_edge.i + 1 == head.head.i
+        ),
+        None,
+    )
+
+
+def _headline_pair_opening(head: Token) -> Token | None:
+    """ "U.S., Japan strike trade deal": a name of the same kind opening the sentence, a
+    comma between, where the parser hung it elsewhere (a headline's "and")."""
+    ent = entity_of(head)
+    if ent is None or ent.start < 2 or head.doc[ent.start - 1].text != ",":
+        return None
+    first = entity_of(head.doc[ent.start - 2])
+    if first is None or first.start != head.sent.start or first[0].ent_type_ != head.ent_type_:
+        return None
+    return first.root
 
 
 class SpeakerResolver:

@@ -844,6 +844,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         subj = agent
     if subj is not None:
         heads += coordinated(subj)
+        # "Biden, Xi agree to ...": a headline's pair, both read as subjects
+        heads += [c for c in verb.children if c.dep_ == "nsubj" and c.i == subj.i + 2 and _listed_name(subj, c)]
     for holder in [verb] + ([deal] if deal is not None else []):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
@@ -862,6 +864,15 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _listed_name(first: Token, second: Token) -> bool:
+    """Two names of one kind with only a comma between: "Biden, Xi"."""
+    return (
+        first.doc[first.i + 1].text == ","
+        and first.pos_ == second.pos_ == "PROPN"
+        and first.ent_type_ == second.ent_type_ != ""
+    )
 
 
 def _passive_agent(verb: Token) -> Token | None:
