@@ -126,3 +126,14 @@ def an_age(tok: Token) -> bool:
     return tok.lower_ == "old" and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") for c in tok.children
     )
+
+
+def a_ticker(tok: Token) -> bool:
+    """Whether ``tok`` opens a wire ticker, the symbol Reuters puts in angle brackets after
+    a company's name ("Texaco Inc <TX> said")."""
+    return tok.i > 0 and tok.nbor(-1).text == "<"
+
+
+def a_date_phrase(prep: Token) -> bool:
+    """Whether a preposition brings a date: "on Tuesday", "from Friday"."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)

@@ -30,7 +30,17 @@ from . import lexicons
 from .gazetteer import is_country, is_place
 from .quotes import Quote, find_quotes
 from .schema import Speaker
-from .spans import SAID_FORMS, an_age, entities_in, entity_of, inverted_attribution_end, text_of, tokens_among
+from .spans import (
+    SAID_FORMS,
+    a_date_phrase,
+    a_ticker,
+    an_age,
+    entities_in,
+    entity_of,
+    inverted_attribution_end,
+    text_of,
+    tokens_among,
+)
 
 # Subtree children that are not part of a speaker's name ("IRNA, monitored by the BBC, said").
 _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_clause"}
@@ -99,7 +109,7 @@ def _when(tok: Token) -> bool:
         return False
     if tok.dep_ == "npadvmod":
         return tok.ent_type_ in ("DATE", "TIME")
-    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in tok.children)
+    return tok.dep_ == "prep" and a_date_phrase(tok)
 
 
 def _joins_words(tok: Token) -> bool:
@@ -1424,10 +1434,11 @@ def _what_a_clause_is_about(ent: Span) -> bool:
     """A name that is, owns, describes or names the subject of a clause: "Nvidia said",
     "Nvidia's revenue rose", "Nvidia chief executive Jensen Huang said", "The group,
     WeWorkers Coalition, formed" -- the company a later "the company" most likely means,
-    more than one named in passing ("rivals such as Huawei", "at the Computex trade show")."""
+    more than one named in passing ("rivals such as Huawei", "at the Computex trade show")
+    or a wire ticker ("Texaco Inc <TX> said")."""
     root = ent.root
-    if ent.start > 0 and ent.doc[ent.start - 1].text == "<":
-        return False  # a wire ticker: "Texaco Inc <TX> said"
+    if a_ticker(ent[0]):
+        return False
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     return (

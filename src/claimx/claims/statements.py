@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import SAID_FORMS, inverted_attribution_end, quoted_title, text_of, tokens_among
+from ..spans import SAID_FORMS, a_date_phrase, a_ticker, inverted_attribution_end, quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
 from .dating import claim_date, date_after_cue
@@ -319,7 +319,7 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
 
 def _bare_name(tok: Token) -> bool:
     """A capitalised proper noun, not a wire ticker ("Hughes Tool Co <HT>")."""
-    return tok.pos_ == "PROPN" and tok.text[0].isupper() and not (tok.i > 0 and tok.nbor(-1).text == "<")
+    return tok.pos_ == "PROPN" and tok.text[0].isupper() and not a_ticker(tok)
 
 
 def _next_to_another(subject: Token, subjects: list[Token]) -> bool:
@@ -674,7 +674,7 @@ def _called(verb: Token) -> list[Token] | None:
     named and what it was called ("called his death a crisis"; quoted right after it where
     the parser missed the predicate: "the package 'far from perfect'")."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not _a_date(child):
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not a_date_phrase(child):
             # "called on Howard Dean to apologize": the infinitive may hang on the verb
             asked = [t for c in verb.children if c.dep_ == "xcomp" and c.i > child.i for t in _subtree(c)]
             return [t for t in _subtree(child) if t.i != child.i] + asked
@@ -1133,17 +1133,12 @@ _GENERIC_PEOPLE = {"anybody", "anyone", "whoever", "everybody", "everyone", "nob
 _WITHHOLDING = {"decline", "refuse", "fail", "hesitate", "neglect"}
 
 
-def _a_date(prep: Token) -> bool:
-    """ "on Tuesday": a preposition whose object is a date."""
-    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
-
-
 def _calls_out(verb: Token) -> bool:
     """ "called for talks", "called on Iran to stop", "called his death a crisis" -- not the
     naming in "what it calls 'a media attack'" or "a man called Smith"."""
     for prep in verb.children:
         # "called on Iran", not "called her on Friday" (a phone call on a day)
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and not _a_date(prep):
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and not a_date_phrase(prep):
             return True
     if _called_for_clause(verb) is not None:
         # "Protesters called for the president to resign"; not "the deal calls for Chile to
