@@ -216,18 +216,20 @@ def _headline_pair_second(head: Token) -> Token | None:
     """ "Armenia, Azerbaijan agree to ...": the second name read as an apposition of the
     first, right before the verb they share."""
     return next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "appos"
-            and c.i == head.i + 2
-            and head.doc[head.i + 1].text == ","
-            and c.pos_ == head.pos_ == "PROPN"
-            and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-            and head.ent_type_ in ("", c.ent_type_)
-            and c.right_edge.i + 1 == head.head.i
-        ),
+        (c for c in head.children if c.dep_ == "appos" and listed_with(head, c) and c.right_edge.i + 1 == head.head.i),
         None,
+    )
+
+
+def listed_with(first: Token, second: Token) -> bool:
+    """Two names of one kind with only a comma between, a headline's "and": "Biden, Xi",
+    "Armenia, Azerbaijan" (the first may be a name the NER left untagged)."""
+    return (
+        second.i == first.i + 2
+        and first.doc[first.i + 1].text == ","
+        and first.pos_ == second.pos_ == "PROPN"
+        and second.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        and first.ent_type_ in ("", second.ent_type_)
     )
 
 

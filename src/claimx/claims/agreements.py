@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
 from ..spans import entity_of, text_of, tokens_among
-from ..speakers import SpeakerResolver, coordinated, is_source_like, names_people, noun_phrase
+from ..speakers import SpeakerResolver, coordinated, is_source_like, listed_with, names_people, noun_phrase
 from .common import (
     enclosing_statement,
     evidence,
@@ -845,7 +845,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if subj is not None:
         heads += coordinated(subj)
         # "Biden, Xi agree to ...": a headline's pair, both read as subjects
-        heads += [c for c in verb.children if c.dep_ == "nsubj" and c.i == subj.i + 2 and _listed_name(subj, c)]
+        heads += [c for c in verb.children if c.dep_ == "nsubj" and listed_with(subj, c)]
     for holder in [verb] + ([deal] if deal is not None else []):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
@@ -864,15 +864,6 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
-
-
-def _listed_name(first: Token, second: Token) -> bool:
-    """Two names of one kind with only a comma between: "Biden, Xi"."""
-    return (
-        first.doc[first.i + 1].text == ","
-        and first.pos_ == second.pos_ == "PROPN"
-        and first.ent_type_ == second.ent_type_ != ""
-    )
 
 
 def _passive_agent(verb: Token) -> Token | None:
