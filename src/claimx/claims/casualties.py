@@ -1031,6 +1031,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             taken.append((start, start + len(claim.period.text)))  # the window's own dates
     candidates = []
     sent = status_tok.sent
+    harm = {t.i for t in (status_tok, *status_tok.ancestors)}  # the harm's clause and those above it
     # "killing 23 people overnight": days the NER leaves untagged are dates too
     untagged = [
         sent[t.i - sent.start : t.i - sent.start + 1]
@@ -1053,7 +1054,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root):
             continue  # "a 9-year-old boy": an age, which the small model tags as a date
-        if _of_another_event(ent.root, status_tok):
+        if _of_another_event(ent.root, harm):
             continue
         candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
@@ -1063,25 +1064,25 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     return dates.resolve(ent.text, base, future=future)
 
 
-def _of_another_event(date: Token, status_tok: Token) -> bool:
+def _of_another_event(date: Token, harm: set[int]) -> bool:
     """Whether a date tells of something else than the harm: it sits in a relative clause
     the harm is not in ("died, officials said, as an outbreak that began in late January
     grew"), or after the verb of an earlier coordinated clause with a subject of its own ("A
     boy died in February, and an adult also died": not the adult's death; but "stormed the
     school on Friday and abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
+    ``harm``: the indices of the status word and its ancestors.
     """
-    harm = set(status_tok.ancestors) | {status_tok}
-    if date in harm:
+    if date.i in harm:
         return False  # "the quake last month, which left thousands dead"
     for node in date.ancestors:
-        if date.i > node.i and any(_later_clause_of_its_own(c, node) and c in harm for c in node.children):
+        if date.i > node.i and any(_later_clause_of_its_own(c, node) and c.i in harm for c in node.children):
             return True
-        if node in harm:
+        if node.i in harm:
             return False
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             # but two relative clauses on one noun tell of one thing: "the plant, which was
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
-            return node.head not in harm
+            return node.head.i not in harm
     return False
 
 

@@ -32,19 +32,22 @@ from .dating import claim_date
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S", re.M)
 _ANSWER = re.compile(r"^[ \t]*(?P<label>(?:A|Answer)[ \t]*[:.])[ \t]+(?P<answer>\S[^\n]*)", re.M)
+
+
+def _turns_labelled(name: str) -> re.Pattern:
+    """Paragraphs that open on a speaker's label, ``name`` followed by a colon."""
+    return re.compile(rf"^[ \t]*(?P<label>(?P<name>{name})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)", re.M)
+
+
 # A transcript's turn: a paragraph opening on a speaker's name in capitals and a colon
 # ("TRUMP: ...", "SEN. JOHN THUNE: ..."), one to four words. Not a headline's "Pence: ...",
 # a list of the arrested ("Elizabeth A. Burton: Possession of ...") or a team's notes
 # ("Thunder: Host the Lakers on Friday"), which name someone in small letters.
-_TURN = re.compile(
-    r"^[ \t]*(?P<label>(?P<name>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)",
-    re.M,
-)
-# In a Q&A, the answers may open on the interviewee's name as written ("Sefcovic: ...").
-_NAMED_TURN = re.compile(
-    r"^[ \t]*(?P<label>(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})[ \t]*:)[ \t]+(?P<answer>\S[^\n]*)",
-    re.M,
-)
+_TURN = _turns_labelled(r"[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}")
+# In a Q&A, the answers may open on the interviewee's name as written ("Sefcovic: ..."),
+# and the questions on "Q:", which labels no one.
+_NAMED_TURN = _turns_labelled(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}")
+_QUESTION_LABELS = ("q", "question")
 # Verbs the introduction uses for the interviewee (its subject), and "interview" (its object).
 _SPEAKING = {"speak", "talk", "sit", "answer", "tell", "say", "discuss", "chat", "join"}
 
@@ -66,7 +69,7 @@ def is_dialogue(text: str) -> bool:
 
 def _repeated_label(text: str, pattern: re.Pattern) -> bool:
     labels = Counter(m["name"].lower() for m in pattern.finditer(text))
-    return any(n >= 2 for name, n in labels.items() if name not in ("q", "question"))
+    return any(n >= 2 for name, n in labels.items() if name not in _QUESTION_LABELS)
 
 
 def find_answers(doc: Doc) -> list[Claim]:
@@ -143,7 +146,7 @@ def transcript_turns(doc: Doc, pattern: re.Pattern = _TURN) -> list[Claim]:
         >>> [(c.speaker.name, c.content.text) for c in transcript_turns(doc)]
         [('Donald Trump', "We're going to win."), ('Kamala Harris', 'He is wrong.')]
     """
-    matches = [m for m in pattern.finditer(text_of(doc)) if m["name"].lower() not in ("q", "question")]
+    matches = [m for m in pattern.finditer(text_of(doc)) if m["name"].lower() not in _QUESTION_LABELS]
     if len(matches) < 2:
         return []
     resolver = SpeakerResolver.for_doc(doc)
