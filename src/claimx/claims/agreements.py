@@ -30,6 +30,7 @@ from .common import (
     infinitive_phrase,
     inherit_attribution,
     is_passive,
+    relative_clause_ending_at,
     to_infinitive,
     token_span,
 )
@@ -236,8 +237,7 @@ def _without_trailing_relative(toks: list[Token]) -> list[Token]:
     words = [t for t in toks if not t.is_punct]
     if not words:
         return toks
-    last = words[-1]
-    relative = next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.right_edge == last), None)
+    relative = relative_clause_ending_at(words[-1])
     if relative is None or relative.left_edge.i < 1 or toks[0].i >= relative.left_edge.i - 1:
         return toks
     if toks[0].doc[relative.left_edge.i - 1].text != ",":

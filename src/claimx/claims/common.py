@@ -77,6 +77,12 @@ def infinitive_phrase(verb: Token) -> list[Token]:
     return [t for t in verb.subtree if t.i <= end and not (t.dep_ == "aux" and t.lower_ == "to" and t.head == verb)]
 
 
+def relative_clause_ending_at(tok: Token) -> Token | None:
+    """The relative clause whose last word is ``tok``: "which Kyiv accepted in March" for
+    "March" in "a truce, which Kyiv accepted in March"."""
+    return next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl" and a.right_edge == tok), None)
+
+
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc

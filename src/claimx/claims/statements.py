@@ -30,7 +30,17 @@ from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import SAID_FORMS, a_date_phrase, a_ticker, inverted_attribution_end, quoted_title, text_of, tokens_among
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
-from .common import char_span, cue_of, evidence, in_furniture, in_question, is_passive, to_infinitive, token_span
+from .common import (
+    char_span,
+    cue_of,
+    evidence,
+    in_furniture,
+    in_question,
+    is_passive,
+    relative_clause_ending_at,
+    to_infinitive,
+    token_span,
+)
 from .dating import claim_date, date_after_cue
 from .interviews import find_answers
 
@@ -1899,10 +1909,7 @@ def _relative_clause_before(according: Token) -> list[Token] | None:
     doc, comma = according.doc, according.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
-    relative = next(
-        (a for a in [doc[comma - 1], *doc[comma - 1].ancestors] if a.dep_ == "relcl" and a.right_edge.i == comma - 1),
-        None,
-    )
+    relative = relative_clause_ending_at(doc[comma - 1])
     if relative is None:
         return None
     if not any(t.like_num and t.ent_type_ == "CARDINAL" for t in relative.subtree):
