@@ -80,6 +80,22 @@ def test_title_is_kept():
     assert c["speaker"]["text"] == "Russia's Foreign Ministry spokeswoman Maria Zakharova"
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ('"We found nothing," said Sgt. John Ortiz, a police spokesman.', "John Ortiz", "We found nothing"),
+        (
+            "Another 40 people were injured, junta spokesperson Maj. Gen. Zaw Min Tun said.",
+            "Zaw Min Tun",
+            "Another 40 people were injured",
+        ),
+    ],
+)
+def test_an_abbreviated_rank_does_not_end_the_sentence(text, speaker, content):
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)
+
+
 def test_quoted_as_saying():
     [c] = statements("The company was quoted as saying it would close the plant.")
     assert c["speaker"]["text"] == "The company"
