@@ -96,6 +96,20 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(text, speaker, content):
     assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The streaming company lost 1.2 million subscribers, it said on Wednesday.", "streaming company"),
+        ("Apple's sales rose 5% in the quarter, it said.", "Apple"),
+        # after a source, "it said" goes on quoting the source
+        ("Apple sales rose, according to a joint statement. The company will cut jobs, it said.", "a joint statement"),
+        ("Smith resigned, it said.", "it"),  # "it" is never a person
+    ],
+)
+def test_it_said_with_no_source_before_is_what_the_clause_is_about(text, speaker):
+    assert statements(text)[-1]["speaker"]["name"] == speaker
+
+
 def test_quoted_as_saying():
     [c] = statements("The company was quoted as saying it would close the plant.")
     assert c["speaker"]["text"] == "The company"

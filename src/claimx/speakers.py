@@ -971,6 +971,13 @@ class SpeakerResolver:
             candidates, gender, base["start"]
         )
         if best is None:
+            # No source before it: "it" points forward ("The streaming company lost 1.2
+            # million subscribers, it said" opening an article). After one, "it said"
+            # goes on quoting that source, whatever the clause is about.
+            subject = _subject_reported_ahead(head) if gender == "n" else None
+            if subject is not None:
+                named = self.resolve(subject)
+                return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
             return Speaker(**base, name=base["text"], kind=kind, title=None)
         if gender in ("m", "f") and best.kind == "person":
             self.read_as.setdefault(best.name, gender)
@@ -1272,6 +1279,26 @@ def _governing_subject(pronoun: Token) -> Token | None:
         if subject is not None:
             return subject if subject.i < pronoun.i else None
     return None
+
+
+def _subject_reported_ahead(pronoun: Token) -> Token | None:
+    """The company or body that the clause reported ahead of "it said" is about, which the
+    "it" points forward to: "The streaming company lost 1.2 million subscribers, it said",
+    "Apple's sales rose 5%, it said". Not a person ("it" is never one), not a thing that
+    cannot speak ("The death toll rose to 40, it said")."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    clause = next((c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+        subject = _owner(subject)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ in ("PERSON", "NORP"):
+        return None
+    return (
+        subject
+        if subject.ent_type_ in ("ORG", "GPE") or _listed(subject, "organization_nouns.txt", "company_nouns.txt")
+        else None
+    )
 
 
 def _bound_subject(pronoun: Token) -> Token | None:

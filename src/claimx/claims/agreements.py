@@ -982,6 +982,8 @@ def _reporting_speaker(head: Token):
         return None
     if head.lower_ in ("it", "they", "we") and sp.kind == "person":
         return None
+    if head.lower_ == "it" and sp.kind in ("anonymous", "group"):
+        return None  # "It rejected the offer, people familiar with the matter said"
     return sp
 
 
