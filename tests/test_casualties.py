@@ -367,6 +367,18 @@ def test_one_victim_introduced_by_a():
     ]
 
 
+def test_one_victim_told_by_coordinated_or_predicate_words():
+    text = (
+        "A man was shot and killed by an agent during a traffic stop on Sept. 12. "
+        "The blast left a woman dead. The hashtag took on a life of its own."
+    )
+    found = casualties(text)
+    assert [(c["count"]["text"], c["status"], c["victims"]["text"], c["event_date"]) for c in found] == [
+        ("A", "killed", "man", "2020-09-12"),
+        ("a", "killed", "woman", None),
+    ]
+
+
 def test_custody_and_refugee_counts_with_groups():
     text = (
         "Doctors said an estimated 200,000 children were in federal custody. "

@@ -213,9 +213,10 @@ def _single_victims(doc: Doc, table: dict, counted: list):
         if role.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
             continue  # "a gunman killed ...": the subject of an active verb is no victim
         if role.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            found = _verb_status(verb, role.dep_, table)
-            if found is not None and found[0]:
-                yield det, (found[0], verb, noun)
+            # as a count's own clause tells it: "a man was shot and killed", "left a man dead"
+            found = _status_in_clause(role, role.dep_, verb, noun, table)
+            if found is not None and found is not _NOT_SAID and found[2] is not None:
+                yield det, found  # (no victim: "took on a life of its own")
 
 
 def _pronoun_one(run: list[Token]) -> bool:
