@@ -110,6 +110,12 @@ def test_it_said_with_no_source_before_is_what_the_clause_is_about(text, speaker
     assert statements(text)[-1]["speaker"]["name"] == speaker
 
 
+def test_a_span_of_time_the_parser_made_the_subject_is_not_the_speaker():
+    text = "The army declared a ceasefire, days after a coalition of armed groups announced a truce."
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["content"]["text"]) == ("a coalition of armed groups", "a truce")
+
+
 def test_quoted_as_saying():
     [c] = statements("The company was quoted as saying it would close the plant.")
     assert c["speaker"]["text"] == "The company"

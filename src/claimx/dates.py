@@ -68,6 +68,7 @@ WEEKDAYS = {
     "sunday": 6,
     "sun": 6,
 }
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})  # lemmas: "days after", "three weeks ago"
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"

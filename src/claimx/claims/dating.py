@@ -413,7 +413,6 @@ def _is_month(tok: Token) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
-_UNITS = {"day", "week", "month", "year", "hour"}
 
 
 def date_span(tok: Token) -> Found | None:
@@ -444,7 +443,7 @@ def date_span(tok: Token) -> Found | None:
             if not t.like_num
             or t.i == tok.i
             or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS
-            or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in _UNITS)
+            or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in dates.TIME_UNITS)
         ]
         words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
         words = _without_leading_nouns(words)  # "an interview last month", tagged as one DATE

@@ -25,7 +25,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicons
+from .. import dates, lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
 from ..spans import SAID_FORMS, a_date_phrase, a_ticker, inverted_attribution_end, quoted_title, text_of, tokens_among
@@ -324,7 +324,20 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
         source = can_speak[-1]
         if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
             return source
-    return _name_before_description(subjects[0]) or subjects[0]
+    return _name_before_description(subjects[0]) or _behind_a_span_of_time(subjects[0]) or subjects[0]
+
+
+def _behind_a_span_of_time(subject: Token) -> Token | None:
+    """ "..., days after a coalition of armed groups announced a truce": the parser made
+    the span of time the subject; who spoke is in its "after" or "before" phrase."""
+    if subject.ent_type_ not in ("DATE", "TIME") and subject.lemma_.lower() not in dates.TIME_UNITS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before"):
+            said_by = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if said_by is not None and said_by.pos_ in ("NOUN", "PROPN", "PRON"):
+                return said_by
+    return None
 
 
 def _bare_name(tok: Token) -> bool:
