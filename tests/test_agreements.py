@@ -320,6 +320,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
+        # what came of the deal is not what was agreed
+        (
+            "The two companies reached a deal that ends their dispute, averting a costly trial.",
+            ("agreed", ["two companies"], "a deal that ends their dispute"),
+        ),
         # "it" is not the people who tell of it
         (
             "Apple reported higher sales. It rejected a takeover approach, people familiar with the matter said.",
