@@ -51,6 +51,10 @@ def test_refused_to_sign_is_one_rejection():
     assert brief(c) == ("rejected", ["union"], "sign the contract")
 
 
+def test_a_deal_not_made_in_a_relative_clause_is_none():
+    assert agreements("The deal he would never sign was dead. The deal that was signed is dead.") == []
+
+
 def test_not_agreements():
     assert agreements("The government did not reject the plan.") == []
     assert agreements("Most analysts agree that prices will rise.") == []
@@ -320,6 +324,15 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
+        # a deal made in a relative clause, whatever the clause around it
+        (
+            "The nuclear agreement that Iran signed in 2015 limited its enrichment.",
+            ("signed", ["Iran"], "The nuclear agreement"),
+        ),
+        (
+            "Jack Smith pleaded guilty. The plea deal he signed in August requires him to pay.",
+            ("signed", ["Jack Smith"], "The plea deal"),
+        ),
         # what came of the deal is not what was agreed
         (
             "The two companies reached a deal that ends their dispute, averting a costly trial.",

@@ -275,7 +275,7 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     cue_verb = _made_by(noun)
     # "will repay its debt under an agreement reached today": what is still to come is the
     # repayment; a deal reached or signed is made, whatever the clause around it.
-    if _irrealis(noun) and (cue_verb is None or cue_verb.tag_ != "VBN"):
+    if _irrealis(noun) and (cue_verb is None or cue_verb.tag_ not in ("VBN", "VBD")):
         return None
     status = cues().get(cue_verb.lemma_.lower(), ("agreed",))[0] if cue_verb is not None else "agreed"
     heads = _makers(cue_verb) if cue_verb is not None else []
@@ -371,7 +371,25 @@ def _made_by(noun: Token) -> Token | None:
         for child in n.children:
             if child.dep_ == "acl" and child.lemma_.lower() in _DEAL_MADE:
                 return child
+    # "the plea deal he signed in August", "the accord that Iran signed": a relative clause
+    # whose subject made it; not "the deal he would never sign".
+    for child in noun.children:
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in _DEAL_MADE
+            and _relative_maker(child) is not None
+            and not _negated(child)
+            and not _irrealis(child)
+        ):
+            return child
     return None
+
+
+def _relative_maker(clause: Token) -> Token | None:
+    """The subject of a relative clause, if it is no relative pronoun: "he" in "the deal he
+    signed", Iran in "the accord that Iran signed"; none in "the deal that was signed"."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ not in ("that", "which", "who") else None
 
 
 def _with_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -385,7 +403,7 @@ def _with_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 def _makers(cue_verb: Token) -> list[Token]:
     """Who made the deal, by the verb of making: its agent ("reached by OPEC") and whom it
     was made with or between."""
-    heads = []
+    heads = coordinated(_relative_maker(cue_verb)) if cue_verb.dep_ == "relcl" and _relative_maker(cue_verb) else []
     for child in cue_verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "between")):
             heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
