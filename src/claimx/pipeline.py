@@ -819,6 +819,9 @@ def load(
     if missing:
         raise ModelNotFound(f"spaCy pipeline {model!r} has no {' or '.join(missing)}; claimx needs both.")
     _keep_title_abbreviations(nlp.tokenizer)
+    # "Musk wrote on X. In a later post, ...": the platform ends the sentence; spaCy reads
+    # a capital and a period as an initial ("John X. Doe", rare) and runs the two together.
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     _remember(nlp, "attribute_ruler", "claimx_memo_attribute_ruler")
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
