@@ -116,6 +116,24 @@ def test_a_span_of_time_the_parser_made_the_subject_is_not_the_speaker():
     assert (c["speaker"]["text"], c["content"]["text"]) == ("a coalition of armed groups", "a truce")
 
 
+def test_the_platform_x_ends_its_sentence():
+    text = "Musk wrote on X. In a later post, he said the bill was bad."
+    assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]
+
+
+def test_an_opening_participle_of_reply_is_the_occasion_not_a_statement_or_its_speaker():
+    text = (
+        "Elon Musk criticized the bill. Replying to a post by investor Bill Ackman suggesting "
+        'the two make peace, he wrote: "You\'re not wrong."'
+    )
+    found = [(c["cue"]["text"], c["speaker"]["name"], c["content"]["text"]) for c in statements(text)]
+    assert found == [
+        ("criticized", "Elon Musk", "the bill"),
+        ("suggesting", "Bill Ackman", "the two make peace"),
+        ("wrote", "Elon Musk", "You're not wrong."),
+    ]
+
+
 def test_quoted_as_saying():
     [c] = statements("The company was quoted as saying it would close the plant.")
     assert c["speaker"]["text"] == "The company"

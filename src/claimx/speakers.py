@@ -1023,6 +1023,7 @@ class SpeakerResolver:
                 a
                 for a in people
                 if a.start >= sentence_from
+                and not _in_fronted_clause(pronoun, a.start, own_subject=False)
                 and (
                     _in_fronted_clause(pronoun, a.start)
                     or (a.is_subject and not _in_clause(pronoun, a.start, ("ccomp", "parataxis")))
@@ -1241,9 +1242,18 @@ def _nominal_subject(doc: Doc, offset: int) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in root.children)
 
 
-def _in_fronted_clause(pronoun: Token, offset: int) -> bool:
-    """Whether ``offset`` lies in an adverbial clause that opens the pronoun's clause."""
-    return _in_clause(pronoun, offset, ("advcl",))
+def _in_fronted_clause(pronoun: Token, offset: int, own_subject: bool = True) -> bool:
+    """Whether ``offset`` lies in an adverbial clause with a subject of its own that opens
+    the pronoun's clause ("While the plan did not appeal to Dana Whitfield, she said"); with
+    ``own_subject=False``, in one without: a participle, whose subject is the pronoun's own
+    (in "Replying to a post by Bill Ackman, he wrote" he is not Ackman)."""
+    return any(
+        clause.dep_ == "advcl"
+        and clause.i < pronoun.i
+        and clause.left_edge.idx <= offset <= clause.right_edge.idx
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == own_subject
+        for clause in pronoun.head.children
+    )
 
 
 def _in_clause(pronoun: Token, offset: int, deps: tuple[str, ...]) -> bool:

@@ -267,9 +267,29 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if made is not None:
         return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
-        return _quote_attributed(head, verb) or _added_to_a_report(head, verb) or _subject(head, depth + 1)
+        return (
+            _author_just_named(verb)
+            or _quote_attributed(head, verb)
+            or _added_to_a_report(head, verb)
+            or _subject(head, depth + 1)
+        )
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
+    return None
+
+
+def _author_just_named(verb: Token) -> Token | None:
+    """ "Replying to a post by investor Bill Ackman suggesting the two make peace": a
+    participle right after "a post (letter, report) by X", with no comma between, is what
+    X's words say, wherever the parser hung it."""
+    if verb.i == 0 or verb.tag_ != "VBG" or verb.doc[verb.i - 1].is_punct:
+        return None
+    author = verb.doc[verb.i - 1]
+    while author.dep_ == "compound" and author.head.i > author.i:
+        author = author.head
+    words = lexicons.words("speech_nouns.txt", "document_sources.txt")
+    if author.dep_ == "pobj" and author.head.lower_ == "by" and author.head.head.lemma_.lower() in words:
+        return author if author.right_edge.i == verb.i - 1 else None
     return None
 
 
@@ -1488,6 +1508,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "It goes without saying that ...", "left without saying a word"
+    if _occasion_of_the_main_cue(verb):
+        return True  # "Replying to a post by Bill Ackman, he wrote: ...": what he wrote is one statement
     if lemma in ("reject", "accept", "dismiss", "rule out") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
         for c in verb.children
@@ -1509,6 +1531,19 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _occasion_of_the_main_cue(verb: Token) -> bool:
+    """An opening participle with nothing said of its own ("Replying to a post by Bill
+    Ackman, he wrote: ...", "Responding to a question, she said ..."), whose clause's cue
+    reports the words."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and _cue_lemma(verb.head) in CUE_FRAMES
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    )
 
 
 def _issued_with_its_words(verb: Token) -> bool:
