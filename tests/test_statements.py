@@ -116,6 +116,25 @@ def test_a_span_of_time_the_parser_made_the_subject_is_not_the_speaker():
     assert (c["speaker"]["text"], c["content"]["text"]) == ("a coalition of armed groups", "a truce")
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Roger Goodell said in a memo to staff that one employee had been injured.",
+            "one employee had been injured",
+        ),
+        # a verb tagged as a noun keeps its clause
+        (
+            "Ryan said the spate of shootings demands that all Americans engage in more listening.",
+            "the spate of shootings demands that all Americans engage in more listening",
+        ),
+    ],
+)
+def test_a_clause_hung_on_a_noun_read_as_infinitive_is_what_was_said(text, content):
+    [c] = statements(text)
+    assert c["content"]["text"] == content
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

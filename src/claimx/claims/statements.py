@@ -544,6 +544,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
             continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
+            child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
@@ -583,6 +584,16 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _clause_behind_a_noun(clause: Token) -> Token:
+    """ "said in a memo to staff that one employee had been injured": the parser read "to
+    staff" as an infinitive and hung the reported clause on the noun; that clause, opened
+    by "that", is what was said."""
+    if clause.pos_ != "NOUN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return clause  # "the spate of shootings demands that ...": a verb tagged as a noun
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and _opened_by_that(c)), None)
+    return inner if inner is not None else clause
 
 
 def _reports_both_conjuncts(verb: Token, clause: Token) -> bool:
