@@ -97,6 +97,8 @@ def test_taken_into_custody_is_detained(text, expected):
         ("The death toll topped 2,000 on Monday.", (None, 2000, None, "at_least")),
         ("Deaths have surpassed 10,000, officials said.", (None, 10000, None, "at_least")),
         ("The death toll rose to 2,056.", (2056, 2056, 2056, "exact")),
+        # the number the parser read as measuring "more"
+        ("The floods have killed at least 13 more people.", (None, 13, None, "at_least")),
     ],
 )
 def test_a_toll_past_a_mark_is_a_lower_bound(text, expected):

@@ -445,6 +445,8 @@ def _counted_noun(num: Token) -> Token | None:
     """The noun a number counts: "31 [Azeri] civilians", "376 of its military personnel"."""
     if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return num.head
+    if num.dep_ == "npadvmod" and num.head.lower_ in ("more", "additional", "other") and num.head.dep_ == "amod":
+        return num.head.head  # "at least 13 more people", the number read as measuring "more"
     of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         return next((c for c in of.children if c.dep_ == "pobj"), None)
