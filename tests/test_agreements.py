@@ -324,6 +324,7 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("The coach signed a contract extension through 2030.", ("signed", ["coach"], "a contract extension")),
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
+        ("The boards unanimously approved the transaction.", ("agreed", ["boards"], "the transaction")),
         # a deal made in a relative clause, whatever the clause around it
         (
             "The nuclear agreement that Iran signed in 2015 limited its enrichment.",
