@@ -325,6 +325,11 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
         ("The boards unanimously approved the transaction.", ("agreed", ["boards"], "the transaction")),
+        # a company's name the NER cut to its last word, filed as a nationality
+        (
+            "Norfolk Southern had rejected a hostile bid from Canadian Pacific in 2016.",
+            ("rejected", ["Norfolk Southern"], "a hostile bid from Canadian Pacific"),
+        ),
         # a deal made in a relative clause, whatever the clause around it
         (
             "The nuclear agreement that Iran signed in 2015 limited its enrichment.",

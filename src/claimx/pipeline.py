@@ -207,7 +207,8 @@ class EntityFixer:
             end = _name_after_particle(ent)
             given = _given_name_before(ent)
             if given is not None:
-                ents.append(Span(doc, given, ent.end, label="PERSON"))  # "Irungu" + "Houghton"
+                # "Irungu" + "Houghton" (PERSON), "Norfolk" + "Southern" (NORP: a company)
+                ents.append(Span(doc, given, ent.end, label="PERSON" if ent.label_ == "PERSON" else "ORG"))
                 changed = True
             elif end:
                 ents.append(Span(doc, ent.start, end, label="PERSON"))  # "Ursula von der" + "Leyen"
@@ -305,13 +306,16 @@ def _name_after_particle(ent: Span) -> int | None:
 
 
 def _given_name_before(ent: Span) -> int | None:
-    """Where a person's name the NER cut after its first word really starts: "Irungu"
-    before "Houghton" in "Kenya's director, Irungu Houghton, said", a capitalised word
+    """Where a name the NER cut after its first word really starts: "Irungu" before
+    "Houghton" in "Kenya's director, Irungu Houghton, said", "Norfolk" before "Southern"
+    (filed as a nationality) in "Norfolk Southern had rejected a bid": a capitalised word
     the parser joined to the name, opening the name's phrase (after a comma, a bracket or
     at the start of the sentence) and neither a title nor a role ("Sheriff Jud Smith")."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) != 1 or ent.start == 0:
         return None
+    if ent.label_ == "NORP" and ent[0].tag_ == "NNPS":
+        return None  # "Fellow Republicans": people, not a company's name
     given = doc[ent.start - 1]
     if not (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root and given.ent_iob_ == "O"):
         return None
