@@ -135,6 +135,17 @@ def test_a_clause_hung_on_a_noun_read_as_infinitive_is_what_was_said(text, conte
     assert c["content"]["text"] == content
 
 
+def test_a_quotation_in_the_first_of_two_coordinated_cues_is_not_the_seconds():
+    text = (
+        'Araqchi said Tehran would stop if Israel ended its "illegal aggression," '
+        "but added that \"there is NO 'agreement' on any ceasefire.\""
+    )
+    assert [c["content"]["text"] for c in statements(text)] == [
+        'Tehran would stop if Israel ended its "illegal aggression',
+        "there is NO 'agreement' on any ceasefire.",
+    ]
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

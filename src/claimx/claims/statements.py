@@ -1030,6 +1030,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
         and not any(q.end < a.idx < verb.idx and a != speaker_as_head for a in verb.ancestors)
         and not (_ends_its_sentence(text, q) and _has_its_own_object(verb))
+        and not _in_a_coordinated_clause(verb, q)
     ]
     after = [
         q
@@ -1044,6 +1045,13 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _in_a_coordinated_clause(verb: Token, quote: Quote) -> bool:
+    """'said Tehran would stop if Israel ended its "illegal aggression," but added that
+    ...': a quotation inside the clause of the verb the cue is coordinated with is that
+    verb's, not the cue's."""
+    return verb.dep_ == "conj" and verb.head.idx < quote.start
 
 
 def _has_its_own_object(verb: Token) -> bool:
@@ -1804,6 +1812,7 @@ def _opening_fragment(doc: Doc, verb: Token, quote: Quote | None, quotes: list[Q
         between = text[q.end + 1 : verb.idx]
         if (
             q.text.rstrip().endswith(",")
+            and not _in_a_coordinated_clause(verb, q)
             and "\n" not in between
             and not _SENTENCE_END.search(between)
             and not _other_verb(verb, q.end, verb.idx)
