@@ -146,6 +146,12 @@ def test_a_quotation_in_the_first_of_two_coordinated_cues_is_not_the_seconds():
     ]
 
 
+def test_an_opening_asked_frames_the_answer_and_dates_it():
+    text = 'Asked on Monday whether cuts had hampered forecasts, Karoline Leavitt called the question "a lie."'
+    [c] = statements(text, published="2025-07-08")
+    assert (c["content"]["text"], c["date"]["value"]) == ('the question "a lie."', "2025-07-07")
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

@@ -101,13 +101,23 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for c in root.children
         if c.dep_ == "advcl" and c.i < opening and c not in fallback_verbs and not (verb == root and _own_event(c))
     ]
-    for holder in holders:
+    for holder in holders + _asked_opening(verb, holders):
         for found in dates_of_verb(holder):
             if found[1] < opening:
                 yield found, holder
     if _at_the_time(verb) or _at_the_time(root):
         for found in _dates_before(verb.sent):
             yield found, verb
+
+
+def _asked_opening(verb: Token, holders: list[Token]) -> list[Token]:
+    """ "Asked on Monday whether cuts had hampered forecasts, Leavitt called ...": a
+    participle of speech opening the sentence is the occasion, wherever the parser hung it
+    (here inside the question)."""
+    first = verb.sent[0]
+    if first in holders or first == verb or first.dep_ != "advcl" or first.tag_ not in ("VBN", "VBG"):
+        return []
+    return [first] if _speech(first) or first.lemma_.lower() in lexicons.words("occasion_verbs.txt") else []
 
 
 def _occasion_between(verb: Token) -> Iterator[Token]:
