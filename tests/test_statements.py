@@ -152,6 +152,19 @@ def test_an_opening_asked_frames_the_answer_and_dates_it():
     assert (c["content"]["text"], c["date"]["value"]) == ('the question "a lie."', "2025-07-07")
 
 
+def test_a_live_blog_time_stamp_is_not_the_speaker():
+    text = (
+        "Live updates: Hurricane hits Jamaica\n\n"
+        "10:15 a.m. ET: Jamaica's prime minister, Andrew Holness, said four people had died.\n\n"
+        "9:40 a.m. ET: More than 25,000 people were in shelters, the disaster office said."
+    )
+    found = [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)]
+    assert found == [
+        ("Andrew Holness", "four people had died"),
+        ("disaster office", "More than 25,000 people were in shelters"),
+    ]
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

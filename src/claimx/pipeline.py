@@ -82,16 +82,26 @@ _DATELINE = re.compile(
     r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
 )
 
+# A live blog's time stamp opening an entry: "10:15 a.m. ET:", "14:05 GMT -"; what follows
+# is a sentence of its own. One with a day ("Yesterday, 11:30 p.m. ET:") stays in the
+# sentence, which that day dates.
+_TIMESTAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"\s*(?:[A-Z]{2,4})?\s*(?::|--?|\u2013|\u2014)\s*(?=\S)"
+)
+
 
 def _dateline_ends(text: str) -> list[int]:
     """Character offsets where the text after a line's wire dateline begins.
 
     >>> _dateline_ends("Title\\nBAKU, Oct 9 (Reuters) - Azerbaijan said ...")
     [30]
+    >>> _dateline_ends("Title\\n10:15 a.m. ET: Jamaica's prime minister said ...")
+    [21]
     """
     ends, offset = [], 0
     for line in text.split("\n"):
-        m = _DATELINE.match(line)
+        m = _DATELINE.match(line) or _TIMESTAMP.match(line)
         if m:
             ends.append(offset + m.end())
         offset += len(line) + 1
