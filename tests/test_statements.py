@@ -165,6 +165,11 @@ def test_a_live_blog_time_stamp_is_not_the_speaker():
     ]
 
 
+def test_a_coordinated_verb_that_speaks_only_with_a_clause_does_not_end_the_content():
+    [c] = statements('Slaughter said she was "disappointed but not surprised" and would continue to fight.')
+    assert c["content"]["text"] == 'she was "disappointed but not surprised" and would continue to fight'
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

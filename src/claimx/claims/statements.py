@@ -980,6 +980,8 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            # "and would continue to fight": a cue only with a clause of what was said
+            and (CUE_FRAMES.get(tok.lemma_.lower()) != "clause-only" or any(c.dep_ == "ccomp" for c in tok.children))
         ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
