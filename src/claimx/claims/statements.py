@@ -981,7 +981,7 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             # "and would continue to fight": a cue only with a clause of what was said
-            and (CUE_FRAMES.get(tok.lemma_.lower()) != "clause-only" or any(c.dep_ == "ccomp" for c in tok.children))
+            and not (tok.dep_ == "conj" and _without_its_clause(tok))
         ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
@@ -990,6 +990,11 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _without_its_clause(tok: Token) -> bool:
+    """A verb that is a cue only with a clause of what was said ("continue", "find"), here without one."""
+    return CUE_FRAMES.get(tok.lemma_.lower()) == "clause-only" and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _reporting_participle(tok: Token) -> bool:
