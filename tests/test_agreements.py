@@ -325,6 +325,15 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
         ("The boards unanimously approved the transaction.", ("agreed", ["boards"], "the transaction")),
+        # those who act for countries stand for them; whom the parties will ask is none
+        (
+            "The leaders of Armenia and Azerbaijan signed an agreement on Friday.",
+            ("signed", ["Armenia", "Azerbaijan"], "an agreement"),
+        ),
+        (
+            "Armenia and Azerbaijan agreed to ask the OSCE to dissolve the Minsk Group.",
+            ("agreed", ["Armenia", "Azerbaijan"], "ask the OSCE to dissolve the Minsk Group"),
+        ),
         # a company's name the NER cut to its last word, filed as a nationality
         (
             "Norfolk Southern had rejected a hostile bid from Canadian Pacific in 2016.",

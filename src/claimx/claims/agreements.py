@@ -878,7 +878,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if agent is not None:
         subj = agent
     if subj is not None:
-        heads += coordinated(subj)
+        heads += [party for head in coordinated(subj) for party in _represented(head)]
         # "Biden, Xi agree to ...": a headline's pair, both read as subjects
         heads += [c for c in verb.children if c.dep_ == "nsubj" and listed_with(subj, c)]
     for holder in [verb] + ([deal] if deal is not None else []):
@@ -899,6 +899,18 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _represented(head: Token) -> list[Token]:
+    """The countries or organisations those who act for them stand for: Armenia and
+    Azerbaijan in "the leaders of Armenia and Azerbaijan signed"; else the head itself."""
+    if head.lemma_.lower() not in lexicons.words("representative_nouns.txt") or head.tag_ != "NNS":
+        return [head]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if named is None or named.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return [head]
+    return coordinated(named)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -980,6 +992,8 @@ def _counterparties(verb: Token, deal: Token | None = None) -> list[Token]:
         infinitives += [c for c in deal.children if c.dep_ in ("relcl", "acl") and to_infinitive(c)]
     found = []
     for inf in infinitives:
+        if inf.lemma_.lower() in lexicons.words("requesting_verbs.txt"):
+            continue  # "agreed to ask the OSCE to dissolve ...": whom they will ask is no party
         objs = [c for c in inf.children if c.dep_ in ("dobj", "dative")]
         # "agreed to supply Iran", "agreed to talks with Israel", "agreed to be acquired by Blackstone"
         buying = inf.lemma_.lower() in _BUYING and not is_passive(inf)
