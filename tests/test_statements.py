@@ -1210,6 +1210,11 @@ def test_a_closing_attribution_the_parser_cut_off_and_gave_a_second_subject():
             ],
         ),
         ('She called her mother "Mom" as a child.', []),  # a name, not a verdict
+        # the object the parser read as part of the quoted predicate
+        (
+            'Kennedy has called ultra-processed foods "poison."',
+            [("Kennedy", "called", 'ultra-processed foods "poison."')],
+        ),
         # a part of the antecedent of "whom" speaks
         (
             "Johnson faced a revolt from conservatives, some of whom vowed to oust him.",

@@ -1235,7 +1235,13 @@ def _calls_out(verb: Token) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
-        return False
+        # 'has called ultra-processed foods "poison"': the object read as part of the predicate
+        return any(
+            c.dep_ == "oprd"
+            and any(o.dep_ in ("nmod", "compound") for o in c.children)
+            and any(t.is_quote for t in c.subtree)
+            for c in verb.children
+        )
     # "called the package 'far from perfect'": the parser may not see the quoted predicate,
     # or takes it for an apposition of the object ('called the bill "a betrayal"').
     # Not a name in quotation marks ('called her mother "Mom"').
