@@ -60,6 +60,7 @@ def test_not_agreements():
     assert agreements("Most analysts agree that prices will rise.") == []
     assert agreements("The two sides hope to reach an agreement next week.") == []
     assert agreements("The ministry declined comment on the report.") == []
+    assert agreements("The company cut 500 jobs and secured a $2 billion loan.") == []
 
 
 def test_withdraw_and_dismiss_need_a_deal_or_proposal():
@@ -325,6 +326,12 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
         ("The boards unanimously approved the transaction.", ("agreed", ["boards"], "the transaction")),
+        # verbs of making a deal, with a deal as their object
+        ("Disney and Charter sealed a carriage deal.", ("agreed", ["Disney", "Charter"], "a carriage deal")),
+        (
+            "Israel and Hamas hammered out a tentative agreement early Sunday.",
+            ("agreed", ["Israel", "Hamas"], "a tentative agreement"),
+        ),
         # those who act for countries stand for them; whom the parties will ask is none
         (
             "The leaders of Armenia and Azerbaijan signed an agreement on Friday.",
