@@ -74,6 +74,8 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ('Vance told CBS\'s "Face the Nation" on Sunday that the tariffs would stay.', "2019-11-17", "on Sunday"),
         # a date entity the NER ran over the occasion before it
         ('"It is over," she told The Washington Post in an interview last month.', "2019-10", "last month"),
+        # a full date keeps its year
+        ("On Nov. 11, 2014, Obama said the deal was done.", "2014-11-11", "Nov. 11, 2014"),
         # future tense does not leak from the reported clause
         ('The president said on Tuesday that China "is going to have to make a deal."', "2019-11-19", "on Tuesday"),
     ],
@@ -134,6 +136,8 @@ def test_a_year_a_noun_covers_does_not_date_the_claim():
             ["2019-11-11/2019-11-17", "2019-11-11/2019-11-17"],
         ),
         ("When asked on Monday, the minister said talks would resume.", ["2019-11-18"]),
+        # a concession tells an event of its own
+        ("Although its ratios were high at the end of 2018, the bank said two units were not.", [WED]),
         # "after" an event of that day
         ("After the market closed on Monday, the company said it would buy back shares.", ["2019-11-18"]),
     ],

@@ -140,7 +140,10 @@ def _own_event(clause: Token) -> bool:
     alleging. One without a subject ("When asked on Monday") or about an
     occasion of speech ("When Ghani announced the exchange last week, he said", "When he
     spoke on Monday") is when the claim was made; so is one of "after" ("After the market
-    closed yesterday, GM said"), which news uses for what came just before."""
+    closed yesterday, GM said"), which news uses for what came just before. A concession
+    ("Although its ratios exceeded the minimum at the end of 1986, ...") tells an event of its own."""
+    if any(c.dep_ == "mark" and c.lower_ in ("although", "though", "whereas") for c in clause.children):
+        return True  # "Although its ratios exceeded the minimum at the end of 1986, First City said"
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as") for c in clause.children):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -454,6 +457,7 @@ def date_span(tok: Token) -> Found | None:
             or t.i == tok.i
             or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS
             or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in dates.TIME_UNITS)
+            or _a_year(t)  # "Nov. 11, 2014": the year after the day's comma
         ]
         words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
         words = _without_leading_nouns(words)  # "an interview last month", tagged as one DATE
@@ -467,6 +471,10 @@ def date_span(tok: Token) -> Found | None:
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
+
+
+def _a_year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 _DATE_WORDS = (
