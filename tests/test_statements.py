@@ -170,6 +170,11 @@ def test_a_coordinated_verb_that_speaks_only_with_a_clause_does_not_end_the_cont
     assert c["content"]["text"] == 'she was "disappointed" and would continue to fight'
 
 
+def test_a_cue_in_a_relative_clause_on_a_subject_does_not_say_the_subjects_predicate():
+    text = "Economists say the tariffs Trump announced this week will push up prices."
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Economists", "say")]
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

@@ -1274,8 +1274,13 @@ def _negated(verb: Token) -> bool:
 
 def _following_clause(verb: Token) -> list[Token] | None:
     """ "Karabakh said on Friday 376 soldiers had been killed": a clause the parser
-    failed to attach, running from after the cue (and its date) to the sentence end."""
+    failed to attach, running from after the cue (and its date) to the sentence end. Not
+    after a relative clause on a subject: "the tariffs Trump announced this week will push
+    up prices" goes on with the tariffs' own predicate."""
     doc = verb.doc
+    noun = verb.head
+    if verb.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > verb.right_edge.i:
+        return None
     start = verb.i + 1
     for child in verb.rights:
         if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj") and (
