@@ -326,6 +326,15 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         ("Beijing refused to extend the truce.", ("rejected", ["Beijing"], "extend the truce")),
         ("The union declined to renew the contract.", ("rejected", ["union"], "renew the contract")),
         ("The boards unanimously approved the transaction.", ("agreed", ["boards"], "the transaction")),
+        # whom the thing agreed is with; a name ends before what it is for
+        (
+            "Liverpool agreed a record fee with Newcastle United for striker Alexander Isak.",
+            (
+                "agreed",
+                ["Liverpool", "Newcastle United"],
+                "a record fee with Newcastle United for striker Alexander Isak",
+            ),
+        ),
         # verbs of making a deal, with a deal as their object
         ("Disney and Charter sealed a carriage deal.", ("agreed", ["Disney", "Charter"], "a carriage deal")),
         (

@@ -881,7 +881,9 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         heads += [party for head in coordinated(subj) for party in _represented(head)]
         # "Biden, Xi agree to ...": a headline's pair, both read as subjects
         heads += [c for c in verb.children if c.dep_ == "nsubj" and listed_with(subj, c)]
-    for holder in [verb] + ([deal] if deal is not None else []):
+    # "agreed a fee with Newcastle": whom the thing agreed is with, when it is no deal noun
+    agreed_thing = next((c for c in verb.children if c.dep_ == "dobj" and c != deal), None)
+    for holder in [verb] + [h for h in (deal, agreed_thing) if h is not None]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
@@ -1054,6 +1056,9 @@ def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:
                 and place.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
             ):
                 span = head.doc[span.start : prep.i]
+                break
+            if prep.dep_ == "prep" and head.pos_ == "PROPN" and prep.lower_ != "of" and span.start <= prep.i < span.end:
+                span = head.doc[span.start : prep.i]  # "Newcastle United for striker Alexander Isak"
                 break
         pair = resolver.pair(head)
         if pair is not None:  # "the two sides": both of them
