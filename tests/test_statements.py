@@ -175,6 +175,19 @@ def test_a_cue_in_a_relative_clause_on_a_subject_does_not_say_the_subjects_predi
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Economists", "say")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Iran's state television said the talks failed.", "Iran's state television"),
+        ("Russia's Tass news agency said the talks failed.", "Tass"),
+        ("Hamas's statement said the talks failed.", "Hamas"),  # a document speaks for its issuer
+    ],
+)
+def test_an_outlet_speaks_for_itself_not_for_its_owner(text, speaker):
+    [c] = statements(text)
+    assert c["speaker"]["name"] == speaker
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

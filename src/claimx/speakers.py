@@ -727,6 +727,17 @@ class SpeakerResolver:
             if issuer is not None:
                 found = self._resolve(issuer, head.doc[issuer.left_edge.i : issuer.i + 1])
                 return Speaker(**base, name=found.name, kind=found.kind, title=found.title)
+            named = [
+                e
+                for e in _ents(span)
+                if e.label_ == "ORG"
+                and e.end <= head.i
+                and all(t.dep_ == "compound" for t in head.doc[e.start : head.i])
+            ]
+            # "Russia's Tass news agency": the outlet's name; not the UN of "the UN agency"
+            news = lemma != "agency" or (head.i > 0 and head.nbor(-1).lower_ == "news")
+            if named and news and lemma in lexicons.words("outlet_nouns.txt"):
+                return Speaker(**base, name=_strip_det(named[-1]), kind="organization", title=None)
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
@@ -1438,7 +1449,10 @@ def _issuer_named(document: Token) -> Token | None:
     """Who a document speaking is from, when its phrase names them: "the statement from
     Hamas", "a report by the ministry", "Hamas's statement", "its annual report", "data
     released by the Labor Department" -- a name, a body (lexicons/organization_nouns.txt)
-    or a possessive pronoun. Not "a letter seen by Sky News" (who read it)."""
+    or a possessive pronoun. Not "a letter seen by Sky News" (who read it), nor the owner
+    of an outlet ("Iran's state television": lexicons/outlet_nouns.txt)."""
+    if document.lemma_.lower() in lexicons.words("outlet_nouns.txt"):
+        return None
     candidates = [c for c in document.children if c.dep_ == "poss"]
     if candidates and candidates[0].pos_ == "PRON" and candidates[0].lower_ in ("its", "their", "his", "her"):
         return candidates[0]
