@@ -188,6 +188,17 @@ def test_an_outlet_speaks_for_itself_not_for_its_owner(text, speaker):
     assert c["speaker"]["name"] == speaker
 
 
+def test_from_a_source_and_a_colon_introduces_a_quotation():
+    [c] = statements('From the Hamas statement: "The ceasefire will take effect at noon."')
+    assert (c["speaker"]["name"], c["cue"]["text"], c["content"]["text"], c["content"]["direct"]) == (
+        "Hamas statement",
+        "From",
+        "The ceasefire will take effect at noon.",
+        True,
+    )
+    assert statements('From Monday, the rules change: "no entry" signs go up.') == []
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

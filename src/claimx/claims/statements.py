@@ -67,10 +67,12 @@ def find_statements(doc: Doc) -> list[Claim]:
     resolver = SpeakerResolver.for_doc(doc)
     quotes = resolver.quotes
     claims: list[Claim] = []
-    for tok in tokens_among(doc, words=("according", "per", "read", *SAID_FORMS), pos=("VERB", "AUX")):
+    for tok in tokens_among(doc, words=("according", "per", "from", "read", *SAID_FORMS), pos=("VERB", "AUX")):
         claim = None
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             claim = _according_to(doc, tok, resolver, quotes)
+        elif tok.lower_ == "from":
+            claim = _from_label(doc, tok, resolver, quotes)
         elif tok.lower_ == "per" and tok.dep_ == "prep":
             claim = _per(doc, tok, resolver, quotes)
         elif (
@@ -1978,6 +1980,34 @@ def _per(doc: Doc, per: Token, resolver: SpeakerResolver, quotes: list[Quote]) -
     if _cue_lemma(per.head) in CUE_WORDS and _from_cue(doc, per.head, resolver, quotes) is not None:
         return None  # '"Don't hide it," one commenter said, per Feng': the commenter's statement
     return _attributed(doc, per, [per], source, resolver, quotes)
+
+
+def _from_label(doc: Doc, from_: Token, resolver: SpeakerResolver, quotes: list[Quote]) -> Claim | None:
+    """'From the statement: "The ceasefire will take effect at noon."' (GUIDE.md: a colon
+    introduction): "From" and a source opening the sentence, a colon, then the quotation."""
+    source = next((c for c in from_.children if c.dep_ == "pobj"), None)
+    if from_.i != from_.sent.start or source is None or not (is_source_like(source) or names_people(source)):
+        return None
+    colon = source.right_edge.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return None
+    end = doc[colon].idx + 1
+    quote = next((q for q in quotes if end <= q.start <= end + 3), None)
+    if quote is None:
+        return None
+    speaker = resolver.resolve(source, noun_phrase(source))
+    content = _quote_span(doc, quote)
+    return Claim(
+        type="statement",
+        sentence=evidence(doc, from_.idx, content.end),
+        speaker=speaker,
+        cue=cue_of([from_], "from"),
+        date=claim_date(doc, from_, of_the_cue_only=True),
+        content=content,
+        direct=True,
+        confidence=0.85,
+        anchor=from_.idx,
+    )
 
 
 def _clause_attributed(according: Token) -> list[Token]:
