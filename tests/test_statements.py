@@ -199,6 +199,11 @@ def test_from_a_source_and_a_colon_introduces_a_quotation():
     assert statements('From Monday, the rules change: "no entry" signs go up.') == []
 
 
+def test_the_quotation_an_attribution_closes_not_the_narration_before_its_colon():
+    [c] = statements('The mood was grim: "It is not enough," a doctor said.')
+    assert (c["content"]["text"], c["content"]["direct"]) == ("It is not enough", True)
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

@@ -553,6 +553,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "warned Iran not to retaliate": the object and its complement, below
         if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
             continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
+        if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
+            continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
@@ -594,6 +596,18 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _a_quoted_clause_between(verb: Token, clause: Token) -> bool:
+    """Whether another reported clause, quoted, stands between an earlier one and the cue
+    after them: the narration before a colon is not what the attribution closes."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        other.dep_ == "ccomp"
+        and clause.i < other.i < verb.i
+        and any(t.is_quote for t in doc[max(other.left_edge.i - 1, 0) : other.right_edge.i + 2])
+        for other in verb.children
+    )
 
 
 def _clause_behind_a_noun(clause: Token) -> Token:
