@@ -279,7 +279,7 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         # a deal named by its noun, without its signing
         (
             "The agreement signed on Tuesday with Britain's export credit agency covers 30 mln dlrs.",
-            ("signed", ["Britain"], "The agreement"),
+            ("signed", ["Britain's export credit agency"], "The agreement"),
         ),
         # a deal one has was made
         (
@@ -334,6 +334,10 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
                 ["Liverpool", "Newcastle United"],
                 "a record fee with Newcastle United for striker Alexander Isak",
             ),
+        ),
+        (
+            "The Mets agreed to terms with Juan Soto on a 15-year contract.",
+            ("agreed", ["Mets", "Juan Soto"], "terms with Juan Soto"),
         ),
         # verbs of making a deal, with a deal as their object
         ("Disney and Charter sealed a carriage deal.", ("agreed", ["Disney", "Charter"], "a carriage deal")),
