@@ -881,8 +881,23 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         heads += [party for head in coordinated(subj) for party in _represented(head)]
         # "Biden, Xi agree to ...": a headline's pair, both read as subjects
         heads += [c for c in verb.children if c.dep_ == "nsubj" and listed_with(subj, c)]
-    # "agreed a fee with Newcastle": whom the thing agreed is with, when it is no deal noun
-    agreed_thing = next((c for c in verb.children if c.dep_ == "dobj" and c != deal), None)
+    # "agreed a fee with Newcastle", "agreed to terms with Juan Soto": whom the thing agreed
+    # is with, when the parser did not take it for the deal
+    agreed_thing = next(
+        (
+            t
+            for c in verb.children
+            for t in (
+                [c]
+                if c.dep_ == "dobj"
+                else [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                else []
+            )
+            if t != deal
+        ),
+        None,
+    )
     for holder in [verb] + [h for h in (deal, agreed_thing) if h is not None]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
