@@ -801,14 +801,17 @@ def _remember(nlp: Language, name: str, factory: str) -> None:
         nlp.get_pipe(name).wrap(original)
 
 
-def _keep_title_abbreviations(tokenizer) -> None:
-    """Keep an abbreviated title ("Maj.", "Sgt.", "Capt.") one token, as spaCy's English
-    exceptions keep "Gen." and "Gov.": split from its period, "said Sgt. John Ortiz"
-    reads as a sentence ending at "Sgt" and a name with no verb."""
+def _add_news_exceptions(tokenizer) -> None:
+    """Tokenizer exceptions of today's news. An abbreviated title ("Maj.", "Sgt.", "Capt.")
+    stays one token, as spaCy's English exceptions keep "Gen." and "Gov.": split from its
+    period, "said Sgt. John Ortiz" reads as a sentence ending at "Sgt" and a name with no
+    verb. "X." (the platform) ends its sentence: spaCy reads a capital and a period as an
+    initial ("John X. Doe", rare) and runs "Musk wrote on X. In a later post, ..." together."""
     for abbreviation in lexicons.mapping("title_abbreviations.tsv"):
         written = abbreviation.capitalize()
         if len(tokenizer(written)) > 1:
             tokenizer.add_special_case(written, [{ORTH: written}])
+    tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 class ModelNotFound(Exception):
@@ -832,10 +835,7 @@ def load(
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"spaCy pipeline {model!r} has no {' or '.join(missing)}; claimx needs both.")
-    _keep_title_abbreviations(nlp.tokenizer)
-    # "Musk wrote on X. In a later post, ...": the platform ends the sentence; spaCy reads
-    # a capital and a period as an initial ("John X. Doe", rare) and runs the two together.
-    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    _add_news_exceptions(nlp.tokenizer)
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     _remember(nlp, "attribute_ruler", "claimx_memo_attribute_ruler")
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":

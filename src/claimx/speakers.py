@@ -727,17 +727,9 @@ class SpeakerResolver:
             if issuer is not None:
                 found = self._resolve(issuer, head.doc[issuer.left_edge.i : issuer.i + 1])
                 return Speaker(**base, name=found.name, kind=found.kind, title=found.title)
-            named = [
-                e
-                for e in _ents(span)
-                if e.label_ == "ORG"
-                and e.end <= head.i
-                and all(t.dep_ == "compound" for t in head.doc[e.start : head.i])
-            ]
-            # "Russia's Tass news agency": the outlet's name; not the UN of "the UN agency"
-            news = lemma != "agency" or (head.i > 0 and head.nbor(-1).lower_ == "news")
-            if named and news and lemma in lexicons.words("outlet_nouns.txt"):
-                return Speaker(**base, name=_strip_det(named[-1]), kind="organization", title=None)
+            outlet = _outlet_named(head, span)
+            if outlet is not None:
+                return Speaker(**base, name=_strip_det(outlet), kind="organization", title=None)
             return Speaker(**base, name=_strip_det(span), kind="document", title=None)
         if head.lower_ in lexicons.words("anonymous_sources.txt") or lemma in lexicons.words("anonymous_sources.txt"):
             return Speaker(**base, name=_strip_det(span), kind="anonymous", title=None)
@@ -1481,6 +1473,22 @@ def _issuer_named(document: Token) -> Token | None:
         ):
             return tok
     return None
+
+
+def _outlet_named(head: Token, span: Span) -> Span | None:
+    """The name of a media outlet inside its phrase: Tass in "Russia's Tass news agency";
+    not the UN of "the UN agency", which is a body, not a newsroom."""
+    lemma = head.lemma_.lower()
+    if lemma not in lexicons.words("outlet_nouns.txt"):
+        return None
+    if lemma == "agency" and not (head.i > 0 and head.nbor(-1).lower_ == "news"):
+        return None
+    named = [
+        e
+        for e in _ents(span)
+        if e.label_ == "ORG" and e.end <= head.i and all(t.dep_ == "compound" for t in head.doc[e.start : head.i])
+    ]
+    return named[-1] if named else None
 
 
 def _what_a_clause_is_about(ent: Span) -> bool:

@@ -403,7 +403,8 @@ def _with_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 def _makers(cue_verb: Token) -> list[Token]:
     """Who made the deal, by the verb of making: its agent ("reached by OPEC") and whom it
     was made with or between."""
-    heads = coordinated(_relative_maker(cue_verb)) if cue_verb.dep_ == "relcl" and _relative_maker(cue_verb) else []
+    maker = _relative_maker(cue_verb) if cue_verb.dep_ == "relcl" else None
+    heads = coordinated(maker) if maker is not None else []  # "the deal he signed"
     for child in cue_verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "between")):
             heads += [c for p in child.children if p.dep_ == "pobj" for c in coordinated(p)]
@@ -881,24 +882,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         heads += [party for head in coordinated(subj) for party in _represented(head)]
         # "Biden, Xi agree to ...": a headline's pair, both read as subjects
         heads += [c for c in verb.children if c.dep_ == "nsubj" and listed_with(subj, c)]
-    # "agreed a fee with Newcastle", "agreed to terms with Juan Soto": whom the thing agreed
-    # is with, when the parser did not take it for the deal
-    agreed_thing = next(
-        (
-            t
-            for c in verb.children
-            for t in (
-                [c]
-                if c.dep_ == "dobj"
-                else [p for p in c.children if p.dep_ == "pobj"]
-                if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                else []
-            )
-            if t != deal
-        ),
-        None,
-    )
-    for holder in [verb] + [h for h in (deal, agreed_thing) if h is not None]:
+    for holder in [verb] + [h for h in (deal, _thing_agreed(verb, deal)) if h is not None]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
@@ -916,6 +900,19 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _thing_agreed(verb: Token, deal: Token | None) -> Token | None:
+    """What was agreed, when the parser did not take it for the deal: its "with" names the
+    other side ("agreed a fee with Newcastle", "agreed to terms with Juan Soto")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child != deal:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            thing = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if thing is not None and thing != deal:
+                return thing
+    return None
 
 
 def _represented(head: Token) -> list[Token]:

@@ -83,6 +83,12 @@ def relative_clause_ending_at(tok: Token) -> Token | None:
     return next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl" and a.right_edge == tok), None)
 
 
+def participle_opening_sentence(tok: Token) -> bool:
+    """ "Asked on Monday whether ...", "Pressed on the issue, ...": a participle that opens
+    its sentence and frames the clause after it, wherever the parser hung it."""
+    return tok.i == tok.sent.start and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl"
+
+
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:
     toks = sorted(tokens, key=lambda t: t.i)
     doc = toks[0].doc

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..schema import ClaimDate
 from ..spans import entity_of, quoted_title, text_of
-from .common import published_date
+from .common import participle_opening_sentence, published_date
 
 Found = tuple[str, int, int]  # (expression, start, end)
 
@@ -115,7 +115,7 @@ def _asked_opening(verb: Token, holders: list[Token]) -> list[Token]:
     participle of speech opening the sentence is the occasion, wherever the parser hung it
     (here inside the question)."""
     first = verb.sent[0]
-    if first in holders or first == verb or first.dep_ != "advcl" or first.tag_ not in ("VBN", "VBG"):
+    if first in holders or first == verb or not participle_opening_sentence(first):
         return []
     return [first] if _speech(first) or first.lemma_.lower() in lexicons.words("occasion_verbs.txt") else []
 

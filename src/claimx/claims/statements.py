@@ -37,6 +37,7 @@ from .common import (
     in_furniture,
     in_question,
     is_passive,
+    participle_opening_sentence,
     relative_clause_ending_at,
     to_infinitive,
     token_span,
@@ -320,12 +321,6 @@ def _added_to_a_report(governor: Token, verb: Token) -> Token | None:
     return _subject(governor.head)
 
 
-def _participle_opening_sentence(tok: Token) -> bool:
-    """ "Asked on Monday whether ...", "Pressed on the issue, ...": a participle that opens
-    its sentence and frames the clause after it (the parser may hang it inside a clause)."""
-    return tok.i == tok.sent.start and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl"
-
-
 def _opening_participle(tok: Token) -> bool:
     """ "Speaking for the defence, ...": a participle set off by a comma, which the tagger
     may read as a noun."""
@@ -543,7 +538,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
-        if child.dep_ == "ccomp" and child.i < verb.i and _participle_opening_sentence(child.left_edge):
+        if child.dep_ == "ccomp" and child.i < verb.i and participle_opening_sentence(child.left_edge):
             continue  # "Asked whether cuts had hampered forecasts, Leavitt called ...": the question
         if (
             child.dep_ == "xcomp"
