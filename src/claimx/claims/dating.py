@@ -117,7 +117,7 @@ def _asked_opening(verb: Token, holders: list[Token]) -> list[Token]:
     first = verb.sent[0]
     if first in holders or first == verb or not participle_opening_sentence(first):
         return []
-    return [first] if _speech(first) or first.lemma_.lower() in lexicons.words("occasion_verbs.txt") else []
+    return [first] if speaks_here(first) or first.lemma_.lower() in lexicons.words("occasion_verbs.txt") else []
 
 
 def _occasion_between(verb: Token) -> Iterator[Token]:
@@ -128,7 +128,7 @@ def _occasion_between(verb: Token) -> Iterator[Token]:
             clause.dep_ == "advcl"
             and clause.tag_ == "VBG"
             and _subject_start(verb) < clause.idx < verb.idx
-            and (clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") or _speech(clause))
+            and (clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") or speaks_here(clause))
         ):
             yield clause
 
@@ -149,12 +149,13 @@ def _own_event(clause: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
-    return lemma not in lexicons.words("occasion_verbs.txt", "occasion_nouns.txt") and not _speech(clause)
+    return lemma not in lexicons.words("occasion_verbs.txt", "occasion_nouns.txt") and not speaks_here(clause)
 
 
-def _speech(verb: Token) -> bool:
-    """Whether a cue verb speaks here: "announced the exchange", but "found the body" only
-    with a clause of what was found (the cue's frame in lexicons/cue_verbs.tsv)."""
+def speaks_here(verb: Token) -> bool:
+    """Whether a cue verb speaks here: "announced the exchange", but "found the body" or
+    "would continue to fight" only with a clause of what was found or said (the cue's
+    frame in lexicons/cue_verbs.tsv)."""
     frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower())
     if frame in ("clause-only", "finding"):
         return any(c.dep_ == "ccomp" for c in verb.children)

@@ -42,7 +42,7 @@ from .common import (
     to_infinitive,
     token_span,
 )
-from .dating import claim_date, date_after_cue
+from .dating import claim_date, date_after_cue, speaks_here
 from .interviews import find_answers
 
 # Each cue's frame (lexicons/cue_verbs.tsv): which content it can take on its own.
@@ -992,7 +992,7 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             # "and would continue to fight": a cue only with a clause of what was said
-            and not (tok.dep_ == "conj" and _without_its_clause(tok))
+            and not (tok.dep_ == "conj" and not speaks_here(tok))
         ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
@@ -1001,11 +1001,6 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
-
-
-def _without_its_clause(tok: Token) -> bool:
-    """A verb that is a cue only with a clause of what was said ("continue", "find"), here without one."""
-    return CUE_FRAMES.get(tok.lemma_.lower()) == "clause-only" and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _reporting_participle(tok: Token) -> bool:
