@@ -354,6 +354,12 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
             "Armenia and Azerbaijan agreed to ask the OSCE to dissolve the Minsk Group.",
             ("agreed", ["Armenia", "Azerbaijan"], "ask the OSCE to dissolve the Minsk Group"),
         ),
+        # "the company" is the one the spokesman speaks for, not the news agency before
+        (
+            "Iran denied any involvement, the official Iranian news agency IRNA reported. A spokesman "
+            "for the Kuwait Oil Tanker Co said the company had agreed with its insurers to reroute its vessels.",
+            ("agreed", ["the Kuwait Oil Tanker Co", "its insurers"], "reroute its vessels"),
+        ),
         # a company's name the NER cut to its last word, filed as a nationality
         (
             "Norfolk Southern had rejected a hostile bid from Canadian Pacific in 2016.",

@@ -939,6 +939,7 @@ class SpeakerResolver:
                     _institution(ent)
                     or _addressee(ent)
                     or _dateline_outlet(ent)
+                    or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
                     or ent.text in self.full_names  # a person the NER also filed as an organisation
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
                 ):
@@ -1475,6 +1476,19 @@ def _issuer_named(document: Token) -> Token | None:
     return None
 
 
+def _a_news_outlet(ent: Span) -> bool:
+    """A name of, or set beside, a media outlet: "Tehran Radio", "the news agency IRNA"."""
+    outlets = lexicons.words("outlet_nouns.txt")
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound")]
+    if root.dep_ in ("appos", "compound"):
+        beside.append(root.head)
+    if ent.start > 0:
+        beside.append(ent.doc[ent.start - 1])  # "news agency IRNA", however parsed
+    beside = [t for t in beside if not ent.start <= t.i < ent.end]  # not "Media General"
+    return root.lemma_.lower() in outlets or any(t.lemma_.lower() in outlets for t in beside)
+
+
 def _outlet_named(head: Token, span: Span) -> Span | None:
     """The name of a media outlet inside its phrase: Tass in "Russia's Tass news agency";
     not the UN of "the UN agency", which is a body, not a newsroom."""
@@ -1493,8 +1507,8 @@ def _outlet_named(head: Token, span: Span) -> Span | None:
 
 def _what_a_clause_is_about(ent: Span) -> bool:
     """A name that is, owns, describes or names the subject of a clause: "Nvidia said",
-    "Nvidia's revenue rose", "Nvidia chief executive Jensen Huang said", "The group,
-    WeWorkers Coalition, formed" -- the company a later "the company" most likely means,
+    "Nvidia's revenue rose", "Nvidia chief executive Jensen Huang said", "a spokesman for
+    Nvidia said", "The group, WeWorkers Coalition, formed" -- the company a later "the company" most likely means,
     more than one named in passing ("rivals such as Huawei", "at the Computex trade show")
     or a wire ticker ("Texaco Inc <TX> said")."""
     root = ent.root
@@ -1502,6 +1516,9 @@ def _what_a_clause_is_about(ent: Span) -> bool:
         return False
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    speaker = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "at") else None
+    if speaker is not None and speaker.dep_ in ("nsubj", "nsubjpass") and names_people(speaker):
+        return True  # "A spokesman for the Kuwait Oil Tanker Co said": whom the subject speaks for
     return (
         root.dep_ in ("poss", "compound", "appos")
         and (root.head.dep_ in ("nsubj", "nsubjpass") or (root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN"))
