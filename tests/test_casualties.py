@@ -195,6 +195,12 @@ def test_past_window_opens_the_period():
         ),
         # a "since" of cause is no window
         ("Since the talks failed, 12 people have been killed in the region.", None, None),
+        # a day the NER filed as a time, after a place
+        (
+            "A tanker was hit by a missile in the southern Gulf early today, killing three crewmen, sources said.",
+            None,
+            "2024-03-14",
+        ),
     ],
 )
 def test_since_opens_the_period(text, period, event_date):

@@ -1046,7 +1046,9 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     days = [
         e
         for e in entities_in(sent)
-        if e.label_ == "TIME" and date_span(e[0]) is not None and not (e.start > 0 and doc[e.start - 1].ent_type_)
+        if e.label_ == "TIME"
+        and date_span(e[0]) is not None
+        and not (e.start > 0 and doc[e.start - 1].ent_type_ == "DATE")
     ]
     for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged:
         if any(a <= ent.start_char < b for a, b in taken):

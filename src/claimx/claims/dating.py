@@ -442,7 +442,8 @@ def date_span(tok: Token) -> Found | None:
             # "Sunday evening", tagged DATE + TIME: the day names it
             return text_of(doc)[day.idx : ent.end_char], day.idx, ent.end_char
         if not any(
-            t.lower_ in ("last", "this", "yesterday", "tonight", "ago") or t.lower_ in dates.WEEKDAYS for t in ent
+            t.lower_ in ("last", "this", "yesterday", "today", "tonight", "ago") or t.lower_ in dates.WEEKDAYS
+            for t in ent
         ):
             return None
         return ent.text, ent.start_char, ent.end_char
