@@ -204,6 +204,13 @@ def test_the_quotation_an_attribution_closes_not_the_narration_before_its_colon(
     assert (c["content"]["text"], c["content"]["direct"]) == ("It is not enough", True)
 
 
+def test_an_addressee_alone_is_not_what_was_said():
+    text = (
+        "She warned her superiors. Trump urged Republicans. The pope urged calm. The agency warned residents to flee."
+    )
+    assert [c["content"]["text"] for c in statements(text)] == ["calm", "residents to flee"]
+
+
 def test_the_platform_x_ends_its_sentence():
     text = "Musk wrote on X. In a later post, he said the bill was bad."
     assert [c["content"]["text"] for c in statements(text)] == ["the bill was bad"]

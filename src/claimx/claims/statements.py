@@ -691,6 +691,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
                     or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on", "as"))
                 ):
                     toks += _subtree(sib)
+            if len(toks) == len(_subtree(child)) and _only_an_addressee(child, lemma):
+                break  # "She warned her superiors": whom, but not what
             return _without_trailing_occasion(toks)
     for child in verb.children:
         if child.dep_ == "prep" and (
@@ -699,6 +701,15 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
         ):
             return [t for t in _subtree(child) if t.i != child.i]
     return None
+
+
+def _only_an_addressee(obj: Token, lemma: str) -> bool:
+    """Whether an object names only whom the words were for (lexicons/addressee_cues.txt):
+    "warned the public"; for "urge" and "ask" only people ("urged Republicans", not "urged calm")."""
+    if lemma in lexicons.words("addressee_cues.txt"):
+        return True
+    people = obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or names_people(obj)
+    return people and lemma in ("urge", "ask")
 
 
 def _without_trailing_occasion(toks: list[Token]) -> list[Token]:
