@@ -1252,21 +1252,22 @@ def _in_fronted_clause(pronoun: Token, offset: int, own_subject: bool = True) ->
     ``own_subject=False``, in one without: a participle, whose subject is the pronoun's own
     (in "Replying to a post by Bill Ackman, he wrote" he is not Ackman)."""
     return any(
-        clause.dep_ == "advcl"
-        and clause.i < pronoun.i
-        and clause.left_edge.idx <= offset <= clause.right_edge.idx
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == own_subject
-        for clause in pronoun.head.children
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == own_subject
+        for clause in _clauses_around(pronoun, offset, ("advcl",))
     )
 
 
 def _in_clause(pronoun: Token, offset: int, deps: tuple[str, ...]) -> bool:
     """Whether ``offset`` lies in a clause (of ``deps``) of the pronoun's verb, before the
     pronoun: an opening "When ..." (advcl), or the words reported ahead of "she said" (ccomp)."""
-    return any(
-        clause.dep_ in deps and clause.i < pronoun.i and clause.left_edge.idx <= offset <= clause.right_edge.idx
-        for clause in pronoun.head.children
-    )
+    return any(True for _ in _clauses_around(pronoun, offset, deps))
+
+
+def _clauses_around(pronoun: Token, offset: int, deps: tuple[str, ...]) -> Iterator[Token]:
+    """The clauses (of ``deps``) of the pronoun's verb, before the pronoun, that hold ``offset``."""
+    for clause in pronoun.head.children:
+        if clause.dep_ in deps and clause.i < pronoun.i and clause.left_edge.idx <= offset <= clause.right_edge.idx:
+            yield clause
 
 
 def _fronted_clause_subject(pronoun: Token) -> Token | None:

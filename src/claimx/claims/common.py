@@ -86,7 +86,7 @@ def relative_clause_ending_at(tok: Token) -> Token | None:
 def participle_opening_sentence(tok: Token) -> bool:
     """ "Asked on Monday whether ...", "Pressed on the issue, ...": a participle that opens
     its sentence and frames the clause after it, wherever the parser hung it."""
-    return tok.i == tok.sent.start and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl"
+    return bool(tok.is_sent_start) and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "advcl"
 
 
 def cue_of(tokens: list[Token], lemma: str | None = None) -> Cue:

@@ -708,8 +708,7 @@ def _only_an_addressee(obj: Token, lemma: str) -> bool:
     "warned the public"; for "urge" and "ask" only people ("urged Republicans", not "urged calm")."""
     if lemma in lexicons.words("addressee_cues.txt"):
         return True
-    people = obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or names_people(obj)
-    return people and lemma in ("urge", "ask")
+    return lemma in ("urge", "ask") and (is_source_like(obj) or names_people(obj))
 
 
 def _without_trailing_occasion(toks: list[Token]) -> list[Token]:
@@ -2001,7 +2000,7 @@ def _from_label(doc: Doc, from_: Token, resolver: SpeakerResolver, quotes: list[
     """'From the statement: "The ceasefire will take effect at noon."' (GUIDE.md: a colon
     introduction): "From" and a source opening the sentence, a colon, then the quotation."""
     source = next((c for c in from_.children if c.dep_ == "pobj"), None)
-    if from_.i != from_.sent.start or source is None or not (is_source_like(source) or names_people(source)):
+    if not from_.is_sent_start or source is None or not (is_source_like(source) or names_people(source)):
         return None
     colon = source.right_edge.i + 1
     if colon >= len(doc) or doc[colon].text != ":":
