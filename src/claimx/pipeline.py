@@ -818,13 +818,23 @@ class ModelNotFound(Exception):
     pass
 
 
-@lru_cache(maxsize=4)
 def load(
     model: str = DEFAULT_MODEL, types: tuple[str, ...] = ("statement", "casualty", "agreement"), skim: bool = False
 ) -> Language:
-    """The model with claimx's components added. Statements always run: the other
-    kinds take their attribution from them. ``skim``: the statistical pipeline reads
-    only sentences that may hold a claim (:mod:`claimx.skim`)."""
+    """The model with claimx's components added, loaded once per process. Statements
+    always run: the other kinds take their attribution from them. ``skim``: the
+    statistical pipeline reads only sentences that may hold a claim (:mod:`claimx.skim`).
+
+        >>> load() is load(DEFAULT_MODEL, skim=False)
+        True
+    """
+    # One cache key however the arguments are spelled: ``load(m)`` and ``load(m, skim=False)``
+    # are the same pipeline, and a second copy would cost a second start-up and its memory.
+    return _load(model, tuple(types), skim)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, types: tuple[str, ...], skim: bool) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as err:
