@@ -530,6 +530,35 @@ def test_uprooted_people_are_displaced():
                 (None, 24, None, "about", "injured", "people"),
             ],
         ),
+        # coordinated parts are parts too, a number or "a"
+        (
+            "The attack killed more than 100 people, including 20 children and nine aid workers.",
+            [
+                (None, 100, None, "at_least", "killed", "people"),
+                (20, 20, 20, "exact", "killed", "children"),
+                (9, 9, 9, "exact", "killed", "aid workers"),
+            ],
+        ),
+        (
+            "Israeli strikes killed 45 people, including 12 children and a nurse, health officials said.",
+            [
+                (45, 45, 45, "exact", "killed", "people"),
+                (12, 12, 12, "exact", "killed", "children"),
+                (1, 1, 1, "exact", "killed", "nurse"),
+            ],
+        ),
+        # the number after "of" counts everyone there, not those harmed
+        (
+            "A jet crashed on Thursday, killing 241 of the 242 people on board, officials said.",
+            [(241, 241, 241, "exact", "killed", "people")],
+        ),
+        (
+            "Police said 11 of the 20 miners trapped underground were killed.",
+            [(11, 11, 11, "exact", "killed", "miners")],
+        ),
+        # "of them": what the verb says, if only people suffer it
+        ("At least 11 of them later died, the charity said.", [(None, 11, None, "at_least", "killed", "")]),
+        ("Police stopped 40 cars and seized 11 of them.", []),
         # "including" under something else counts nothing
         ("The storm destroyed 40 homes, including three schools.", []),
         # a group whose size follows it is counted by that number
@@ -638,3 +667,13 @@ def test_a_hedged_toll_counts_a_threat_or_a_counterfactual_does_not():
     ]
     assert casualties("The bomb could have killed hundreds.") == []
     assert casualties("The storm may kill dozens.") == []
+
+
+def test_a_sum_with_no_currency_is_a_number():
+    # the small model reads "more than 12 million" as money; "$5 million" names its currency
+    text = "The war has killed tens of thousands of people and displaced more than 12 million, the U.N. said."
+    assert [brief(c) for c in casualties(text)] == [
+        (None, 20000, None, "about", "killed", "people"),
+        (None, 12000000, None, "at_least", "displaced", "people"),
+    ]
+    assert casualties("The storm caused more than 12 million in damage and cost $5 million.") == []

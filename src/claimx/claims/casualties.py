@@ -167,9 +167,14 @@ def _part_of(noun: Token | None, counted: list[tuple[str, Token, Token | None]])
     """The status of a part counted inside a whole: "killed at least 12 people, including
     three children", "27 people, including 10 children, were killed" -- the whole's
     (status, status word), with the part's own victims."""
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "including" or not names_people(noun):
+    if noun is None or not names_people(noun):
         return None
-    whole = noun.head.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "including 20 children and nine aid workers": both parts
+    if first.dep_ != "pobj" or first.head.lower_ != "including":
+        return None
+    whole = first.head.head
     for status, status_tok, whole_noun in counted:
         if whole in (status_tok, whole_noun):
             return status, status_tok, noun
@@ -205,7 +210,7 @@ def _single_victims(doc: Doc, table: dict, counted: list):
         role = noun
         while role.dep_ == "conj" and role.head != role:
             role = role.head  # "two soldiers and a civilian were killed": the first one's place
-        included = _part_of(noun if role == noun else None, counted)
+        included = _part_of(noun, counted)
         if included is not None:
             yield det, included  # "killed 12 people, including a firefighter"
             continue
@@ -325,7 +330,7 @@ def _excluded(run: list[Token]) -> bool:
         return True
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ in _FRACTIONS:
         return True  # "two-thirds of the residents": a share, not a count
-    if _score(run):
+    if _score(run) or _whole_of_a_part(last):
         return True
     if (
         nxt is not None
@@ -337,17 +342,32 @@ def _excluded(run: list[Token]) -> bool:
     return False
 
 
+def _whole_of_a_part(number: Token) -> bool:
+    """ "killing 241 of the 242 people on board", "11 of the 20 miners": the number after
+    "of" counts everyone there, the one before it those harmed ("three of the 10
+    hostages" still counts hostages)."""
+    noun = _counted_noun(number)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.i < number.i and _is_count_token(part) and _status_noun(noun, _status_table()) is None
+
+
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 
 
 def _toll_figure(num: Token) -> bool:
-    """A toll's figure the NER took for a date: "the death toll rose to over 47" (the
-    entity holds the figure and its qualifier only, not "12 May")."""
+    """A figure the NER took for a date or a sum, the entity holding the figure and its
+    qualifier only: money with no currency ("displaced more than 12 million"; "$12
+    million", "12 million rupees" name theirs), or a toll's figure as a date ("the death
+    toll rose to over 47", not "12 May")."""
     ent = entity_of(num)
-    if ent is None or num.ent_type_ != "DATE" or not all(t.like_num or t.lower_ in QUALIFIER_WORDS for t in ent):
+    if ent is None or not all(t.like_num or t.lower_ in QUALIFIER_WORDS for t in ent):
         return False
+    if num.ent_type_ == "MONEY":
+        return True
     node, head = _governing_verb(num)
-    return _toll_of(node, head) is not None
+    return num.ent_type_ == "DATE" and _toll_of(node, head) is not None
 
 
 def _score(run: list[Token]) -> bool:
@@ -522,6 +542,11 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
     # parser hangs on "two").
     num = next((t for t in reversed(run) if t.head.i not in {r.i for r in run}), run[-1])
     noun = _counted_noun(num)
+    if noun is not None and noun.tag_ in ("PRP", "WP"):
+        # "at least 11 of them later died": what the verb says of them, if only people can
+        # suffer it ("seized 11 of them" may be cars)
+        found = _status_by_verb(run, num, None, table)
+        return found if found is not None and found[0] in ("killed", "injured") else None
     if noun is not None:
         if noun.ent_type_ in ("MONEY", "PERCENT") or (noun.ent_type_ == "QUANTITY" and not names_people(noun)):
             return None  # the NER reads "9 migrants" as a quantity now and then
@@ -871,6 +896,8 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
         or (child.dep_ == "prep" and child.lower_ != "of")
         or child.dep_ in ("cc", "conj")
         and not _people_conj(noun)
+        or child.dep_ == "nummod"
+        and child not in run  # "241 of the 242 people": the whole's number
         for t in child.subtree
     }
     toks = [t for t in noun.subtree if t.i not in left_out]
