@@ -554,3 +554,31 @@ def test_one_agreement_read_from(text, expected):
 )
 def test_no_agreement_in(text):
     assert agreements(text) == []
+
+
+def test_a_deal_told_in_a_past_clause_of_time_is_real_under_a_future_main_clause():
+    text = "Dockworkers will return to work Friday after their union and the ports reached a tentative agreement."
+    [c] = agreements(text)
+    assert brief(c) == ("agreed", ["their union", "ports"], "a tentative agreement")
+    assert agreements("Workers will return to work after the union signs the deal.") == []
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_date():
+    text = (
+        "Talks collapsed last year after the rebels refused to withdraw, and the army has ruled out new negotiations."
+    )
+    found = agreements(text, published="2025-04-12")
+    assert [(brief(c), c["date"]["source"]) for c in found] == [
+        (("rejected", ["rebels"], "withdraw"), "published"),
+        (("rejected", ["army"], "new negotiations"), "published"),
+    ]
+
+
+def test_the_companies_reporting_a_deal_are_the_pair_the_article_names():
+    text = (
+        "Revlon Group and MacAndrews and Forbes said they would merge. Revlon said its board approved the "
+        "merger.\n\nShareholders had sued Revlon and MacAndrews.\n\nBut the companies said these lawsuits "
+        "have been settled."
+    )
+    settled = [c for c in agreements(text) if c["action"]["text"] == "these lawsuits"]
+    assert [[p["name"] for p in c["parties"]] for c in settled] == [["MacAndrews", "Revlon"]]

@@ -1949,3 +1949,55 @@ def test_confirming_who_someone_is_is_said():
         "confirmed"
     ]
     assert statements("Headline\nThe Senate confirmed him as ambassador to Japan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a rank or office before a name is no part of it
+        ("Merseyside Police Chief Constable Serena Kennedy told reporters a boy was arrested.", "Serena Kennedy"),
+        ("Los Angeles County Sheriff Robert Luna said the toll would rise.", "Robert Luna"),
+    ],
+)
+def test_ranks_and_offices_before_a_name(text, speaker):
+    [c] = statements(text)
+    assert c["speaker"]["name"] == speaker
+
+
+def test_the_companies_are_not_the_one_named_last():
+    text = (
+        "Delta Air Lines cut its profit forecast. Separately, Walgreens agreed to be acquired by Sycamore "
+        "Partners, the companies said Thursday."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["speaker"]["name"], c["speaker"]["kind"]) == (
+        "the companies",
+        "companies",
+        "group",
+    )
+
+
+def test_a_predicate_the_parser_split_off_is_part_of_what_was_said():
+    text = (
+        "A Google executive testified on Tuesday that the company's deals to be the default search engine "
+        'were "critical" to its business.'
+    )
+    [c] = statements(text)
+    assert (
+        c["content"]["text"] == 'the company\'s deals to be the default search engine were "critical" to its business'
+    )
+    # a second clause with a cue of its own is not the first one's predicate
+    text = "The Chronicle says he was arrested after employees of a dealership said he tried to steal a van."
+    assert [c["content"]["text"] for c in statements(text)] == [
+        "he was arrested after employees of a dealership",
+        "he tried to steal a van",
+    ]
+
+
+def test_a_characterising_participle_ends_the_reported_clause():
+    text = 'Texaco said it rejected a proposal by Pennzoil to settle the dispute, calling the offer "unrealistic."'
+    found = statements(text)
+    assert [(c["cue"]["text"], c["content"]["text"], c["content"]["direct"]) for c in found] == [
+        ("said", "it rejected a proposal by Pennzoil to settle the dispute", False),
+        ("calling", 'the offer "unrealistic."', True),
+    ]

@@ -764,6 +764,8 @@ class SpeakerResolver:
         body_noun = lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt")
         if not body_noun or span[0].lower_ not in ("the", "this", "that") or len(span) > 3:
             return None
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "the companies said": more than the one named last; as written
         shares = _governing_subject(head)
         owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
         if owner is not None and owner != head:  # "Shares of the company fell": the company is not its own owner
@@ -794,7 +796,7 @@ class SpeakerResolver:
             **base, name=self.canonical_person(person), kind="person", title=title if title.strip() else None
         )
 
-    def pair(self, head: Token) -> list[Speaker] | None:
+    def pair(self, head: Token, definite_by_count: bool = False) -> list[Speaker] | None:
         """The two parties a "the two sides" or "both countries" stands for: of the entities
         its noun can name (``pair_nouns.tsv``), the two the article has named most often so
         far, the one it named first first among equals (a pair is introduced early, asides
@@ -802,7 +804,9 @@ class SpeakerResolver:
 
         In "Ecuador will use a new link with Colombia ... debts contracted with Venezuela
         and Nigeria ... an agreement between the two nations", the nations are Ecuador and
-        Colombia, not the two named last."""
+        Colombia, not the two named last. ``definite_by_count``: a "the companies" with no
+        pair just named counts too (for a reporter of a deal: "the companies said these
+        lawsuits have been settled")."""
         labels = lexicons.mapping("pair_nouns.tsv").get(head.lower_)
         if labels is None:
             return None
@@ -812,7 +816,7 @@ class SpeakerResolver:
             recent = self._pair_just_named(head, labels.split(","))
             if recent is not None:
                 return recent
-        if not counted:
+        if not (counted or (definite and definite_by_count)):
             return None
         counts: Counter = Counter()
         first: dict[str, Span] = {}

@@ -180,8 +180,10 @@ def _claim(
     doc: Doc, cue: Token, status: str, action_toks: list[Token], parties: list[Party], deal: Token | None
 ) -> Claim | None:
     # "voted Monday to accept the offer", "met yesterday ... but decided against it": the
-    # verb the cue completes or is coordinated with dates it too
-    governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue else []
+    # verb the cue completes or shares a subject with dates it too; not a clause with a
+    # subject of its own ("talks collapsed last year, and the army has ruled out ...")
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue and not own_subject else []
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
     action_toks = _without_trailing_participle(_without_trailing_relative(action_toks))
     span = token_span(_without_its_date(action_toks, own_date.text if own_date.source == "text" else None))
@@ -211,10 +213,10 @@ def _claim(
         and statement.speaker is not None
         and statement.cue.text.lower() not in ("according to", "per")
     ):
-        # "the companies said these lawsuits have been settled": the reporter is the party;
-        # not in "the deal, according to officials, was signed".
-        sp = statement.speaker
-        claim.parties = [Party(sp.text, sp.name, sp.start, sp.end)]
+        # "the companies said these lawsuits have been settled": the reporter is the party
+        # (both companies, if it names a pair); not in "the deal, according to officials,
+        # was signed".
+        claim.parties = _reporters(doc, statement.speaker)
     elif statement is not None and statement.speaker is not None:
         # '"We will not agree to ...," Netanyahu said': "we" is who speaks.
         name = statement.speaker.name
@@ -229,6 +231,16 @@ def _claim(
     if claim.sentence.end - claim.sentence.start > 1900:
         claim.sentence = evidence(doc, cue.idx, cue.idx + len(cue))
     return claim
+
+
+def _reporters(doc: Doc, speaker: Speaker) -> list[Party]:
+    """The parties a reporter of a deal stands for: itself, or the two a "the companies"
+    or "the two sides" names."""
+    mention = doc.char_span(speaker.start, speaker.end)
+    pair = SpeakerResolver.for_doc(doc).pair(mention.root, definite_by_count=True) if mention is not None else None
+    if pair:
+        return [Party(member.text, member.name, member.start, member.end) for member in pair]
+    return [Party(speaker.text, speaker.name, speaker.start, speaker.end)]
 
 
 def _without_trailing_relative(toks: list[Token]) -> list[Token]:
@@ -447,7 +459,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
             node.dep_ == "conj"
             and node.tag_ in ("VBD", "VBZ", "VBP")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        )
+        ) or _past_adverbial_clause(node)
         if (
             node.dep_ in ("ROOT", "relcl")
             or (node.dep_ == "ccomp" and not bare_infinitive)
@@ -459,6 +471,18 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         if node.lemma_.lower() in lexicons.words("irrealis_heads.txt"):
             return True
     return False
+
+
+def _past_adverbial_clause(verb: Token) -> bool:
+    """ "will return to work after their union reached a deal": a clause of time or reason
+    told in the past happened, whatever the main clause's modal; "after they sign" (a
+    present standing for a future) has not."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _purpose_or_property(verb: Token) -> bool:
