@@ -553,6 +553,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
+            toks += _predicate_split_off(verb, child)
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
                 toks = [t for t in toks if t.i > verb.i]
@@ -591,6 +592,22 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _predicate_split_off(verb: Token, clause: Token) -> list[Token]:
+    """ "testified that the company's deals to be the default search engine were critical":
+    the parser made "deals to be ..." the reported clause and hung its verb, with no
+    subject of its own, on the cue as a second one; both are what was said."""
+    infinitive = clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children)
+    rest = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1),
+        None,
+    )
+    if not infinitive or rest is None or clause.i < verb.i or rest.lemma_.lower() in CUE_WORDS:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in rest.children):
+        return []
+    return list(_subtree(rest))
 
 
 def _a_quoted_clause_between(verb: Token, clause: Token) -> bool:
@@ -996,10 +1013,10 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     for k, tok in enumerate(toks):
         if k and toks[k - 1].text == "," and tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
+        participle = k and toks[k - 1].text == "," and _reporting_participle(tok)  # "..., calling it a sham"
         if (
-            (tok.dep_ == "conj" or (k and toks[k - 1].text == "," and _reporting_participle(tok)))
+            (participle or (tok.dep_ == "conj" and tok.lemma_.lower() in CUE_LEMMAS))
             and tok.pos_ == "VERB"
-            and tok.lemma_.lower() in CUE_LEMMAS
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             # "and would continue to fight": a cue only with a clause of what was said
             and not (tok.dep_ == "conj" and not speaks_here(tok))
