@@ -582,3 +582,27 @@ def test_the_companies_reporting_a_deal_are_the_pair_the_article_names():
     )
     settled = [c for c in agreements(text) if c["action"]["text"] == "these lawsuits"]
     assert [[p["name"] for p in c["parties"]] for c in settled] == [["MacAndrews", "Revlon"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an idea or a possibility of a deal is the deal; the idea that ... is an assertion
+        (
+            "Moscow rejected the idea of a 30-day ceasefire proposed by Washington.",
+            [("rejected", ["Moscow"], "the idea of a 30-day ceasefire proposed by Washington")],
+        ),
+        (
+            "Israel ruled out the possibility of talks with Hamas.",
+            [("rejected", ["Israel"], "the possibility of talks with Hamas")],
+        ),
+        ("The minister rejected the idea that the economy was weak.", []),
+        ("The company ruled out the possibility of layoffs.", []),
+        # a delegation pulled or recalled from talks leaves them; ads pulled from a platform do not
+        ("Argentina pulled its delegation from the talks.", [("rejected", ["Argentina"], "the talks")]),
+        ("Russia recalled its negotiators from the peace talks.", [("rejected", ["Russia"], "the peace talks")]),
+        ("The company pulled its ads from the platform.", []),
+    ],
+)
+def test_an_idea_of_a_deal_and_a_delegation_pulled_from_talks(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected

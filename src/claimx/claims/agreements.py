@@ -686,9 +686,22 @@ def _rejected_thing(verb: Token) -> Action | None:
         obj = _deal_before(obj)  # "met to discuss the merger but decided against it"
     if obj is None or obj.pos_ == "PRON":
         return None
-    if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not _claim_for(obj):
+    if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not (_claim_for(obj) or _idea_of_a_deal(obj)):
         return None
     return list(obj.subtree), None
+
+
+def _idea_of_a_deal(noun: Token) -> bool:
+    """ "rejected the idea of a 30-day ceasefire", "ruled out the possibility of talks": an
+    idea whose "of" names a deal or a proposal is that deal (the idea alone is an assertion:
+    "rejected the idea that ...")."""
+    deals = lexicons.words("agreement_nouns.txt", "proposal_nouns.txt")
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in deals
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
 
 
 def _deal_before(pronoun: Token) -> Token | None:
@@ -832,7 +845,7 @@ def _proposal_object(verb: Token) -> Token | None:
             obj = _deal_before(obj) or obj  # "the cabinet approved the deal and the government signed off on it"
         if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             obj = verb.head  # "a proposal for a truce, which Kyiv accepted in March"
-        if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj):
+        if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj) or _idea_of_a_deal(obj):
             return obj
     return None
 
