@@ -2001,3 +2001,13 @@ def test_a_characterising_participle_ends_the_reported_clause():
         ("said", "it rejected a proposal by Pennzoil to settle the dispute", False),
         ("calling", 'the offer "unrealistic."', True),
     ]
+
+
+def test_the_company_is_an_organisation_the_ner_once_took_for_a_person():
+    text = (
+        "OpenAI's board has rejected a takeover offer from a consortium led by Elon Musk, the company said "
+        'Friday.\n\n"OpenAI is not for sale," board chair Bret Taylor said.\n\nMusk had offered to withdraw the '
+        "bid if OpenAI dropped its plan to convert to a for-profit company."
+    )
+    first = statements(text)[0]
+    assert (first["speaker"]["text"], first["speaker"]["name"]) == ("the company", "OpenAI")

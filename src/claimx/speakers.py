@@ -944,7 +944,7 @@ class SpeakerResolver:
                     or _addressee(ent)
                     or _dateline_outlet(ent)
                     or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
-                    or ent.text in self.full_names  # a person the NER also filed as an organisation
+                    or self._mostly_a_person(ent.text)  # a person the NER also filed as an organisation
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
                 ):
                     continue
@@ -952,6 +952,17 @@ class SpeakerResolver:
                 if _what_a_clause_is_about(ent):
                     subject = ent.text
         return subject or best
+
+    def _mostly_a_person(self, name: str) -> bool:
+        """Whether a name the NER filed as an organisation is a person's it filed as one at
+        least as often: "Figgins" is, "OpenAI" (an organisation twice, once a person in
+        '"OpenAI is not for sale," Taylor said') is not."""
+        if name not in self.full_names:
+            return False
+        last = name.split()[-1]
+        as_person = sum(1 for e in self.ents if e.label_ == "PERSON" and self._clean_person(e).split()[-1:] == [last])
+        as_org = sum(1 for e in self.orgs if e.text == name)
+        return as_person >= as_org
 
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
