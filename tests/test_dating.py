@@ -185,3 +185,16 @@ def test_at_the_time_points_back_to_the_date_the_sentence_before_gave():
     text = "In August, the agency announced a new policy. At the time of the attack, the agency said it was ready."
     statements = [c["date"] for c in claims_of(text, WED) if c["type"] == "statement"]
     assert statements[-1] == {"value": WED, "text": None, "source": "published"}
+
+
+def test_a_date_between_the_reported_clause_and_its_speaker_is_the_events():
+    # published Wednesday 2025-01-15
+    text = "Rescuers pulled a man from the rubble of a hotel on Monday, nearly 60 hours after the quake, the fire department said."
+    [c] = [c for c in claims_of(text, "2025-01-15") if c["type"] == "statement"]
+    assert c["date"] == {"value": "2025-01-15", "text": None, "source": "published"}
+    [c] = [
+        c
+        for c in claims_of("The talks will resume, officials on Monday said.", "2025-01-15")
+        if c["type"] == "statement"
+    ]
+    assert c["date"]["value"] == "2025-01-13"

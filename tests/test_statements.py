@@ -2011,3 +2011,15 @@ def test_the_company_is_an_organisation_the_ner_once_took_for_a_person():
     )
     first = statements(text)[0]
     assert (first["speaker"]["text"], first["speaker"]["name"]) == ("the company", "OpenAI")
+
+
+def test_a_closing_speaker_the_parser_hung_on_the_reported_clause():
+    text = "Federal agents detained 42 people at a car wash on Friday, the city's mayor, Karen Bass, said."
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Karen Bass",
+        "Federal agents detained 42 people at a car wash on Friday",
+    )
+    # with a subject of its own, the words before the speaker are all said
+    [c] = statements("Its first television ad could start this week, Brian Baker said.")
+    assert c["content"]["text"] == "Its first television ad could start this week"

@@ -232,7 +232,18 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
     yield from _right_after(verb)
     yield from _in_governed_nouns(verb)
     yield from _of_subject(verb)
-    yield from (f for f in own if f[1] < verb.idx)
+    yield from (f for f in own if f[1] < verb.idx and not _ahead_of_a_closing_attribution(verb, f))
+
+
+def _ahead_of_a_closing_attribution(verb: Token, found: Found) -> bool:
+    """ "Rescuers pulled a man from the rubble on Monday, nearly 60 hours after the quake,
+    the fire department said": a date the parser hung on a closing cue but written before
+    its speaker is the reported event's ("police on Monday said" is the cue's)."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not reported:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return reported[0].right_edge.idx < found[1] < (subject.left_edge.idx if subject is not None else verb.idx)
 
 
 def _period_of_a_count(verb: Token, found: Found) -> bool:

@@ -240,7 +240,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     if head == verb:
-        return None
+        return _speaker_hung_on_the_clause(verb)
     if verb.dep_ == "conj":
         return _subject_of_coordinated(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -279,6 +279,23 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
+    """ "Agents detained 42 people on Friday, the city's mayor, Karen Bass, said.": a closing
+    cue with no subject, whose speaker the parser hung on the reported clause before it
+    (here "mayor", as a modifier of "detained"): the noun phrase right before the cue."""
+    doc = verb.doc
+    if verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
+        return None
+    return tok if tok.head.i < tok.i and tok.head != verb else None
 
 
 def _author_just_named(verb: Token) -> Token | None:
@@ -559,6 +576,11 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
                 toks = [t for t in toks if t.i > verb.i]
             elif _reports_both_conjuncts(verb, child):
                 toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
+            hung = _speaker_hung_on_the_clause(verb) if child.i < verb.i else None
+            if hung is not None:  # "..., the city's mayor, Karen Bass, said": not what she said
+                toks = [t for t in toks if t.i < hung.left_edge.i]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
             aside = _outlets_aside(verb, child)
             if aside is not None:
                 toks = [
