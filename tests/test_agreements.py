@@ -606,3 +606,27 @@ def test_the_companies_reporting_a_deal_are_the_pair_the_article_names():
 )
 def test_an_idea_of_a_deal_and_a_delegation_pulled_from_talks(text, expected):
     assert [brief(c) for c in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one signed to a deal is its other side
+        (
+            "Kansas City signed coach Andy Reid to a contract extension.",
+            [("signed", ["Kansas City", "Andy Reid"], "a contract extension")],
+        ),
+        (
+            "The Yankees signed Juan Soto to a 15-year contract.",
+            [("signed", ["Yankees", "Juan Soto"], "a 15-year contract")],
+        ),
+        # how it was told is not what was agreed
+        (
+            "Tesla agreed to supply batteries to a Japanese automaker, without naming it.",
+            [("agreed", ["Tesla"], "supply batteries to a Japanese automaker")],
+        ),
+        ("Tesla agreed to cut costs by selling its plant.", [("agreed", ["Tesla"], "cut costs by selling its plant")]),
+    ],
+)
+def test_signed_to_a_deal_and_a_trailing_without(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected

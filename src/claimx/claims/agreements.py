@@ -259,12 +259,15 @@ def _without_trailing_relative(toks: list[Token]) -> list[Token]:
 
 def _without_trailing_participle(toks: list[Token]) -> list[Token]:
     """What was agreed without a participle clause set off after it, which tells what came
-    of it: "a trade agreement that imposes a 15% tariff, averting a bigger trade war"."""
+    of it or how it was told: "a trade agreement that imposes a 15% tariff, averting a
+    bigger trade war", "supply batteries to an automaker, without naming it"."""
     inside = {t.i for t in toks}
     for tok in toks:
+        participle = tok.tag_ == "VBG" and tok.dep_ == "advcl"
+        # ", without naming it": the phrase opens at its preposition
+        with_preposition = tok.lower_ in ("without", "by") and any(c.tag_ == "VBG" for c in tok.children)
         if (
-            tok.tag_ == "VBG"
-            and tok.dep_ == "advcl"
+            (participle or with_preposition)
             and tok.head.i in inside
             and tok.i - 1 in inside
             and tok.doc[tok.i - 1].text == ","
@@ -1059,7 +1062,21 @@ def _counterparties(verb: Token, deal: Token | None = None) -> list[Token]:
         if buying:  # who sells: the owner of what is bought
             objs += [owner for obj in objs for owner in _owners(obj)]
         found += [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
-    return found
+    return found + _signed_to_a_deal(verb, deal)
+
+
+def _signed_to_a_deal(verb: Token, deal: Token | None) -> list[Token]:
+    """ "Kansas City signed coach Andy Reid to a contract extension": the one signed to a
+    deal is its other side (a person or an organisation, or a role named by one)."""
+    if deal is None or deal.dep_ != "pobj" or deal.head.lower_ != "to" or deal.head.head != verb:
+        return []
+    signed = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        o
+        for obj in signed
+        for o in coordinated(obj)
+        if o.ent_type_ in ("PERSON", "ORG") or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
+    ]
 
 
 def _owners(noun: Token) -> list[Token]:
