@@ -630,3 +630,8 @@ def test_an_idea_of_a_deal_and_a_delegation_pulled_from_talks(text, expected):
 )
 def test_signed_to_a_deal_and_a_trailing_without(text, expected):
     assert [brief(c) for c in agreements(text)] == expected
+
+
+def test_an_infinitive_under_be_is_no_act():
+    assert agreements("The easiest way to save money is to terminate Elon's contracts.") == []
+    assert agreements("The president is to sign the agreement on Friday.") == []

@@ -2023,3 +2023,12 @@ def test_a_closing_speaker_the_parser_hung_on_the_reported_clause():
     # with a subject of its own, the words before the speaker are all said
     [c] = statements("Its first television ad could start this week, Brian Baker said.")
     assert c["content"]["text"] == "Its first television ad could start this week"
+
+
+def test_he_after_a_sentence_whose_subject_the_ner_missed():
+    text = (
+        "President Donald Trump threatened to cut off contracts for Elon Musk's companies.\n\n"
+        'Musk fired back within minutes. "Without me, Trump would have lost the election," he wrote on X.'
+    )
+    last = statements(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"]) == ("he", "Musk")

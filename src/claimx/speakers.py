@@ -409,6 +409,10 @@ class SpeakerResolver:
         named_otherwise = {e.text for e in self.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")}
         for pronoun in tokens_among(self.doc, words=("he", "she", "his", "her")):
             subject = _bound_subject(pronoun)
+            if subject is None:
+                subject = _subject_just_before(pronoun)
+                if subject is not None and subject.text in self.full_names:
+                    continue  # "Buser, however, ... he says": a surname already known (_surnames_the_ner_missed)
             if subject is None or subject.pos_ != "PROPN" or not subject.is_title:
                 continue
             if _named_after_a_place(subject, pronoun):
@@ -1342,6 +1346,19 @@ def _bound_subject(pronoun: Token) -> Token | None:
             if subject is not None:
                 return subject if subject.i < pronoun.i else None
     return None
+
+
+def _subject_just_before(pronoun: Token) -> Token | None:
+    """The subject of the sentence right before the one a subject "he"/"she" speaks in:
+    Musk in 'Musk fired back within minutes. "Without me, Trump would have lost," he
+    wrote' (the name in the quotation is not who wrote it)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = pronoun.sent
+    if sent.start == 0 or "\n\n" in pronoun.doc.text[pronoun.doc[sent.start - 1].idx : sent.start_char]:
+        return None  # a new paragraph: no longer the same subject for sure
+    root = pronoun.doc[sent.start - 1].sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _owner(noun: Token) -> Token | None:

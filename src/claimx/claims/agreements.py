@@ -491,7 +491,9 @@ def _past_adverbial_clause(verb: Token) -> bool:
 def _purpose_or_property(verb: Token) -> bool:
     """An infinitive hung on a clause or a noun: a purpose ("flew to Geneva to sign the
     accord"), or what a thing is about ("his rationales to veto the bill", "it is
-    disqualifying to refuse"); not an act reported done."""
+    disqualifying to refuse", "the way is to terminate them"); not an act reported done."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and to_infinitive(verb):
+        return True  # "the easiest way is to terminate the contracts", "he is to sign it Friday"
     return verb.dep_ in ("acl", "advcl") and to_infinitive(verb)
 
 
