@@ -635,3 +635,11 @@ def test_signed_to_a_deal_and_a_trailing_without(text, expected):
 def test_an_infinitive_under_be_is_no_act():
     assert agreements("The easiest way to save money is to terminate Elon's contracts.") == []
     assert agreements("The president is to sign the agreement on Friday.") == []
+
+
+def test_a_letter_of_intent_and_a_quota_refused():
+    [c] = agreements("Allegheny said it signed a letter of intent to be acquired by First Boston Corp.")
+    assert brief(c)[:2] == ("signed", ["Allegheny"])
+    assert agreements("She signed a letter of support.") == []
+    [c] = agreements("Iraq refused to accept its quota of 1.466 mln bpd, the sources said.")
+    assert brief(c) == ("rejected", ["Iraq"], "accept its quota of 1.466 mln bpd")

@@ -135,7 +135,7 @@ def _deals_named_by_nouns(doc: Doc, resolver: SpeakerResolver, deal_nouns, used_
 def _names_a_deal(noun: Token, deal_nouns) -> bool:
     """A deal noun used as one: not "a good deal of work", "a great deal of money"; a change
     to a deal is one too ("a contract extension", lexicons/deal_changes.txt)."""
-    if _change_to_a_deal(noun, deal_nouns):
+    if _change_to_a_deal(noun, deal_nouns) or _deal_named_with_of(noun, deal_nouns):
         return True
     if noun.lemma_.lower() not in deal_nouns or _one_party_instrument(noun):
         return False
@@ -143,6 +143,18 @@ def _names_a_deal(noun: Token, deal_nouns) -> bool:
         noun.lemma_.lower() == "deal"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    )
+
+
+def _deal_named_with_of(noun: Token, deal_nouns) -> bool:
+    """A deal whose name runs on with "of": "a letter of intent" (agreement_nouns.txt lists
+    such names whole; "a letter" alone is none)."""
+    return any(
+        f"{noun.lemma_.lower()} of {o.lower_}" in deal_nouns
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
 
 
