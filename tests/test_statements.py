@@ -2032,3 +2032,30 @@ def test_he_after_a_sentence_whose_subject_the_ner_missed():
     )
     last = statements(text)[-1]
     assert (last["speaker"]["text"], last["speaker"]["name"]) == ("he", "Musk")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a relative clause without "that": what is said follows the cue
+        ("The bank raised rates, a move analysts said could hurt growth.", "analysts", "could hurt growth"),
+        (
+            "Brazil suspended its debt payments, a move bankers said could threaten its relations with creditors.",
+            "bankers",
+            "could threaten its relations with creditors",
+        ),
+        ("A dozen analysts said the bank could cut rates.", "A dozen analysts", "the bank could cut rates"),
+    ],
+)
+def test_a_cue_in_a_relative_clause_without_that(text, speaker, content):
+    said = [c for c in statements(text) if c["speaker"]["text"] == speaker]
+    assert [c["content"]["text"] for c in said] == [content]
+
+
+def test_the_group_introduced_unnamed_is_not_the_company_named_last():
+    text = (
+        "Allegheny International Inc said it agreed to be acquired by an investor group led by First Boston.\n\n"
+        "It said the group had agreed to pay a termination fee."
+    )
+    fee = [c for c in claims_of(text, "1987-03-09") if c["type"] == "agreement" and "fee" in c["action"]["text"]]
+    assert [[p["name"] for p in c["parties"]] for c in fee] == [["group"]]

@@ -100,7 +100,18 @@ def noun_phrase(head: Token) -> Span:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    start = max(start, _relativized_noun_end(head) + 1)
     return doc[start : end + 1]
+
+
+def _relativized_noun_end(head: Token) -> int:
+    """ "..., a move bankers said could threaten ...": the parser read "a move" as a
+    modifier of "bankers" -- "a" and a singular noun before a plural head -- where "a
+    move" is what a clause with no "that" is about. The index where that noun ends, or -1."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return -1
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i < head.i]
+    return nouns[-1].i if nouns and nouns[-1].lower_ not in ("dozen", "couple", "number", "lot") else -1
 
 
 def _when(tok: Token) -> bool:
@@ -770,6 +781,8 @@ class SpeakerResolver:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the companies said": more than the one named last; as written
+        if _introduced_unnamed(head):
+            return None  # "an investor group led by First Boston ... the group": that group, unnamed
         shares = _governing_subject(head)
         owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
         if owner is not None and owner != head:  # "Shares of the company fell": the company is not its own owner
@@ -1346,6 +1359,19 @@ def _bound_subject(pronoun: Token) -> Token | None:
             if subject is not None:
                 return subject if subject.i < pronoun.i else None
     return None
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """Whether "the group" goes back to "a group" (or "an investor group") introduced earlier
+    without a name, since the last organisation named with that noun as its head."""
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        if tok.ent_type_ == "ORG" or tok.dep_ in ("appos", "attr"):
+            return False  # "the Carlyle Group ... the group", "Technicon, a company ...": named
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return False
 
 
 def _subject_just_before(pronoun: Token) -> Token | None:

@@ -552,6 +552,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
     if CUE_FRAMES.get(lemma) == "issuing":
         return None  # its quotation after the colon (_content_span)
+    gap = _clause_with_a_gap(verb)
+    if gap is not None:
+        return _cut_at_coordinated_cue(list(_subtree(gap)))
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
@@ -614,6 +617,20 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _clause_with_a_gap(verb: Token) -> Token | None:
+    """ "The bank raised rates, a move analysts said could hurt growth": a cue between two
+    clauses, the one after it with no subject (its subject is "a move", which the clause is
+    about), is a relative clause without "that"; the clause after it is what was said, the
+    one before is narration the parser hung on the cue."""
+    before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if not before or after is None or after.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
+        return None
+    return after if after.tag_ != "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in after.children) else None
 
 
 def _predicate_split_off(verb: Token, clause: Token) -> list[Token]:
