@@ -2059,3 +2059,9 @@ def test_the_group_introduced_unnamed_is_not_the_company_named_last():
     )
     fee = [c for c in claims_of(text, "1987-03-09") if c["type"] == "agreement" and "fee" in c["action"]["text"]]
     assert [[p["name"] for p in c["parties"]] for c in fee] == [["group"]]
+
+
+def test_a_nomination_confirmed_by_a_vote_is_no_statement():
+    assert statements("The Senate confirmed her nomination 52-47.") == []
+    [c] = statements("The ministry confirmed the deaths of two soldiers.")
+    assert c["content"]["text"] == "the deaths of two soldiers"

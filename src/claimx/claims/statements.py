@@ -845,6 +845,8 @@ def _said_with_its_object(child: Token, lemma: str) -> bool:
     "urged them to ..."; other cues leave a pronoun out ("implored her to bring it back")."""
     if child.dep_ not in ("dobj", "dative"):
         return False
+    if lemma == "confirm" and child.lemma_.lower() in lexicons.words("office_objects.txt"):
+        return False  # "the Senate confirmed her nomination": a vote, not words
     return child.pos_ != "PRON" or (child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn"))
 
 
