@@ -1957,6 +1957,12 @@ def test_confirming_who_someone_is_is_said():
         # a rank or office before a name is no part of it
         ("Merseyside Police Chief Constable Serena Kennedy told reporters a boy was arrested.", "Serena Kennedy"),
         ("Los Angeles County Sheriff Robert Luna said the toll would rise.", "Robert Luna"),
+        # ... also inside what the NER took for a work of art; not in a company's name
+        (
+            '"We have never seen anything like this," Paiporta Mayor Maribel Albalat told the radio station Cadena SER.',
+            "Maribel Albalat",
+        ),
+        ("General Mills Inc said it expects stronger results for the third quarter.", "General Mills Inc"),
     ],
 )
 def test_ranks_and_offices_before_a_name(text, speaker):

@@ -295,7 +295,7 @@ class SpeakerResolver:
                 words.pop()
             while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
                 words.pop(0)
-            name = self._clean_names[key] = as_written(words)
+            name = self._clean_names[key] = as_written(_after_inner_title(words) or words)
         return name
 
     def _full_names(self) -> dict[str, str]:
@@ -796,6 +796,11 @@ class SpeakerResolver:
         person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
         if person:
             return Speaker(**base, name=person, kind="person", title=None)
+        # (an organisation's name may hold a title word: "General Mills Inc", "Attorney
+        # General's Office")
+        titled = _after_inner_title(list(ent), at_least=2) if ent.label_ not in ("GPE", "NORP", "ORG") else None
+        if titled:  # "Paiporta Mayor Maribel Albalat", filed as a work of art
+            return Speaker(**base, name=as_written(titled), kind="person", title=None)
         name = _strip_det(ent)
         name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
         kind = "country" if is_country(name) else "organization"
@@ -1359,6 +1364,22 @@ def _bound_subject(pronoun: Token) -> Token | None:
             if subject is not None:
                 return subject if subject.i < pronoun.i else None
     return None
+
+
+def _after_inner_title(words: list[Token], at_least: int = 1) -> list[Token] | None:
+    """The name after a title inside a run of words: "Maribel Albalat" in "Paiporta Mayor
+    Maribel Albalat", "Keir Starmer" in "British Prime Minister Keir Starmer" -- if at
+    least ``at_least`` capitalised words follow it (not "King" in "Martin Luther King
+    Jr.", which only a suffix follows)."""
+    titles = lexicons.words("titles.txt")
+    inner = [k for k, w in enumerate(words[:-1]) if w.lower_.rstrip(".") in titles and w.is_title]
+    if not inner:
+        return None
+    name = words[inner[-1] + 1 :]
+    suffixes = lexicons.words("corporate_suffixes.txt")
+    if any(w.lower_.rstrip(".") in suffixes for w in name):
+        return None
+    return name if len(name) >= at_least and all(w.is_title and w.is_alpha for w in name) else None
 
 
 def _introduced_unnamed(head: Token) -> bool:
