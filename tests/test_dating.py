@@ -198,3 +198,20 @@ def test_a_date_between_the_reported_clause_and_its_speaker_is_the_events():
         if c["type"] == "statement"
     ]
     assert c["date"]["value"] == "2025-01-13"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a cue sharing its subject with the verb before it shares that verb's date
+        ("Apple on Monday unveiled a thinner phone and said it would cut prices.", "2019-11-18"),
+        ("The minister met reporters on Monday and said the talks had failed.", "2019-11-18"),
+        # not the date of what did not happen
+        ("The airline did not quantify its performance in early 1987 but said it would buy jets.", WED),
+        # nor a clause with a subject of its own
+        ("Talks began on Monday and the ministry says they are going well.", WED),
+    ],
+)
+def test_a_cue_sharing_a_subject_shares_the_date(text, date):
+    [c] = [c for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert c["date"]["value"] == date

@@ -1407,9 +1407,14 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         cue_tokens = [verb]
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
-    # A participle ("..., saying") shares the date of the clause it hangs from; a
-    # coordinated verb ("began on August 10 and South Korea says") does not.
-    fallback = [verb.head] if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" else []
+    # A participle ("..., saying") shares the date of the clause it hangs from, and so does
+    # a verb sharing its subject ("Apple on Tuesday unveiled a phone and said ..."); a
+    # coordinated clause of its own ("began on August 10 and South Korea says") does not.
+    participle = verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG"
+    shared = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # (not what did not happen: "did not quantify its performance in early 1987 but said")
+    shared = shared and not any(c.dep_ == "neg" for c in verb.head.children)
+    fallback = [verb.head] if participle or shared else []
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
     sentence = evidence(doc, start, end)
