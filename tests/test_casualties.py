@@ -677,3 +677,13 @@ def test_a_sum_with_no_currency_is_a_number():
         (None, 12000000, None, "at_least", "displaced", "people"),
     ]
     assert casualties("The storm caused more than 12 million in damage and cost $5 million.") == []
+
+
+def test_succumbing_to_injuries_is_dying():
+    assert [brief(c) for c in casualties("Two men succumbed to their injuries.")] == [
+        (2, 2, 2, "exact", "killed", "men")
+    ]
+    assert [brief(c) for c in casualties("A man succumbed to his injuries on Tuesday.")] == [
+        (1, 1, 1, "exact", "killed", "man")
+    ]
+    assert casualties("The senator succumbed to pressure and resigned.") == []

@@ -50,7 +50,7 @@ _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # four members". Anything else the status lexicon names as a noun is itself the victims.
 DEATH_NOUNS = {"death", "fatality", "body", "corpse", "casualty", "toll", "homicide", "killing"}
 # Verbs whose subject is the victim even in the active voice: "a man died".
-UNACCUSATIVE = {"die", "perish", "drown", "flee", "disappear"}
+UNACCUSATIVE = {"die", "perish", "succumb", "drown", "flee", "disappear"}
 
 
 @lru_cache(maxsize=1)
