@@ -149,13 +149,18 @@ def _names_a_deal(noun: Token, deal_nouns) -> bool:
 def _deal_named_with_of(noun: Token, deal_nouns) -> bool:
     """A deal whose name runs on with "of": "a letter of intent" (agreement_nouns.txt lists
     such names whole; "a letter" alone is none)."""
-    return any(
-        f"{noun.lemma_.lower()} of {o.lower_}" in deal_nouns
+    return any(f"{noun.lemma_.lower()} of {o.lower_}" in deal_nouns for o in _of_objects(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "intent" in "a letter of intent"."""
+    return [
+        o
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for o in prep.children
         if o.dep_ == "pobj"
-    )
+    ]
 
 
 def _change_to_a_deal(noun: Token, deal_nouns) -> bool:
@@ -713,12 +718,7 @@ def _idea_of_a_deal(noun: Token) -> bool:
     idea whose "of" names a deal or a proposal is that deal (the idea alone is an assertion:
     "rejected the idea that ...")."""
     deals = lexicons.words("agreement_nouns.txt", "proposal_nouns.txt")
-    return any(
-        o.dep_ == "pobj" and o.lemma_.lower() in deals
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for o in prep.children
-    )
+    return any(o.lemma_.lower() in deals for o in _of_objects(noun))
 
 
 def _deal_before(pronoun: Token) -> Token | None:

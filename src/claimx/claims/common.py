@@ -83,6 +83,12 @@ def relative_clause_ending_at(tok: Token) -> Token | None:
     return next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl" and a.right_edge == tok), None)
 
 
+def reported_before(verb: Token) -> Token | None:
+    """The reported clause a closing cue has before it ("Agents detained 42 people, the
+    mayor said"), if the parser hung one there."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
 def participle_opening_sentence(tok: Token) -> bool:
     """ "Asked on Monday whether ...", "Pressed on the issue, ...": a participle that opens
     its sentence and frames the clause after it, wherever the parser hung it."""

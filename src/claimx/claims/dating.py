@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..schema import ClaimDate
 from ..spans import entity_of, quoted_title, text_of
-from .common import participle_opening_sentence, published_date
+from .common import participle_opening_sentence, published_date, reported_before
 
 Found = tuple[str, int, int]  # (expression, start, end)
 
@@ -239,11 +239,11 @@ def _ahead_of_a_closing_attribution(verb: Token, found: Found) -> bool:
     """ "Rescuers pulled a man from the rubble on Monday, nearly 60 hours after the quake,
     the fire department said": a date the parser hung on a closing cue but written before
     its speaker is the reported event's ("police on Monday said" is the cue's)."""
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if not reported:
+    reported = reported_before(verb)
+    if reported is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return reported[0].right_edge.idx < found[1] < (subject.left_edge.idx if subject is not None else verb.idx)
+    return reported.right_edge.idx < found[1] < (subject.left_edge.idx if subject is not None else verb.idx)
 
 
 def _period_of_a_count(verb: Token, found: Found) -> bool:

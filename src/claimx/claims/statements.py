@@ -39,6 +39,7 @@ from .common import (
     is_passive,
     participle_opening_sentence,
     relative_clause_ending_at,
+    reported_before,
     to_infinitive,
     token_span,
 )
@@ -288,7 +289,7 @@ def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if reported_before(verb) is None:
         return None
     tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
@@ -624,9 +625,8 @@ def _clause_with_a_gap(verb: Token) -> Token | None:
     clauses, the one after it with no subject (its subject is "a move", which the clause is
     about), is a relative clause without "that"; the clause after it is what was said, the
     one before is narration the parser hung on the cue."""
-    before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if not before or after is None or after.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
+    if reported_before(verb) is None or after is None or after.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
         return None
