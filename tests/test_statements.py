@@ -2071,3 +2071,13 @@ def test_a_nomination_confirmed_by_a_vote_is_no_statement():
     assert statements("The Senate confirmed her nomination 52-47.") == []
     [c] = statements("The ministry confirmed the deaths of two soldiers.")
     assert c["content"]["text"] == "the deaths of two soldiers"
+
+
+def test_she_after_an_office_that_was_a_subject_and_an_age_after_a_name():
+    [c] = statements('The senator was blunt. "This bill is dead," she told reporters.')
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == ("she", "senator")
+    # an office with its holder's name in apposition is that person
+    text = 'The minister, Ildefonso Guajardo, was calm. "We must not overreact," he told me.'
+    assert statements(text)[-1]["speaker"]["name"] == "Ildefonso Guajardo"
+    [c] = statements('"I\'m not going anywhere," Adams, 64, said at City Hall on Tuesday.')
+    assert c["speaker"]["name"] == "Adams"

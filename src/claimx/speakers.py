@@ -402,7 +402,7 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.antecedents.append(Antecedent(ent.start_char, _strip_det(ent), _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
-        self.antecedents += self._groups_as_subjects()
+        self.antecedents += self._groups_as_subjects() + self._roles_as_subjects()
         for tok, gender in self.people_the_ner_missed.values():
             self.gender.setdefault(tok.text, gender)
             self.antecedents.append(
@@ -456,6 +456,25 @@ class SpeakerResolver:
             if tok.head.dep_ == "ROOT" and (tok.ent_type_ == "NORP" or not tok.ent_type_ and _plural_people(tok)):
                 span = noun_phrase(tok)
                 found.append(Antecedent(span.start_char, _strip_det(span), "group", "p", True, role="main subject"))
+        return found
+
+    def _roles_as_subjects(self) -> list[Antecedent]:
+        """Offices that are the subject of a main clause ("The senator was blunt", "The
+        mayor arrived late"): someone a later "she" may point to though no name was given."""
+        gendered = lexicons.mapping("gendered_words.tsv")
+        found = []
+        for tok in tokens_among(self.doc, words=lexicons.words("titles.txt")):
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.tag_ != "NN" or tok.ent_type_:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if any(c.dep_ == "appos" for c in tok.children):
+                continue  # "The minister of the economy, Mr. Guajardo Villarreal, argues": named
+            span = noun_phrase(tok)
+            gender = gendered.get(tok.lower_, "x")
+            found.append(
+                Antecedent(span.start_char, _strip_det(span), "person", gender, True, role="main subject", named=False)
+            )
         return found
 
     @cached_property
@@ -1617,9 +1636,13 @@ def _possessive(ent: Span) -> bool:
 
 
 def _strip_det(span: Span) -> str:
+    """A mention's name without its article, or an age set off after it ("Adams, 64", a
+    span the NER ran on)."""
     toks = list(span)
     if toks and toks[0].lower_ in ("the",):
         toks = toks[1:]
+    if len(toks) > 2 and toks[-1].like_num and toks[-2].text == ",":
+        toks = toks[:-2]
     if not toks:
         return span.text
     return span.doc[toks[0].i : toks[-1].i + 1].text
