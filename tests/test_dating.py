@@ -215,3 +215,9 @@ def test_a_date_between_the_reported_clause_and_its_speaker_is_the_events():
 def test_a_cue_sharing_a_subject_shares_the_date(text, date):
     [c] = [c for c in claims_of(text, WED) if c["type"] == "statement"]
     assert c["date"]["value"] == date
+
+
+def test_a_participle_of_speaking_the_parser_hung_on_the_speaker_dates_the_cue():
+    text = "Trump, speaking at a rally in Allentown on Tuesday, said the economy was a disaster."
+    [c] = [c for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert c["date"]["value"] == "2019-11-19"

@@ -2081,3 +2081,8 @@ def test_she_after_an_office_that_was_a_subject_and_an_age_after_a_name():
     assert statements(text)[-1]["speaker"]["name"] == "Ildefonso Guajardo"
     [c] = statements('"I\'m not going anywhere," Adams, 64, said at City Hall on Tuesday.')
     assert c["speaker"]["name"] == "Adams"
+
+
+def test_the_one_asked_is_not_the_asker():
+    text = 'Biden, asked by reporters whether he would campaign in Georgia, said "of course."'
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Biden", "said")]

@@ -122,10 +122,12 @@ def _asked_opening(verb: Token, holders: list[Token]) -> list[Token]:
 
 def _occasion_between(verb: Token) -> Iterator[Token]:
     """A participle of speaking set between the speaker and the cue: "Harris, speaking at
-    a rally on Saturday, said ..." was said on Saturday."""
-    for clause in verb.children:
+    a rally on Saturday, said ..." was said on Saturday (the parser hangs it on the cue or
+    on the speaker)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for clause in [*verb.children, *(c for s in subjects for c in s.children)]:
         if (
-            clause.dep_ == "advcl"
+            clause.dep_ in ("advcl", "acl")
             and clause.tag_ == "VBG"
             and _subject_start(verb) < clause.idx < verb.idx
             and (clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") or speaks_here(clause))

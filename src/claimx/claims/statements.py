@@ -254,6 +254,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _quote_attributed(governor, verb) or _subject(governor, depth + 1)  # "was quoted as saying"
+    if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "Biden, asked (by reporters) whether he would ..., said": the one asked
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "with Azerbaijan's defense ministry saying ...": the noun speaks; but in
         # "set out the French position, saying" the clause's subject does. A finite verb
