@@ -643,3 +643,8 @@ def test_a_letter_of_intent_and_a_quota_refused():
     assert agreements("She signed a letter of support.") == []
     [c] = agreements("Iraq refused to accept its quota of 1.466 mln bpd, the sources said.")
     assert brief(c) == ("rejected", ["Iraq"], "accept its quota of 1.466 mln bpd")
+
+
+def test_a_deal_word_read_as_a_second_object_is_the_deals_head():
+    [c] = agreements("Israel's cabinet approved the ceasefire deal early Friday.")
+    assert brief(c) == ("agreed", ["Israel's cabinet"], "the ceasefire deal")

@@ -599,8 +599,19 @@ def _with_split_modifier(verb: Token, deal: Token) -> list[Token]:
     """The deal's words, with the ones the parser split off right before it as a second
     object or the cue's "to" phrase: "signed a minerals deal" parsed as "signed [a
     minerals] [deal]", "agreed to a record $700 million, 10-year contract" as "agreed [to a
-    record $700 million], [10-year contract]"."""
+    record $700 million], [10-year contract]"; or its head word right after it, read as a
+    second object ("approved [the ceasefire] [deal]")."""
     doc = verb.doc
+    head_word = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i == deal.right_edge.i + 1 and c.lower_ in lexicons.words("agreement_nouns.txt")
+        ),
+        None,
+    )
+    if head_word is not None:  # "approved the ceasefire deal early Friday", "deal" read as a verb
+        return list(doc[deal.left_edge.i : head_word.i + 1])
     split = [c for c in verb.children if c.dep_ == "dobj" and c != deal]
     split += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     for before in split:
