@@ -687,3 +687,17 @@ def test_succumbing_to_injuries_is_dying():
         (1, 1, 1, "exact", "killed", "man")
     ]
     assert casualties("The senator succumbed to pressure and resigned.") == []
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # published Friday 2020-10-09
+        ("So far this year, 43 journalists have been killed, the committee said.", ("2020-01-01", "So far this year")),
+        ("Police have shot and killed at least 707 people this month so far.", ("2020-10-01", "this month so far")),
+        ("In the past week, 300 migrants were detained at the border.", ("2020-10-02", "In the past week")),
+    ],
+)
+def test_so_far_this_year_and_the_past_week_open_the_period(text, period):
+    [c] = casualties(text)
+    assert (c["period"]["start"], c["period"]["text"]) == period

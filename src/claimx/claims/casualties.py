@@ -1013,9 +1013,15 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
             return Period(found[0], found[1], m.group(0))
     window = _PAST_WINDOW.search(text, sent.start_char, sent.end_char)
     if window and end_value and len(end_value) == 10:
-        start = dates.window_start(end_value, window.group("n"), window.group("unit"))
+        start = dates.window_start(end_value, window.group("n") or "one", window.group("unit"))
         if start:
             return Period(start, end_value, window.group(0))
+    so_far = _SO_FAR.search(text, sent.start_char, sent.end_char)
+    if so_far and end_value and len(end_value) == 10:
+        unit = (so_far.group("unit") or so_far.group("unit2")).lower()
+        return Period(
+            end_value[:5] + ("01-01" if unit == "year" else end_value[5:8] + "01"), end_value, so_far.group(0)
+        )
     return None
 
 
@@ -1042,10 +1048,12 @@ _EXPLICIT_RANGE = re.compile(
     r"\b(?:between|from)\s+" + _DATE_WORD + r"\s+(?:and|to|until|through)\s+" + _DATE_WORD + r"\b", re.I
 )
 _PAST_WINDOW = re.compile(
-    r"\b(?:in|over|during|within) the (?:past|last|previous) (?P<n>\w+(?:-\w+)?) "
+    r"\b(?:in|over|during|within) the (?:past|last|previous) (?:(?P<n>\w+(?:-\w+)?) )?"
     r"(?P<unit>days?|weeks?|months?|years?|hours?)\b",
     re.I,
 )
+# "so far this year", "this month so far": counted from the first day of the year or month
+_SO_FAR = re.compile(r"\bso far this (?P<unit>year|month)\b|\bthis (?P<unit2>year|month) so far\b", re.I)
 
 
 def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
