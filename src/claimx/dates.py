@@ -104,6 +104,15 @@ RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "ov
 _PARTS_OF_DAY = re.compile(r"\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r"|noon)$", re.I)
 
 
+def is_year(word: str) -> bool:
+    """Whether a word is a year of the modern era written in full.
+
+    >>> is_year("2014"), is_year("1987"), is_year("300"), is_year("4500")
+    (True, True, False, False)
+    """
+    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 

@@ -884,11 +884,9 @@ class SpeakerResolver:
         Nigeria")."""
         sent = head.sent
         scopes = [(sent.start_char, head.idx)]
-        if sent.start > 0:
-            before = head.doc[sent.start - 1].sent
-            words = [t for t in before if not t.is_space]
-            if words and "\n" not in head.doc.text[words[-1].idx : sent.start_char]:
-                scopes.append((before.start_char, before.end_char))
+        before = _sentence_before_in_paragraph(sent)
+        if before is not None:
+            scopes.append((before.start_char, before.end_char))
         for start, end in scopes:
             ents = [e for e in self.ents if start <= e.start_char and e.end_char <= end and e.label_ in labels]
             named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
@@ -1000,10 +998,14 @@ class SpeakerResolver:
         '"OpenAI is not for sale," Taylor said') is not."""
         if name not in self.full_names:
             return False
-        last = name.split()[-1]
-        as_person = sum(1 for e in self.ents if e.label_ == "PERSON" and self._clean_person(e).split()[-1:] == [last])
-        as_org = sum(1 for e in self.orgs if e.text == name)
-        return as_person >= as_org
+        as_person, as_org = self._tag_counts
+        return as_person[name.split()[-1]] >= as_org[name]
+
+    @cached_property
+    def _tag_counts(self) -> tuple[Counter, Counter]:
+        """How often the NER filed each surname as a person and each name as an organisation."""
+        surnames = (self._clean_person(e).split()[-1:] for e in self.ents if e.label_ == "PERSON")
+        return Counter(last[0] for last in surnames if last), Counter(e.text for e in self.orgs)
 
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
@@ -1420,11 +1422,21 @@ def _subject_just_before(pronoun: Token) -> Token | None:
     wrote' (the name in the quotation is not who wrote it)."""
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = pronoun.sent
-    if sent.start == 0 or "\n\n" in pronoun.doc.text[pronoun.doc[sent.start - 1].idx : sent.start_char]:
-        return None  # a new paragraph: no longer the same subject for sure
-    root = pronoun.doc[sent.start - 1].sent.root
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = _sentence_before_in_paragraph(pronoun.sent)  # a new paragraph may move to someone else
+    if before is None:
+        return None
+    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _sentence_before_in_paragraph(sent: Span) -> Span | None:
+    """The sentence before ``sent``, if no line break stands between them."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    if not words or "\n" in sent.doc.text[words[-1].idx : sent.start_char]:
+        return None
+    return before
 
 
 def _owner(noun: Token) -> Token | None:

@@ -985,8 +985,7 @@ def _represented(head: Token) -> list[Token]:
     Azerbaijan in "the leaders of Armenia and Azerbaijan signed"; else the head itself."""
     if head.lemma_.lower() not in lexicons.words("representative_nouns.txt") or head.tag_ != "NNS":
         return [head]
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    named = next(iter(_of_objects(head)), None)
     if named is None or named.ent_type_ not in ("GPE", "ORG", "NORP"):
         return [head]
     return coordinated(named)
@@ -1107,8 +1106,7 @@ def _signed_to_a_deal(verb: Token, deal: Token | None) -> list[Token]:
 def _owners(noun: Token) -> list[Token]:
     """Whose the thing traded is: "Boeing" in "Boeing's jets" and "30 of Boeing's jets"."""
     if noun.dep_ != "poss":
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((p for p in of.children if p.dep_ == "pobj"), noun) if of is not None else noun
+        noun = next(iter(_of_objects(noun)), noun)
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 

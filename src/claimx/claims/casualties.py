@@ -317,7 +317,7 @@ def _excluded(run: list[Token]) -> bool:
         )
         if not counts_people and not _toll_figure(last):
             return True
-    if len(run) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
+    if len(run) == 1 and dates.is_year(first.text):
         return True  # a year
     # An age: "Yasmeen Afdhal, 24," or "aged 24".
     prev = first.nbor(-1) if first.i > 0 else None

@@ -472,7 +472,7 @@ def date_span(tok: Token) -> Found | None:
             or t.i == tok.i
             or t.nbor(-1).lower_.rstrip(".") in dates.MONTHS
             or (t.i + 1 < ent.end and t.nbor(1).lemma_.lower() in dates.TIME_UNITS)
-            or _a_year(t)  # "Nov. 11, 2014": the year after the day's comma
+            or dates.is_year(t.text)  # "Nov. 11, 2014": the year after the day's comma
         ]
         words = [t for t in words if t.tag_ != "POS"]  # "Monday's"
         words = _without_leading_nouns(words)  # "an interview last month", tagged as one DATE
@@ -486,10 +486,6 @@ def date_span(tok: Token) -> Found | None:
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
-
-
-def _a_year(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 _DATE_WORDS = (

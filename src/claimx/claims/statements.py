@@ -284,6 +284,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _dated_by_its_head(verb: Token) -> bool:
+    """Whether a cue shares the date of the verb it hangs from: a participle ("..., saying")
+    and a verb sharing its subject ("Apple on Tuesday unveiled a phone and said ..."); not a
+    coordinated clause of its own ("began on August 10 and South Korea says"), nor what
+    did not happen ("did not quantify its performance in early 1987 but said")."""
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG":
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    )
+
+
 def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
     """ "Agents detained 42 people on Friday, the city's mayor, Karen Bass, said.": a closing
     cue with no subject, whose speaker the parser hung on the reported clause before it
@@ -1409,14 +1424,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         cue_tokens = [verb]
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
-    # A participle ("..., saying") shares the date of the clause it hangs from, and so does
-    # a verb sharing its subject ("Apple on Tuesday unveiled a phone and said ..."); a
-    # coordinated clause of its own ("began on August 10 and South Korea says") does not.
-    participle = verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG"
-    shared = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    # (not what did not happen: "did not quantify its performance in early 1987 but said")
-    shared = shared and not any(c.dep_ == "neg" for c in verb.head.children)
-    fallback = [verb.head] if participle or shared else []
+    fallback = [verb.head] if _dated_by_its_head(verb) else []
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
     sentence = evidence(doc, start, end)
