@@ -701,3 +701,46 @@ def test_succumbing_to_injuries_is_dying():
 def test_so_far_this_year_and_the_past_week_open_the_period(text, period):
     [c] = casualties(text)
     assert (c["period"]["start"], c["period"]["text"]) == period
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 600 people were still listed as missing.", [(600, None, None, "about", "missing", "people")]),
+        ("Ten soldiers were listed as dead.", [(10, 10, 10, "exact", "killed", "soldiers")]),
+        (
+            "The coast guard said it had detained six suspected smugglers.",
+            [(6, 6, 6, "exact", "detained", "suspected smugglers")],
+        ),
+        (
+            "More than 11 million people have been forced from their homes.",
+            [(None, 11000000, None, "at_least", "displaced", "people")],
+        ),
+        (
+            "About 3 million of them have fled to neighbouring countries.",
+            [(3000000, None, None, "about", "displaced", "")],
+        ),
+        ("Rescuers pulled 40 people from their homes.", []),
+        ("Aid agencies estimate that 13 people die every day of malnutrition.", []),
+        ("Two people are killed a day on the roads.", []),
+        ("Ten people were killed, per the Health Ministry.", [(10, 10, 10, "exact", "killed", "people")]),
+    ],
+)
+def test_listed_as_driven_from_homes_rates_and_suspects(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected
+
+
+def test_a_window_or_date_of_another_clause_is_not_the_counts():
+    text = (
+        "On Oct. 2, at least 48 people died when a boat capsized, according to the IOM, which estimates "
+        "that more than 1,800 migrants have died on the route since 2014."
+    )
+    found = [(c["count"]["min"], c["period"], c["event_date"]) for c in casualties(text, "2024-10-16")]
+    assert found == [
+        (48, None, "2024-10-02"),
+        (1800, {"start": "2014", "end": "2024-10-16", "text": "since 2014"}, None),
+    ]
+    [c] = casualties("Two hostages who had been held by the Taliban since 2016 were released Tuesday.")
+    assert c["period"]["start"] == "2016"
+    [c] = casualties("An aftershock yesterday triggered a mudslide which left six people dead.")
+    assert c["event_date"] == "2020-10-08"

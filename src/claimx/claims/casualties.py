@@ -18,6 +18,7 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,7 @@ from .common import (
     in_furniture,
     in_question,
     inherit_attribution,
+    present_tense,
     published_date,
     token_span,
 )
@@ -543,10 +545,11 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
     num = next((t for t in reversed(run) if t.head.i not in {r.i for r in run}), run[-1])
     noun = _counted_noun(num)
     if noun is not None and noun.tag_ in ("PRP", "WP"):
-        # "at least 11 of them later died": what the verb says of them, if only people can
-        # suffer it ("seized 11 of them" may be cars)
+        # "at least 11 of them later died", "3 million of them have fled abroad": what the
+        # verb says of them, if only people can suffer or do it ("seized 11 of them" may be cars)
         found = _status_by_verb(run, num, None, table)
-        return found if found is not None and found[0] in ("killed", "injured") else None
+        of_people = found is not None and (found[0] in ("killed", "injured") or found[1].lemma_ in UNACCUSATIVE)
+        return found if of_people else None
     if noun is not None:
         if noun.ent_type_ in ("MONEY", "PERCENT") or (noun.ent_type_ == "QUANTITY" and not names_people(noun)):
             return None  # the NER reads "9 migrants" as a quantity now and then
@@ -679,7 +682,7 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     if verb.pos_ not in ("VERB", "AUX"):
         return _NOT_SAID
     # "left six people dead", "remain missing", "were reported dead", "were reported killed"
-    for child in verb.children:
+    for child in _predicate_candidates(verb):
         w = _status_word(child, table)
         # the status as a predicate: an adjective or a participle, not another clause's
         # active verb ("made millions while holders lost fortunes")
@@ -689,7 +692,7 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
         own_subject = child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if (
             predicate
-            and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr")
+            and (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") or child.head != verb)
             and child.i > node.i
             and not own_subject  # "sent 4,500 people to hospital, and 120 have died": another count's
         ):
@@ -700,6 +703,16 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     if among is not None:
         return table[_status_word(among, table)][0], among, noun
     return _NOT_SAID
+
+
+def _predicate_candidates(verb: Token) -> Iterator[Token]:
+    """The verb's dependents, the complement of an "as" in place of the "as": "600 people
+    were listed as missing", "were counted as dead"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            yield from (c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp"))
+        else:
+            yield child
 
 
 def _among_the(verb: Token, table: dict) -> Token | None:
@@ -776,8 +789,8 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     ):
         return ("detained",)  # "four suspects were taken into custody", "took four men into custody"
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
-        if _from_home(verb) and role_of_count == "dobj" and not _negated_or_hypothetical(verb):
-            return ("displaced",)  # "forced 40,000 people from their homes"
+        if _from_home(verb) and role_of_count in ("dobj", "nsubjpass") and not _negated_or_hypothetical(verb):
+            return ("displaced",)  # "forced 40,000 people from their homes", "were driven from their homes"
         if _injury_told(verb, role_of_count):
             return (None,) if _negated_or_hypothetical(verb) else ("injured",)
         return ("killed",) if _to_death(verb) and not _negated_or_hypothetical(verb) else None
@@ -792,9 +805,27 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     if role == "shot" and not shot_dead and not _to_death(verb):
         # "were shot and wounded": the verb coordinated with it says what became of them.
         return None if any(c.dep_ == "conj" and _status_word(c, table) for c in verb.children) else (None,)
-    if _negated_or_hypothetical(verb):
+    if _negated_or_hypothetical(verb) or _a_rate(verb):
         return (None,)
     return (table[word][0],)
+
+
+_RATE_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def _a_rate(verb: Token) -> bool:
+    """ "13 people die every day", "are killed a week", "die daily": how often, not how many
+    were harmed -- a rate is no count of people."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("daily", "weekly", "monthly", "annually", "yearly", "hourly"):
+            return True
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _RATE_UNITS:
+            if any(d.dep_ == "det" and d.lower_ in ("every", "each", "a", "an", "per") for d in child.children):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "per":  # not "per the ministry" (according to)
+            if any(o.lemma_.lower() in _RATE_UNITS for o in child.children):
+                return True
+    return False
 
 
 _HOMES = {"home", "house", "village", "town", "city", "land", "neighborhood", "neighbourhood"}
@@ -802,11 +833,13 @@ _HOMES = {"home", "house", "village", "town", "city", "land", "neighborhood", "n
 
 def _from_home(verb: Token) -> bool:
     """ "forced ... from their homes", "drove ... out of their villages": displacement told
-    by where people were made to leave."""
+    by where people were made to leave (lexicons/displacing_verbs.txt)."""
+    if verb.lemma_.lower() not in lexicons.words("displacing_verbs.txt"):
+        return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out"):
             places = [p for p in prep.subtree if p.dep_ == "pobj"]
-            if any(p.lemma_.lower() in _HOMES for p in places) and verb.lemma_ not in ("return", "come", "go"):
+            if any(p.lemma_.lower() in _HOMES for p in places):
                 return True
     return False
 
@@ -1002,7 +1035,11 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
     text = text_of(doc)
     for tok in sent:
         # "killed since Sept. 27"; "Since Jan. 1, police have arrested 230"
-        if tok.lower_ == "since" and (tok.i > count_toks[0].i - 3 or tok.i == sent.start):
+        if (
+            tok.lower_ == "since"
+            and (tok.i > count_toks[0].i - 3 or tok.i == sent.start)
+            and not _in_another_clause(tok, count_toks[0])
+        ):
             span = _since_date(tok)
             value = dates.resolve(span.text, base) if span is not None else None
             if value:
@@ -1023,6 +1060,26 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
             end_value[:5] + ("01-01" if unit == "year" else end_value[5:8] + "01"), end_value, so_far.group(0)
         )
     return None
+
+
+_CLAUSES = ("relcl", "ccomp", "advcl", "parataxis")
+
+
+def _in_another_clause(word: Token, count: Token) -> bool:
+    """Whether a window word belongs to a clause with a subject of its own that the count is
+    not in: "48 people died ..., according to the IOM, which estimates that 1,800 have died
+    since 2014" -- the window is the 1,800's ("31 were killed and 154 wounded since Sept.
+    27" share theirs). A "since" that opens a clause qualifies the clause above it ("killed
+    since the war began")."""
+    tok = word.head.head if word.dep_ == "mark" else word.head
+    while tok.head != tok:
+        # a clause on the counted noun is the count's: "Two hostages who had been held since 2016"
+        own_noun = tok.dep_ == "relcl" and _inside(count, tok.head)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.dep_ in _CLAUSES and own_subject and not _inside(count, tok) and not own_noun:
+            return True
+        tok = tok.head
+    return False
 
 
 def _since_date(since: Token):
@@ -1107,13 +1164,19 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
 def _of_another_event(date: Token, harm: set[int]) -> bool:
     """Whether a date tells of something else than the harm: it sits in a relative clause
     the harm is not in ("died, officials said, as an outbreak that began in late January
-    grew"), or after the verb of an earlier coordinated clause with a subject of its own ("A
+    grew") or outside the relative clause the harm is in, or after the verb of an earlier coordinated clause with a subject of its own ("A
     boy died in February, and an adult also died": not the adult's death; but "stormed the
     school on Friday and abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
     ``harm``: the indices of the status word and its ancestors.
     """
     if date.i in harm:
         return False  # "the quake last month, which left thousands dead"
+    doc = date.doc
+    # "On Oct. 2, 48 died, according to the IOM, which estimates 1,800 have died": the
+    # present tense of the relative clause the harm is told in is now, not Oct. 2 (but "an
+    # aftershock yesterday triggered a mudslide which left six dead" was yesterday).
+    if any(doc[i].dep_ == "relcl" and present_tense(doc[i]) and not _inside(date, doc[i]) for i in harm):
+        return True
     for node in date.ancestors:
         if date.i > node.i and any(_later_clause_of_its_own(c, node) and c.i in harm for c in node.children):
             return True
@@ -1124,6 +1187,10 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
             return node.head.i not in harm
     return False
+
+
+def _inside(tok: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 
 def _later_clause_of_its_own(tok: Token, clause: Token) -> bool:

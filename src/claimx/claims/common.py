@@ -18,6 +18,11 @@ def published_date(doc: Doc) -> date | None:
     return dates.parse_published(value) if value else None
 
 
+def present_tense(verb: Token) -> bool:
+    """A verb in the simple present: "the IOM, which *estimates*", "the ministry *says*"."""
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def char_span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text_of(doc)[start:end], start, end)
 
