@@ -221,3 +221,11 @@ def test_a_participle_of_speaking_the_parser_hung_on_the_speaker_dates_the_cue()
     text = "Trump, speaking at a rally in Allentown on Tuesday, said the economy was a disaster."
     [c] = [c for c in claims_of(text, WED) if c["type"] == "statement"]
     assert c["date"]["value"] == "2019-11-19"
+
+
+def test_an_opening_date_does_not_reach_a_present_tense_relative_clause():
+    text = "On Monday, 48 people died, according to the IOM, which estimates that 1,800 have died since 2014."
+    dated = [(c["cue"]["text"], c["date"]["value"]) for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert dated == [("according to", WED), ("estimates", WED)]
+    text = "On Monday, officials went to the station where they claimed the man had fled."
+    assert date_of(text)["value"] == "2019-11-18"  # a past relative clause is on the occasion

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..schema import ClaimDate
 from ..spans import entity_of, quoted_title, text_of
-from .common import participle_opening_sentence, published_date, reported_before
+from .common import participle_opening_sentence, present_tense, published_date, reported_before
 
 Found = tuple[str, int, int]  # (expression, start, end)
 
@@ -92,6 +92,8 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         for found in _own_modifiers(verb.head):
             yield found, verb.head
     root = verb.sent.root
+    if verb.dep_ == "relcl" and present_tense(verb):
+        return  # "On Oct. 2, 48 died, according to the IOM, which estimates ...": the estimate is now
     # A date of the main clause counts only where it opens the sentence:
     # "On Tuesday, ...", "Speaking last night, Chirac said ...".
     opening = _subject_start(root)
