@@ -358,7 +358,7 @@ def test_a_company_the_ner_filed_as_a_person_is_still_the_company():
         (
             "Iran denied any involvement, the official Iranian news agency IRNA reported. A spokesman "
             "for the Kuwait Oil Tanker Co said the company had agreed with its insurers to reroute its vessels.",
-            ("agreed", ["the Kuwait Oil Tanker Co", "its insurers"], "reroute its vessels"),
+            ("agreed", ["Kuwait Oil Tanker Co", "its insurers"], "reroute its vessels"),
         ),
         # a company's name the NER cut to its last word, filed as a nationality
         (
@@ -648,3 +648,33 @@ def test_a_letter_of_intent_and_a_quota_refused():
 def test_a_deal_word_read_as_a_second_object_is_the_deals_head():
     [c] = agreements("Israel's cabinet approved the ceasefire deal early Friday.")
     assert brief(c) == ("agreed", ["Israel's cabinet"], "the ceasefire deal")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who is praised or thanked for a deal made it, not the one praising
+        (
+            "Julie Su praised both sides for reaching an agreement.",
+            [("agreed", ["both sides"], "an agreement")],
+        ),
+        ("The mayor thanked the union for accepting the offer.", [("agreed", ["union"], "the offer")]),
+        ("The mayor was praised for signing the deal.", [("signed", ["mayor"], "the deal")]),
+        # the deal agreed to, not the infinitive saying what it is for
+        (
+            "Israel and Hezbollah agreed on Tuesday to a U.S.- and French-brokered ceasefire to end more than a year of fighting.",
+            [("agreed", ["Israel", "Hezbollah"], "a U.S.- and French-brokered ceasefire")],
+        ),
+        # an apposition spelling the thing out is not part of it; a number after a name is
+        (
+            "The 33,000 workers had rejected two previous offers, one in September and one last week.",
+            [("rejected", ["33,000 workers"], "two previous offers")],
+        ),
+        (
+            "Members of Machinists District 751 approved the four-year deal.",
+            [("agreed", ["Members of Machinists District 751"], "the four-year deal")],
+        ),
+    ],
+)
+def test_parties_praised_for_a_deal_and_what_an_action_leaves_out(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected

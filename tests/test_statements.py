@@ -2086,3 +2086,22 @@ def test_she_after_an_office_that_was_a_subject_and_an_age_after_a_name():
 def test_the_one_asked_is_not_the_asker():
     text = 'Biden, asked by reporters whether he would campaign in Georgia, said "of course."'
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == [("Biden", "said")]
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person_a_she_can_follow():
+    text = (
+        '"What we are seeing in Gezira is a pattern of violence," Clementine Nkweta-Salami, the U.N.\'s '
+        "humanitarian coordinator for Sudan, said on Monday. She called on both sides to allow aid in."
+    )
+    found = [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)]
+    assert found == [("Clementine Nkweta-Salami", "person"), ("Clementine Nkweta-Salami", "person")]
+
+
+def test_the_group_just_quoted_goes_on_speaking():
+    text = (
+        "The Sudan Doctors Network said the Rapid Support Forces (RSF) stormed the village on Saturday. "
+        "Among the dead were 11 children, the group said in a statement."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Sudan Doctors Network", "Sudan Doctors Network"]
+    text = "The RSF did not respond to a request for comment. The group has previously denied targeting civilians."
+    assert [c["speaker"]["name"] for c in statements(text)] == ["RSF"]

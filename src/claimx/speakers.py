@@ -81,6 +81,8 @@ def noun_phrase(head: Token) -> Span:
             return False  # "a court filing on Thursday": when, not who
         if c.dep_ in ("cc", "punct") and c.head.pos_ == "PROPN" and c.head != head and c.text in ("and", "&", ","):
             return any(k.dep_ == "conj" and k.i > c.i for k in c.head.children)  # "Food and Drug Administration"
+        if c.dep_ == "appos" and c.tag_ == "CD" and c.i > 0 and doc[c.i - 1].pos_ == "PROPN":
+            return True  # "District 751", "Local 100": a number right after a name is part of it
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
@@ -167,6 +169,17 @@ def _person_in_apposition(head: Token) -> Token | None:
     """A person's name in apposition, whatever the tagger made of its words ("the
     president's chief of staff, Kang Hoon-sik": "sik" tagged a common noun)."""
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _in_an_office(name: Token) -> bool:
+    """A name with a person's office in apposition: "Jane Doe, the agency's coordinator"
+    (lexicons/titles.txt), not a body's description ("Hamas, the militant group")."""
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() in lexicons.words("titles.txt")
+        and c.lemma_.lower() not in lexicons.words("organization_nouns.txt")
+        for c in name.children
+    )
 
 
 def _apposition_after_employer(head: Token) -> list[Token]:
@@ -729,6 +742,10 @@ class SpeakerResolver:
             return Speaker(**base, name=known, kind="person", title=None)
         if len(span) == 1 and head.ent_type_ in ("", "GPE", "LOC") and head.text in self.untagged_people:
             return Speaker(**base, name=head.text, kind="person", title=None)  # "Musk wrote that he ..."
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP") and _in_an_office(head):
+            # "Clementine Nkweta-Salami, the U.N.'s humanitarian coordinator", filed as a work
+            # of art or an organisation, or not at all: the office in apposition is a person's.
+            return Speaker(**base, name=_strip_det(span), kind="person", title=None)
         orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
@@ -970,11 +987,16 @@ class SpeakerResolver:
         """The organisation a "the company", "the council" names: of those named before,
         the last whose name has the noun as its head ("the council": the Security Council;
         not "the club": the Club World Cup) or, for a company, the last a clause was about
-        (:func:`_what_a_clause_is_about`), else the last named."""
+        (:func:`_what_a_clause_is_about`), else the last named. One that was just quoted
+        comes first: in "The Sudan Doctors Network said the RSF stormed the village. Among
+        the dead were 11 children, the group said", the reporting goes on."""
         best = subject = None
+        fits: set[str] = set()
         for ent in self._named_orgs_before(before):
+            name = _strip_det(ent)
             if ent.root.lower_ == noun:
-                best = subject = ent.text
+                best = subject = name
+                fits.add(name)
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
                 # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
                 # the outlet someone spoke to.
@@ -987,10 +1009,27 @@ class SpeakerResolver:
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
                 ):
                     continue
-                best = ent.text
+                best = name
+                fits.add(name)
                 if _what_a_clause_is_about(ent):
-                    subject = ent.text
-        return subject or best
+                    subject = name
+        quoted = self._org_quoted_just_before(before)
+        return quoted if quoted in fits else subject or best
+
+    def _org_quoted_just_before(self, at: int) -> str | None:
+        """The organisation last quoted by name in the sentence before the one at offset
+        ``at`` or earlier in that one, if any."""
+        mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if mention is None or not len(mention):
+            return None
+        sent = mention[0].sent
+        since = sent.start_char if sent.start == 0 else self.doc[sent.start - 1].sent.start_char
+        quoted = [
+            a
+            for a in self.antecedents
+            if since <= a.start < at and a.is_speaker and a.named and a.kind == "organization"
+        ]
+        return quoted[-1].name if quoted else None
 
     def _mostly_a_person(self, name: str) -> bool:
         """Whether a name the NER filed as an organisation is a person's it filed as one at
@@ -1110,6 +1149,8 @@ class SpeakerResolver:
         best, best_score = None, None
         for a in candidates:
             score = (at - a.start) - (800 if a.is_speaker else 0) - (300 if a.is_subject else 0)
+            if self._quoted(a.start):
+                score += 500  # named inside someone's quotation: talked about, not the one talking
             if gender in ("m", "f") and self.gender.get(a.name, a.gender) == gender:
                 score -= 200  # the article said so: a known "she" beats a nearer unknown
             if best_score is None or score < best_score:

@@ -202,7 +202,7 @@ def _claim(
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue and not own_subject else []
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
-    action_toks = _without_trailing_participle(_without_trailing_relative(action_toks))
+    action_toks = _without_trailing_apposition(_without_trailing_participle(_without_trailing_relative(action_toks)))
     span = token_span(_without_its_date(action_toks, own_date.text if own_date.source == "text" else None))
     if span is None:
         return None
@@ -291,6 +291,22 @@ def _without_trailing_participle(toks: list[Token]) -> list[Token]:
             and tok.i - 1 > toks[0].i
         ):
             return [t for t in toks if t.i < tok.i - 1]
+    return toks
+
+
+def _without_trailing_apposition(toks: list[Token]) -> list[Token]:
+    """What was agreed without an apposition to it set off after it, which only spells it
+    out: "rejected two previous offers, one in September and one last week" (an apposition
+    further in names something else: "Kenosha, Wis.", "Kosmos, a group co-founded by ...")."""
+    head = _phrase_head(toks)
+    for tok in toks:
+        if (
+            tok.dep_ == "appos"
+            and tok.head == head
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.left_edge.i - 1 > toks[0].i
+        ):
+            return [t for t in toks if t.i < tok.left_edge.i - 1]
     return toks
 
 
@@ -803,6 +819,9 @@ def _agreed_to(verb: Token) -> Action | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         inside = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in inside and t.i < verb.i and t.dep_ != "mark"], None
+    deal = _deal_agreed_to(verb)
+    if deal is not None:
+        return list(deal.subtree), deal
     for child in verb.children:
         if child.dep_ == "xcomp":
             return infinitive_phrase(child), None
@@ -829,6 +848,18 @@ def _agreed_to(verb: Token) -> Action | None:
             # all litigation will be dropped": a deal. "analysts agree that the government
             # will ..." is an opinion, not an agreement.
             return [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)], None
+    return None
+
+
+def _deal_agreed_to(verb: Token) -> Token | None:
+    """ "agreed to a ceasefire to end a year of fighting": the deal named before an
+    infinitive the parser hung on the verb, which only says what the deal is for."""
+    deal_nouns = lexicons.words("agreement_nouns.txt")
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon") and prep.i > verb.i:
+            deal = next((o for o in prep.children if o.dep_ == "pobj" and _names_a_deal(o, deal_nouns)), None)
+            if deal is not None and any(c.dep_ == "xcomp" and c.i > deal.i for c in verb.children):
+                return deal
     return None
 
 
@@ -921,10 +952,22 @@ def _between_parties(verb: Token) -> list[Token]:
                 return heads
     if verb.dep_ in ("advcl", "pcomp") and verb.head != verb:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # "The mayor was praised for signing the deal": the passive's subject signed.
+        subj = _object_praised_for(verb) or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             heads += coordinated(subj)
     return heads
+
+
+def _object_praised_for(gerund: Token) -> Token | None:
+    """Who did what a "for"/"on" gerund says when the verb above has an object: "praised
+    both sides for reaching an agreement", "thanked the union for accepting the offer",
+    "congratulated Kenya on signing" -- the object, not the one praising. ("After signing
+    the deal, Kenya said": no object, the subject signed.)"""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.lower_ not in ("for", "on") or prep.dep_ != "prep":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status: str = "agreed") -> list[Party]:
