@@ -2105,3 +2105,22 @@ def test_the_group_just_quoted_goes_on_speaking():
     assert [c["speaker"]["name"] for c in statements(text)] == ["Sudan Doctors Network", "Sudan Doctors Network"]
     text = "The RSF did not respond to a request for comment. The group has previously denied targeting civilians."
     assert [c["speaker"]["name"] for c in statements(text)] == ["RSF"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the reported clause the parser hung on a noun of the occasion it was said in
+        (
+            "The judge ruled in a separate case that Google had maintained a monopoly.",
+            "Google had maintained a monopoly",
+        ),
+        (
+            "He said in an interview with the paper that Google had maintained a monopoly.",
+            "Google had maintained a monopoly",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_occasion_is_what_was_said(text, content):
+    [c] = statements(text)
+    assert c["content"]["text"] == content

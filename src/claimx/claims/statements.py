@@ -972,8 +972,14 @@ def _an_occasion_of_saying(noun: Token) -> bool:
 
 
 def _opened_by_that(clause: Token) -> bool:
+    """A clause opened by a complementizer "that", whatever the parser called it; as an
+    object only where the clause has another ("said in an interview with the paper that
+    Google had maintained a monopoly": no relative "that" there)."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
     return any(
-        c.dep_ in ("mark", "advmod", "pobj") and c.lower_ == "that" and c.i == clause.left_edge.i
+        (c.dep_ in ("mark", "advmod", "pobj") or (c.dep_ == "dobj" and len(objects) > 1))
+        and c.lower_ == "that"
+        and c.i == clause.left_edge.i
         for c in clause.children
     )
 
