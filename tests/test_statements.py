@@ -2124,3 +2124,36 @@ def test_the_group_just_quoted_goes_on_speaking():
 def test_a_that_clause_hung_on_the_occasion_is_what_was_said(text, content):
     [c] = statements(text)
     assert c["content"]["text"] == content
+
+
+def test_a_clause_complete_before_an_interrupting_cue_is_the_content():
+    text = "Officers arrested 956 people on Sunday, the agency said, the highest single-day total since May."
+    [c] = statements(text)
+    assert c["content"]["text"] == "Officers arrested 956 people on Sunday"
+    [c] = statements("In the south, IRNA said, fighting continued into the night.")
+    assert c["content"]["text"] == "fighting continued into the night"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an indefinite pronoun is someone new, kept as written
+        (
+            "Several Labour backbenchers have privately warned that the cut hurts. Another said the issue came up.",
+            ["Several Labour backbenchers", "Another"],
+        ),
+        ("One of the officials said the talks had failed.", ["One of the officials"]),
+        ('"This is bad," said one of the attorneys, Justin Bamberg.', ["Justin Bamberg"]),
+        # coordinated modifiers and name words the NER left out belong to the speaker
+        ("Egyptian and Qatari mediators have said they are confident.", ["Egyptian and Qatari mediators"]),
+        ("Age UK, a charity, said 2 million pensioners could be affected.", ["Age UK"]),
+        ("The Liberal Democrats said they would vote against the measure.", ["Liberal Democrats"]),
+    ],
+)
+def test_indefinite_speakers_groups_and_names_in_full(text, speaker):
+    assert [c["speaker"]["name"] for c in statements(text)] == speaker
+
+
+def test_an_indefinite_speaker_is_no_antecedent():
+    text = "But some note that Donald Trump, even as he says his experience makes him qualified, has proposed little."
+    assert [c["speaker"]["name"] for c in statements(text)] == ["some", "Donald Trump"]

@@ -79,8 +79,14 @@ def noun_phrase(head: Token) -> Span:
             return False  # 'Said Ellis: "..."': the cue the parser made part of the name; not "Said Jalili"
         if _when(c):
             return False  # "a court filing on Thursday": when, not who
-        if c.dep_ in ("cc", "punct") and c.head.pos_ == "PROPN" and c.head != head and c.text in ("and", "&", ","):
-            return any(k.dep_ == "conj" and k.i > c.i for k in c.head.children)  # "Food and Drug Administration"
+        if (
+            c.dep_ in ("cc", "punct")
+            and (c.head.pos_ == "PROPN" or c.head.dep_ in ("amod", "compound", "nmod"))
+            and c.head != head
+            and c.text in ("and", "&", ",")
+        ):
+            # "Food and Drug Administration", "Egyptian and Qatari mediators"
+            return any(k.dep_ == "conj" and k.i > c.i for k in c.head.children)
         if c.dep_ == "appos" and c.tag_ == "CD" and c.i > 0 and doc[c.i - 1].pos_ == "PROPN":
             return True  # "District 751", "Local 100": a number right after a name is part of it
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
@@ -664,7 +670,10 @@ class SpeakerResolver:
         return self.full_names.get(name) or self.full_names.get(name.split()[-1]) or name
 
     def remember(self, speaker: Speaker) -> None:
-        """Record a resolved speaker so later pronouns can point at it."""
+        """Record a resolved speaker so later pronouns can point at it (not an indefinite
+        one: after "some note that Trump -- even as he says ...", "he" is still Trump)."""
+        if speaker.kind == "anonymous" and speaker.text.lower() in lexicons.words("indefinite_pronouns.txt"):
+            return
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         words = speaker.text.lower().split()
         # The mention's head word: "analysts" in "Analysts at Morgan Stanley".
@@ -709,6 +718,8 @@ class SpeakerResolver:
         span = span if span is not None else noun_phrase(head)
         text = span.text
         base = dict(text=text, start=span.start_char, end=span.end_char)
+        if head.lower_ in lexicons.words("indefinite_pronouns.txt") and not any(c.i < head.i for c in head.children):
+            return self._indefinite(head, base)  # "another", not "29 others"
         if head.pos_ == "PRON" or head.lower_ in self.pronouns:
             return self._pronoun(head, base)
         lemma = head.lemma_.lower()
@@ -768,6 +779,17 @@ class SpeakerResolver:
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
         return _described(head, span, base, lemma, bool(orgs))
+
+    def _indefinite(self, head: Token, base: dict) -> Speaker:
+        """ "Another said", "one of the officials said", "some say": someone not named
+        before, kept as written -- unless named right there ("one of the family's attorneys,
+        Justin Bamberg")."""
+        named = self._named_neighbour(head)
+        if named is not None and named.ent_type_ == "PERSON":
+            return self.resolve(named)
+        of = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        name = as_written([head, *of]) if of and of[0].i == head.i + 1 else head.text
+        return Speaker(**base, name=name, kind="anonymous", title=None)
 
     def _source_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """A document ("the report", speaking for its issuer when it names one: "the
@@ -837,7 +859,7 @@ class SpeakerResolver:
         titled = _after_inner_title(list(ent), at_least=2) if ent.label_ not in ("GPE", "NORP", "ORG") else None
         if titled:  # "Paiporta Mayor Maribel Albalat", filed as a work of art
             return Speaker(**base, name=as_written(titled), kind="person", title=None)
-        name = _strip_det(ent)
+        name = _strip_det(_with_untagged_name_words(ent))
         name = self.orgs_in_full.get(name, name) if ent.label_ == "ORG" else name
         kind = "country" if is_country(name) else "organization"
         return Speaker(**base, name=name, kind=kind, title=None)
@@ -1530,7 +1552,9 @@ def _ents(span: Span) -> list[Span]:
 def _only_qualifies(ent: Span, head: Token) -> bool:
     """A name that only qualifies the speaking noun, which speaks instead: its owner
     ("Biden" in "Biden's campaign", "Keith Lamont Scott" in "Keith Lamont Scott's wife"),
-    whom an unnamed source speaks for ("a spokesman for Smith"), or the name of a body ("the Biden administration", lexicons/organization_nouns.txt)."""
+    whom an unnamed source speaks for ("a spokesman for Smith"), or the name of a body ("the
+    Biden administration", lexicons/organization_nouns.txt) or of a group ("Labour
+    backbenchers")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1:
         return True
@@ -1538,10 +1562,12 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         c.dep_ == "prep" and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in head.children
     ):
         return True  # "a source at the Cap Haitien church radio", "a spokesman for Smith"
+    # "the Biden administration"; "Labour backbenchers", "Biden aides": a group named by whom
+    # it belongs to
     return (
         ent.root.dep_ == "compound"
         and ent.root.head == head
-        and head.lemma_.lower() in lexicons.words("organization_nouns.txt")
+        and (head.lemma_.lower() in lexicons.words("organization_nouns.txt") or head.tag_ == "NNS")
     )
 
 
@@ -1686,6 +1712,21 @@ def _after_a_title(ent: Span) -> bool:
 def _possessive(ent: Span) -> bool:
     """ "Vogtle's Unit": a thing of someone's, not a company."""
     return any(t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s") for t in ent)
+
+
+def _with_untagged_name_words(ent: Span) -> Span:
+    """An entity with the capitalised words of its name the NER left out before it: "Age
+    UK" (the NER's "UK"), "the Liberal Democrats" ("Democrats"); not titles, nor names of
+    their own ("U.S. Treasury" keeps "Treasury")."""
+    start = ent.start
+    while start > 0:
+        word = ent.doc[start - 1]
+        if word.tag_ != "NNP" or word.ent_type_ or word.head.i >= ent.end or word.head.i < ent.start:
+            break
+        if word.lower_.rstrip(".") in lexicons.words("titles.txt") or not word.is_title:
+            break
+        start -= 1
+    return ent.doc[start : ent.end]
 
 
 def _strip_det(span: Span) -> str:

@@ -887,8 +887,18 @@ def _content_around(verb: Token) -> list[Token] | None:
             closed = next(
                 (run for run in runs if run[-1].i == lo - 1 and any(t.is_quote for t in run[-1:] + marks)), None
             )
-            return closed or max(runs, key=len)
+            return closed or _whole_clause_before(runs, verb.head, lo) or max(runs, key=len)
     return None
+
+
+def _whole_clause_before(runs: list[list[Token]], head: Token, cue_start: int) -> list[Token] | None:
+    """The run ending right before an interrupting cue, if the clause it reports is all
+    there, subject and verb: "Officers arrested 956 people on Sunday, the agency said, the
+    highest single-day total since ..." (what follows only comments on it)."""
+    before = next((run for run in runs if run[-1].i == cue_start - 1), None)
+    if before is None or head not in before:
+        return None
+    return before if any(c.dep_ in ("nsubj", "nsubjpass") and c in before for c in head.children) else None
 
 
 def _quoted_after(tok: Token) -> list[Token]:
