@@ -678,3 +678,18 @@ def test_a_deal_word_read_as_a_second_object_is_the_deals_head():
 )
 def test_parties_praised_for_a_deal_and_what_an_action_leaves_out(text, expected):
     assert [brief(c) for c in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun a relative clause's object stands for is what was agreed or refused
+        ("Putin has set conditions that Kyiv has rejected.", [("rejected", ["Kyiv"], "conditions")]),
+        ("He backed the plan, which the Senate rejected on Monday.", [("rejected", ["Senate"], "the plan")]),
+        ("The union voted on the offer that the company accepted.", [("agreed", ["company"], "the offer")]),
+        # a relative "which" that stands for what was said: a denial
+        ("It would amount to amnesty, which the Home Office today rejects.", []),
+    ],
+)
+def test_what_a_relative_clause_agrees_to_or_refuses(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected

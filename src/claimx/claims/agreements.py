@@ -573,6 +573,9 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
             return _with_split_modifier(verb, child), child
+    antecedent = _relativized_object(verb)
+    if antecedent is not None and _names_a_deal(antecedent, deal_nouns):
+        return _without_clause(antecedent, verb), antecedent  # "the deal that the two sides signed"
     misread = _deal_read_as_verb(verb, deal_nouns)
     if misread is not None:
         return misread
@@ -733,11 +736,35 @@ def _rejected_thing(verb: Token) -> Action | None:
     obj = objs[0] if objs else None
     if obj is not None and obj.lower_ == "it":
         obj = _deal_before(obj)  # "met to discuss the merger but decided against it"
+    relativized = _relativized_object(verb)
+    if relativized is not None:
+        # "conditions that Kyiv has rejected"; not "would amount to amnesty, which the Home
+        # Office rejects" (a relative "which" often stands for what was said)
+        obj = relativized if _proposal_object(verb) is not None else None
     if obj is None or obj.pos_ == "PRON":
         return None
     if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not (_claim_for(obj) or _idea_of_a_deal(obj)):
         return None
-    return list(obj.subtree), None
+    return _without_clause(obj, verb), None
+
+
+def _relativized_object(verb: Token) -> Token | None:
+    """The noun a relative clause's object stands for: "conditions *that* Kyiv has
+    rejected", "the plan, *which* the Senate rejected"."""
+    if verb.dep_ != "relcl":
+        return None
+    relative = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")), None
+    )
+    return verb.head if relative is not None else None
+
+
+def _without_clause(noun: Token, clause: Token) -> list[Token]:
+    """A noun's phrase without the clause that hangs on it (when the cue is in it): "the
+    offer", not "the offer that the company accepted"."""
+    if clause.head != noun:
+        return list(noun.subtree)
+    return [t for t in noun.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i]
 
 
 def _idea_of_a_deal(noun: Token) -> bool:
@@ -766,7 +793,7 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
     """ "accepted the offer", "refused to attend talks"; not "declined to comment"."""
     obj = _proposal_object(verb)
     if obj is not None:
-        return list(obj.subtree), None
+        return _without_clause(obj, verb), None
     if frame == "refuse":
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if inf is not None and (_taking_part(inf) or _keeping_a_deal(inf)) and _can_refuse(inf):
@@ -902,7 +929,7 @@ def _proposal_object(verb: Token) -> Token | None:
     for obj in candidates:
         if obj.lower_ == "it":
             obj = _deal_before(obj) or obj  # "the cabinet approved the deal and the government signed off on it"
-        if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        if obj.lower_ in ("which", "that") and _relativized_object(verb) is not None:
             obj = verb.head  # "a proposal for a truce, which Kyiv accepted in March"
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj) or _idea_of_a_deal(obj):
             return obj
