@@ -693,3 +693,12 @@ def test_parties_praised_for_a_deal_and_what_an_action_leaves_out(text, expected
 )
 def test_what_a_relative_clause_agrees_to_or_refuses(text, expected):
     assert [brief(c) for c in agreements(text)] == expected
+
+
+def test_who_was_consulted_before_a_deal_is_no_party_but_a_debate_between_two_names_them():
+    text = "The prosecutor said the agreement had been reached after consultations with the victims' families."
+    assert [brief(c)[1] for c in agreements(text)] == [["prosecutor"]]
+    text = "Tanjug said the agreement was reached after a long debate between creditors and the delegation."
+    assert [brief(c)[1] for c in agreements(text)] == [["creditors", "delegation"]]
+    [c] = agreements("The club confirmed on Monday that it had accepted a compensation package.")
+    assert brief(c) == ("agreed", ["club"], "a compensation package")

@@ -744,3 +744,9 @@ def test_a_window_or_date_of_another_clause_is_not_the_counts():
     assert c["period"]["start"] == "2016"
     [c] = casualties("An aftershock yesterday triggered a mudslide which left six people dead.")
     assert c["event_date"] == "2020-10-08"
+
+
+def test_a_year_in_the_harms_own_phrase_dates_it():
+    text = "Bryan Kohberger pleaded guilty on Wednesday to murdering four students in a 2022 knife attack."
+    [c] = casualties(text, "2025-07-02")
+    assert (c["count"]["value"], c["event_date"]) == (4, "2022")

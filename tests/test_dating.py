@@ -229,3 +229,9 @@ def test_an_opening_date_does_not_reach_a_present_tense_relative_clause():
     assert dated == [("according to", WED), ("estimates", WED)]
     text = "On Monday, officials went to the station where they claimed the man had fled."
     assert date_of(text)["value"] == "2019-11-18"  # a past relative clause is on the occasion
+
+
+def test_a_number_joined_by_a_hyphen_does_not_make_the_date_a_counts_period():
+    [c] = [c for c in claims_of("He signed a two-year contract in May 2023.", WED) if c["type"] == "agreement"]
+    assert c["date"]["value"] == "2023-05"
+    assert date_of("The CDC confirmed 607 cases in 2019.")["value"] == WED  # the period of the count

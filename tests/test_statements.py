@@ -2157,3 +2157,14 @@ def test_indefinite_speakers_groups_and_names_in_full(text, speaker):
 def test_an_indefinite_speaker_is_no_antecedent():
     text = "But some note that Donald Trump, even as he says his experience makes him qualified, has proposed little."
     assert [c["speaker"]["name"] for c in statements(text)] == ["some", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The family of Kaylee Goncalves, one of the victims, criticized the deal.", "family of Kaylee Goncalves"),
+        ("The deal was rejected last month, people briefed on the matter said.", "people briefed on the matter"),
+    ],
+)
+def test_who_a_group_or_source_is_stays_in_its_name(text, speaker):
+    assert [c["speaker"]["name"] for c in statements(text)] == [speaker]

@@ -89,6 +89,8 @@ def noun_phrase(head: Token) -> Span:
             return any(k.dep_ == "conj" and k.i > c.i for k in c.head.children)
         if c.dep_ == "appos" and c.tag_ == "CD" and c.i > 0 and doc[c.i - 1].pos_ == "PROPN":
             return True  # "District 751", "Local 100": a number right after a name is part of it
+        if _describes_a_source(c, head):
+            return True
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
@@ -110,6 +112,19 @@ def noun_phrase(head: Token) -> Span:
         start += 1
     start = max(start, _relativized_noun_end(head) + 1)
     return doc[start : end + 1]
+
+
+def _describes_a_source(clause: Token, head: Token) -> bool:
+    """A participle that says who an unnamed source is: "people *briefed on the matter*",
+    "officials *involved in the talks*" (part of the description, GUIDE.md section 1)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head == head
+        and clause.i == head.i + 1
+        and clause.tag_ in ("VBN", "VBD")
+        and head.lemma_.lower() in lexicons.words("anonymous_sources.txt")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _relativized_noun_end(head: Token) -> int:
@@ -1562,12 +1577,35 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         c.dep_ == "prep" and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in head.children
     ):
         return True  # "a source at the Cap Haitien church radio", "a spokesman for Smith"
+    if (
+        ent.label_ == "PERSON"
+        and _plain_people_noun(head)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and c.left_edge.i <= ent.start
+            and ent.end <= c.right_edge.i + 1
+            for c in head.children
+        )
+    ):
+        return True  # "the family of Kaylee Goncalves", "lawyers for Smith": not Goncalves, not Smith
     # "the Biden administration"; "Labour backbenchers", "Biden aides": a group named by whom
     # it belongs to
     return (
         ent.root.dep_ == "compound"
         and ent.root.head == head
         and (head.lemma_.lower() in lexicons.words("organization_nouns.txt") or head.tag_ == "NNS")
+    )
+
+
+def _plain_people_noun(head: Token) -> bool:
+    """A noun for people that is no office: "family", "lawyers", "supporters" (a "mayor of"
+    or "president of" someone's is a title, lexicons/titles.txt)."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and lemma in lexicons.words("person_nouns.txt")
+        and lemma not in lexicons.words("titles.txt")
     )
 
 

@@ -971,7 +971,9 @@ def _between_parties(verb: Token) -> list[Token]:
     for "between"/"with" phrases in the clause, then the subject of the clause above."""
     heads: list[Token] = []
     for tok in verb.subtree:
-        if tok.dep_ == "prep" and tok.lower_ in ("between", "with"):
+        if tok.dep_ == "prep" and (
+            tok.lower_ == "between" or (tok.lower_ == "with" and not _after_or_before(tok, verb))
+        ):
             for pobj in tok.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN"):
                     heads += coordinated(pobj)
@@ -984,6 +986,22 @@ def _between_parties(verb: Token) -> list[Token]:
         if subj is not None:
             heads += coordinated(subj)
     return heads
+
+
+_TEMPORAL_PREPS = {"after", "before", "following", "since", "until", "ahead"}
+
+
+def _after_or_before(prep: Token, verb: Token) -> bool:
+    """Whether a phrase hangs inside a time adverbial of the verb: "the agreement had been
+    reached after consultations with the victims' families" -- the families were consulted,
+    they are no party (but "reached in talks with X", and "after a debate between X and Y"
+    names both sides)."""
+    tok = prep.head
+    while tok != verb and tok.head != tok:
+        if tok.dep_ == "prep" and tok.lower_ in _TEMPORAL_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _object_praised_for(gerund: Token) -> Token | None:

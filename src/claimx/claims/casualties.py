@@ -1142,7 +1142,13 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         and date_span(e[0]) is not None
         and not (e.start > 0 and doc[e.start - 1].ent_type_ == "DATE")
     ]
-    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged:
+    # "in a 2022 knife attack": a year the NER took for a number, in the harm's own phrase
+    years = [
+        doc[t.i : t.i + 1]
+        for t in status_tok.subtree
+        if dates.is_year(t.text) and t.ent_type_ != "DATE" and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+    ]
+    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged + years:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
@@ -1153,10 +1159,13 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "a 9-year-old boy": an age, which the small model tags as a date
         if _of_another_event(ent.root, harm):
             continue
-        candidates.append((abs(ent.start - status_tok.i), ent.start, ent))
+        # a date in the harm's own phrase first: "pleaded guilty on Wednesday to murdering four
+        # students in a 2022 knife attack" (2022), then the nearest
+        outside = not status_tok.left_edge.i <= ent.root.i <= status_tok.right_edge.i
+        candidates.append((outside, abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
         return None
-    ent = min(candidates, key=lambda c: c[:2])[2]
+    ent = min(candidates, key=lambda c: c[:3])[3]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
 

@@ -257,9 +257,15 @@ def _period_of_a_count(verb: Token, found: Found) -> bool:
     text, start, _ = found
     if not text.lower().startswith(("in ", "during ", "over ")):
         return False
+    return any(c.dep_ == "dobj" and c.right_edge.idx < start and _a_count(c) for c in verb.children)
+
+
+def _a_count(noun: Token) -> bool:
+    """A noun counted or priced: "607 cases", "a loss of $5 million", "a net profit of 43.9 mln
+    dlrs"; not "a two-year contract" (a number joined by a hyphen counts years, not contracts)."""
+    doc = noun.doc
     return any(
-        c.dep_ == "dobj" and c.right_edge.idx < start and any(t.like_num or t.tag_ == "$" for t in c.subtree)
-        for c in verb.children
+        t.tag_ == "$" or (t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")) for t in noun.subtree
     )
 
 
