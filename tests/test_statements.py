@@ -2168,3 +2168,25 @@ def test_an_indefinite_speaker_is_no_antecedent():
 )
 def test_who_a_group_or_source_is_stays_in_its_name(text, speaker):
     assert [c["speaker"]["name"] for c in statements(text)] == [speaker]
+
+
+def test_an_interviewee_citing_himself_in_an_answer_makes_no_second_statement():
+    text = (
+        "The minister on peace talks\n\n"
+        "Foreign Minister Andrii Sybiha spoke to our correspondent on Monday.\n\n"
+        "Q: Is Ukraine ready to negotiate?\n\n"
+        "A: We have always said we are ready for a just peace.\n\n"
+        "Q: How many civilians have been killed?\n\n"
+        "A: According to our prosecutor general, more than 12,000 civilians."
+    )
+    found = [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)]
+    assert found == [("Andrii Sybiha", "A:"), ("Andrii Sybiha", "A:"), ("our prosecutor general", "According to")]
+
+
+def test_the_company_named_in_the_subject_of_its_own_clause():
+    text = (
+        "Nvidia has agreed to buy a startup for about $700 million. Nvidia declined to comment. "
+        "Shareholders of Paramount Global approved the company's merger with Skydance Media on Thursday."
+    )
+    parties = [[p["name"] for p in c["parties"]] for c in claims_of(text, "2025-05-13") if c["type"] == "agreement"]
+    assert parties[-1] == ["Shareholders of Paramount Global", "Paramount Global", "Skydance Media"]

@@ -1028,11 +1028,14 @@ class SpeakerResolver:
         comes first: in "The Sudan Doctors Network said the RSF stormed the village. Among
         the dead were 11 children, the group said", the reporting goes on."""
         best = subject = None
+        subject_at = here = -1
+        sentence_start = self._sentence_start(before)
         fits: set[str] = set()
         for ent in self._named_orgs_before(before):
             name = _strip_det(ent)
             if ent.root.lower_ == noun:
                 best = subject = name
+                subject_at = ent.start_char
                 fits.add(name)
             elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
                 # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
@@ -1048,18 +1051,45 @@ class SpeakerResolver:
                     continue
                 best = name
                 fits.add(name)
+                if ent.start_char >= sentence_start and self._in_subject_over(ent, before):
+                    here = ent.start_char
                 if _what_a_clause_is_about(ent):
-                    subject = name
+                    subject, subject_at = name, ent.start_char
         quoted = self._org_quoted_just_before(before)
-        return quoted if quoted in fits else subject or best
+        if quoted in fits:
+            return quoted
+        # named in the subject of the mention's own clause: "Shareholders of Paramount Global
+        # approved the company's merger" (not Nvidia, the sentence before's subject; but in
+        # "exceeded a forecast made during the bid by Dixons ... and the company said" the
+        # company is still Woolworth)
+        return best if here > subject_at and subject_at < sentence_start else subject or best
+
+    def _in_subject_over(self, ent: Span, at: int) -> bool:
+        """Whether a name lies in the subject of the clause the mention at offset ``at`` is in."""
+        mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if mention is None or not len(mention):
+            return False
+        verb = mention[0]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1
+
+    def _sentence_at(self, at: int) -> Span | None:
+        """The sentence holding offset ``at``."""
+        mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return mention[0].sent if mention is not None and len(mention) else None
+
+    def _sentence_start(self, at: int) -> int:
+        sent = self._sentence_at(at)
+        return sent.start_char if sent is not None else at
 
     def _org_quoted_just_before(self, at: int) -> str | None:
         """The organisation last quoted by name in the sentence before the one at offset
         ``at`` or earlier in that one, if any."""
-        mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if mention is None or not len(mention):
+        sent = self._sentence_at(at)
+        if sent is None:
             return None
-        sent = mention[0].sent
         since = sent.start_char if sent.start == 0 else self.doc[sent.start - 1].sent.start_char
         quoted = [
             a

@@ -99,7 +99,15 @@ def find_statements(doc: Doc) -> list[Claim]:
             continue
         resolver.remember(claim.speaker)
         claims.append(claim)
-    return claims + find_answers(doc)
+    answers = find_answers(doc)
+    return [c for c in claims if not _own_words_in_an_answer(c, answers)] + answers
+
+
+def _own_words_in_an_answer(claim: Claim, answers: list[Claim]) -> bool:
+    """An interviewee citing himself inside his answer ("A: We have always said we are
+    ready"): the answer is the statement, as a quotation would be."""
+    first_person = claim.speaker is not None and claim.speaker.text.lower() in ("i", "we")
+    return first_person and any(a.content.start <= claim.cue.start < a.content.end for a in answers)
 
 
 # Cues whose object is what is asked for, not what is said: "appealed for calm, saying ...".
