@@ -2190,3 +2190,17 @@ def test_the_company_named_in_the_subject_of_its_own_clause():
     )
     parties = [[p["name"] for p in c["parties"]] for c in claims_of(text, "2025-05-13") if c["type"] == "agreement"]
     assert parties[-1] == ["Shareholders of Paramount Global", "Paramount Global", "Skydance Media"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The office confirmed the deaths but added the exact circumstances of the deaths remained unclear.",
+            "the exact circumstances of the deaths remained unclear",
+        ),
+        ("She said the talks failed.", "the talks failed"),
+    ],
+)
+def test_a_subject_the_parser_read_as_the_cues_object_is_said(text, content):
+    assert statements(text)[-1]["content"]["text"] == content

@@ -599,7 +599,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
-            toks += _predicate_split_off(verb, child)
+            toks = _subject_read_as_object(verb, child) + toks + _predicate_split_off(verb, child)
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
                 toks = [t for t in toks if t.i > verb.i]
@@ -656,6 +656,21 @@ def _clause_with_a_gap(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
         return None
     return after if after.tag_ != "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in after.children) else None
+
+
+def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
+    """ "added the exact circumstances of the deaths remained unclear": the parser took the
+    reported clause's subject for the cue's object, and left the clause with no subject;
+    the object, right before the clause, is its subject. Not a thing said
+    (lexicons/said_objects.txt)."""
+    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == clause.left_edge.i - 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
+        return []
+    return list(_subtree(obj))
 
 
 def _predicate_split_off(verb: Token, clause: Token) -> list[Token]:
