@@ -700,3 +700,8 @@ def test_who_was_consulted_before_a_deal_is_no_party_but_a_debate_between_two_na
     assert [brief(c)[1] for c in agreements(text)] == [["prosecutor"]]
     text = "Tanjug said the agreement was reached after a long debate between creditors and the delegation."
     assert [brief(c)[1] for c in agreements(text)] == [["creditors", "delegation"]]
+
+
+def test_a_price_the_parser_split_off_the_offer_is_part_of_it():
+    [c] = agreements("GenCorp said its board rejected a 100 dlr a share tender offer from General Partners.")
+    assert brief(c) == ("rejected", ["its board"], "a 100 dlr a share tender offer from General Partners")

@@ -2204,3 +2204,19 @@ def test_the_company_named_in_the_subject_of_its_own_clause():
 )
 def test_a_subject_the_parser_read_as_the_cues_object_is_said(text, content):
     assert statements(text)[-1]["content"]["text"] == content
+
+
+def test_one_who_asked_not_to_be_named_speaks():
+    [c] = statements('"It is a classic defense," said one, who asked not to be named.')
+    assert (c["speaker"]["name"], c["content"]["text"]) == ("one", "It is a classic defense")
+
+
+def test_a_company_the_ner_missed_goes_on_speaking_as_the_company():
+    text = (
+        "GENCORP REJECTS RAIDERS' 2.2 BILLION DLR OFFER\n\nAKRON, Ohio, April 6 - GenCorp Inc said its board "
+        "unanimously rejected a 100 dlr a share tender offer from General Partners, a group formed by Wagner and "
+        "Brown and AFG Industries Inc, calling it inadequate.\n\nThe company said it would instead buy back up "
+        "to 54 pct of its stock for 130 dlrs a share and sell some of its businesses."
+    )
+    speakers = [c["speaker"]["name"] for c in statements(text, published="1987-04-06")]
+    assert speakers[-1] == "GenCorp Inc"

@@ -1056,8 +1056,8 @@ class SpeakerResolver:
                 if _what_a_clause_is_about(ent):
                     subject, subject_at = name, ent.start_char
         quoted = self._org_quoted_just_before(before)
-        if quoted in fits:
-            return quoted
+        if quoted in fits or (quoted and noun in _COMPANY_WORDS and _a_company_name(quoted)):
+            return quoted  # (a company the NER did not file as an organisation goes on speaking too)
         # named in the subject of the mention's own clause: "Shareholders of Paramount Global
         # approved the company's merger" (not Nvidia, the sentence before's subject; but in
         # "exceeded a forecast made during the bid by Dixons ... and the company said" the
@@ -1509,6 +1509,12 @@ def _after_inner_title(words: list[Token], at_least: int = 1) -> list[Token] | N
     if any(w.lower_.rstrip(".") in suffixes for w in name):
         return None
     return name if len(name) >= at_least and all(w.is_title and w.is_alpha for w in name) else None
+
+
+def _a_company_name(name: str) -> bool:
+    """A name ending in a company's suffix: "GenCorp Inc", "Shearson Lehman Brothers Inc"."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in lexicons.words("corporate_suffixes.txt")
 
 
 def _introduced_unnamed(head: Token) -> bool:

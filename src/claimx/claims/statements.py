@@ -1858,7 +1858,10 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     speaker = antecedent or speaker_tok
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX"):
         return False
-    if speaker_tok.pos_ == "NUM" and not _some_of_speakers(speaker_tok):
+    one_who = speaker_tok.lower_ == "one" and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in speaker_tok.children
+    )  # "said one, who asked not to be named": a person
+    if speaker_tok.pos_ == "NUM" and not _some_of_speakers(speaker_tok) and not one_who:
         return False  # "12 said ..." with nothing counted
     if (
         CUE_FRAMES.get(lemma) == "finding"
