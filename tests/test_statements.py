@@ -2220,3 +2220,21 @@ def test_a_company_the_ner_missed_goes_on_speaking_as_the_company():
     )
     speakers = [c["speaker"]["name"] for c in statements(text, published="1987-04-06")]
     assert speakers[-1] == "GenCorp Inc"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Public health experts said that was misleading.", "Public health experts", "that was misleading"),
+        ("He said that the talks failed.", "He", "the talks failed"),
+        (
+            "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a leader in "
+            "warehouse automation, today announced that it has agreed to buy Beta Vision Ltd.",
+            "Acme Robotics, Inc.",
+            "it has agreed to buy Beta Vision Ltd.",
+        ),
+    ],
+)
+def test_a_demonstrative_that_and_a_company_suffix_after_a_comma(text, speaker, content):
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)

@@ -106,12 +106,37 @@ def noun_phrase(head: Token) -> Span:
         start -= 1
     while end + 1 in idx and doc[end + 1].text not in (",", ")", "\u2014", "--"):
         end += 1
+    # "Acme Robotics, Inc.": a company's suffix set off by a comma is part of its name,
+    # whichever of the two the parser made the head
+    if _suffix_after_comma(head, end):
+        end += 2
+    start = _name_before_suffix(head, start)
     while end > start and doc[end].is_punct:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
     start = max(start, _relativized_noun_end(head) + 1)
     return doc[start : end + 1]
+
+
+def _name_before_suffix(head: Token, start: int) -> int:
+    """Where a name starts whose suffix, after a comma, is the head: "Acme Robotics, Inc."."""
+    doc = head.doc
+    if start != head.i or start < 2 or doc[start - 1].text != ",":
+        return start
+    name = doc[start - 2]
+    if head.lower_.rstrip(".") not in lexicons.words("corporate_suffixes.txt") or name.head != head:
+        return start
+    return name.left_edge.i if name.pos_ == "PROPN" else start
+
+
+def _suffix_after_comma(head: Token, end: int) -> bool:
+    """Whether ", Inc." (a corporate suffix) follows a name's last word at ``end``."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    suffix = doc[end + 2]
+    return suffix.head == head and suffix.lower_.rstrip(".") in lexicons.words("corporate_suffixes.txt")
 
 
 def _describes_a_source(clause: Token, head: Token) -> bool:

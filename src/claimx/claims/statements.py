@@ -1486,6 +1486,10 @@ def _complementizer(content: list[Token], verb: Token) -> bool:
     """Whether the "that" opening a content introduces its clause ("predicted that final
     approval would come", which the tagger may read as a determiner), not "rejected that
     characterization" nor a content before the cue ("That message is ..., he said")."""
+    first = content[0]
+    own_subject = len(content) > 1 and content[1].text != "," and first.dep_ in ("nsubj", "nsubjpass")
+    if own_subject and not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in first.head.children):
+        return False  # "experts said that was misleading": "that" is what was (not "that, in 1987, X ...")
     if content[0].dep_ != "det":
         return True
     return content[0].i > verb.i and any(t.pos_ in ("VERB", "AUX") for t in content)
