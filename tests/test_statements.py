@@ -2238,3 +2238,11 @@ def test_a_company_the_ner_missed_goes_on_speaking_as_the_company():
 def test_a_demonstrative_that_and_a_company_suffix_after_a_comma(text, speaker, content):
     [c] = statements(text)
     assert (c["speaker"]["name"], c["content"]["text"]) == (speaker, content)
+
+
+def test_a_clause_of_time_after_a_quotation_is_neither_its_content_nor_its_attribution():
+    text = "Trump said during the debate, \u201cThat makes me smart,\u201d when Clinton blasted him."
+    found = [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)]
+    assert found == [("Trump", "That makes me smart")]
+    text = "Karabakh has been under Armenia's control since 1991, when the territory declared secession."
+    assert statements(text) == []

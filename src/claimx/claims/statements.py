@@ -898,6 +898,8 @@ def _content_around(verb: Token) -> list[Token] | None:
     own_tail = [t for t in _subtree(verb) if t.i > verb.i and not t.is_punct]
     if own_tail and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_SUBORDINATORS for c in verb.children):
         return own_tail
+    if any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in _ADVERBIAL_SUBORDINATORS for c in verb.children):
+        return []  # '"That makes me smart," when Clinton blasted him': the clause says when, not what
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.tag_ == "VBG" and _has_its_own_object(verb):
             return None  # "..., Sanchez said, declaring three days of mourning": an act of its own
@@ -1176,6 +1178,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and not any(q.end < a.idx < verb.idx and a != speaker_as_head for a in verb.ancestors)
         and not (_ends_its_sentence(text, q) and _has_its_own_object(verb))
         and not _in_a_coordinated_clause(verb, q)
+        and not _opened_after(verb, q)
     ]
     after = [
         q
@@ -1190,6 +1193,15 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _opened_after(verb: Token, quote: Quote) -> bool:
+    """Whether the cue's clause opens after the quotation on a word of time or cause ('"That
+    makes me smart," when Clinton blasted him'): a clause about the quote, not its attribution."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_OPENERS and quote.end < c.idx < verb.idx
+        for c in verb.children
+    )
 
 
 def _in_a_coordinated_clause(verb: Token, quote: Quote) -> bool:
@@ -1702,6 +1714,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "Republicans questioned Morrison about ...": asking him, not saying something
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
+    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return True  # "The spot concludes with footage of Trump": it ends, it says nothing
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
         return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
     if lemma in ("deny", "add"):
@@ -1901,7 +1915,9 @@ def _content_span(
             return None, None
         return (_quote_span(doc, quote) if quote is not None else None), quote
     quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
-    if quote is not None and _just_the_quotation(text_of(doc), content_span, quote):
+    if quote is not None and _a_sentence_quoted_first(text_of(doc), content_span, quote):
+        content_span = _quote_span(doc, quote)  # '"That makes me smart," when Clinton blasted him'
+    elif quote is not None and _just_the_quotation(text_of(doc), content_span, quote):
         content_span = _quote_span(doc, quote)  # '"We will respond," the minister, X, wrote': not its marks
     elif quote is not None and quote.start < content_span.start - 1:
         # The quote is the content and the parse saw only its last sentence.
@@ -1923,6 +1939,14 @@ def _content_span(
     if opening is not None:
         return _quote_span(doc, opening), opening
     return content_span, quote
+
+
+def _a_sentence_quoted_first(text: str, span: TextSpan, quote: Quote) -> bool:
+    """Whether the content opens on a quotation that ends its sentence inside the marks
+    (',"' or '."') and runs on past it: what follows is the narrator's, not the quote's."""
+    opens_it = not text[span.start : quote.start].strip(_OPENING_MARKS)
+    closed = text[quote.start : quote.end].rstrip()[-1:] in (",", ".")
+    return opens_it and closed and span.end > quote.end + closing_mark_width(text, quote)
 
 
 def _just_the_quotation(text: str, span: TextSpan, quote: Quote) -> bool:
