@@ -2246,3 +2246,8 @@ def test_a_clause_of_time_after_a_quotation_is_neither_its_content_nor_its_attri
     assert found == [("Trump", "That makes me smart")]
     text = "Karabakh has been under Armenia's control since 1991, when the territory declared secession."
     assert statements(text) == []
+    text = (
+        "The spot concludes with footage of Trump saying during the debate last week, "
+        "“That makes me smart,” when Clinton blasted him."
+    )
+    assert [c["cue"]["text"] for c in statements(text)] == ["saying"]

@@ -1714,7 +1714,9 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "Republicans questioned Morrison about ...": asking him, not saying something
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
-    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+    if lemma == "conclude" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i == verb.i + 1 for c in verb.children
+    ):
         return True  # "The spot concludes with footage of Trump": it ends, it says nothing
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
         return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
