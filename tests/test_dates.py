@@ -202,3 +202,11 @@ def test_dateline_at_the_start_of_a_long_lead():
     assert find_published("Peru floods\n\n" + lead) == "2023-08-03"
     # a date deep inside a long paragraph is not a dateline
     assert find_published("Peru floods\n\n" + "x " * 80 + "on August 3, 2023 it rained.") is None
+
+
+def test_a_day_of_the_month_is_the_last_one_before_publication_or_the_next_after():
+    published = date(2025, 4, 9)
+    assert resolve("on the 15th", published) == "2025-03-15"
+    assert resolve("the 3rd", published) == "2025-04-03"
+    assert resolve("the 15th", published, future=True) == "2025-04-15"
+    assert resolve("the 15th century", published) is None

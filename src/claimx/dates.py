@@ -219,6 +219,9 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
         if future and month < published.month:
             year += 1
         return f"{year:04d}-{month:02d}"
+    m = _DAY_OF_MONTH.match(core)
+    if m and published is not None and re.search(r"\bthe \d", text):
+        return _day_of_month(int(m["day"]), published, future)
     m = _YEAR_ONLY.match(core)
     if m:
         return m["year"]
@@ -226,6 +229,28 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     if m:
         return m["year"]
     return _fallback(core, published) or _inner_weekday(core, published, future)
+
+
+# "the 15th": a day of the month, the month left to the reader
+_DAY_OF_MONTH = re.compile(r"^(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)$")
+
+
+def _day_of_month(day: int, published: date, future: bool) -> str | None:
+    """The last such day on or before publication (the next one after it, for the future):
+    "on the 15th" in an article of April 9 is March 15.
+
+        >>> _day_of_month(15, date(2025, 4, 9), False), _day_of_month(3, date(2025, 4, 9), False)
+        ('2025-03-15', '2025-04-03')
+    """
+    year, month = published.year, published.month
+    if not future and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if future and day < published.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return _iso(date(year, month, day))
+    except ValueError:
+        return None  # "the 31st" of a month without one
 
 
 def _inner_weekday(text: str, published: date | None, future: bool) -> str | None:
