@@ -750,3 +750,18 @@ def test_a_year_in_the_harms_own_phrase_dates_it():
     text = "Bryan Kohberger pleaded guilty on Wednesday to murdering four students in a 2022 knife attack."
     [c] = casualties(text, "2025-07-02")
     assert (c["count"]["value"], c["event_date"]) == (4, "2022")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attack left scores of people injured.", [(None, 40, None, "about", "injured", "people")]),
+        (
+            "The cyclone forced 250,000 people into shelters.",
+            [(250000, 250000, 250000, "exact", "displaced", "people")],
+        ),
+        ("Police forced 20 protesters into vans.", []),
+    ],
+)
+def test_scores_of_people_and_people_forced_into_shelters(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

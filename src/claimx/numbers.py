@@ -175,9 +175,9 @@ def parse_count(text: str) -> Count | None:
             return Count(None, low, high, "range", raw)
     if body in VAGUE_PLURALS:
         return Count(None, VAGUE_PLURALS[body], None, "about", raw)
-    m = re.fullmatch(r"(dozens|hundreds|thousands|millions|tens of thousands|hundreds of thousands)(?: of)?", body)
-    if m:
-        return Count(None, VAGUE_PLURALS[m[1]], None, "about", raw)
+    vague = body[: -len(" of")] if body.endswith(" of") else body  # "scores of", "tens of thousands of"
+    if vague in VAGUE_PLURALS:
+        return Count(None, VAGUE_PLURALS[vague], None, "about", raw)
     value = word_value(body)
     if value is None:
         return None

@@ -829,17 +829,20 @@ def _a_rate(verb: Token) -> bool:
 
 
 _HOMES = {"home", "house", "village", "town", "city", "land", "neighborhood", "neighbourhood"}
+# Where the displaced are driven to: "forced 250,000 people into shelters"
+_REFUGES = {"shelter", "camp", "tent", "exile"}
 
 
 def _from_home(verb: Token) -> bool:
-    """ "forced ... from their homes", "drove ... out of their villages": displacement told
-    by where people were made to leave (lexicons/displacing_verbs.txt)."""
+    """ "forced ... from their homes", "drove ... out of their villages", "forced ... into
+    shelters": displacement told by where people were made to leave or go
+    (lexicons/displacing_verbs.txt)."""
     if verb.lemma_.lower() not in lexicons.words("displacing_verbs.txt"):
         return False
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out"):
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out", "into"):
             places = [p for p in prep.subtree if p.dep_ == "pobj"]
-            if any(p.lemma_.lower() in _HOMES for p in places):
+            if any(p.lemma_.lower() in (_REFUGES if prep.lower_ == "into" else _HOMES) for p in places):
                 return True
     return False
 
