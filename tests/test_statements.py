@@ -2251,3 +2251,11 @@ def test_a_clause_of_time_after_a_quotation_is_neither_its_content_nor_its_attri
         "“That makes me smart,” when Clinton blasted him."
     )
     assert [c["cue"]["text"] for c in statements(text)] == ["saying"]
+
+
+def test_a_description_is_no_name_an_epithet_can_point_back_to():
+    text = (
+        "Election probe\n\nThe opposition leader vowed to challenge the results in court.\n"
+        "The party's candidate pledged to cut taxes if elected."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["opposition leader", "party's candidate"]

@@ -729,8 +729,12 @@ class SpeakerResolver:
         if kind == "anonymous" and gender != "p":
             kind = "person"  # "a spokesman said ... He added": an unnamed person is still a he or she
         role = _role_of(span) if span is not None and len(span) else "other"
+        # named: the mention gives the name ("Smith said"), not a pronoun or a description
+        # ("the opposition leader said", no name to call him by later)
         named = kind != "person" or (
-            (speaker.name.split() or [""])[-1].lower() in words and speaker.text.lower() not in self.pronouns
+            (speaker.name.split() or [""])[-1].lower() in words
+            and speaker.text.lower() not in self.pronouns
+            and speaker.name[:1].isupper()
         )
         mention = Antecedent(speaker.start, speaker.name, kind, gender, True, True, role=role, named=named)
         bisect.insort(self.antecedents, mention, key=lambda a: a.start)
