@@ -119,15 +119,18 @@ def noun_phrase(head: Token) -> Span:
     return doc[start : end + 1]
 
 
+def _corporate_suffix(word: str) -> bool:
+    """ "Inc.", "Corp", "Ltd" (lexicons/corporate_suffixes.txt)."""
+    return word.lower().rstrip(".") in lexicons.words("corporate_suffixes.txt")
+
+
 def _name_before_suffix(head: Token, start: int) -> int:
     """Where a name starts whose suffix, after a comma, is the head: "Acme Robotics, Inc."."""
     doc = head.doc
-    if start != head.i or start < 2 or doc[start - 1].text != ",":
+    if start != head.i or start < 2 or doc[start - 1].text != "," or not _corporate_suffix(head.text):
         return start
     name = doc[start - 2]
-    if head.lower_.rstrip(".") not in lexicons.words("corporate_suffixes.txt") or name.head != head:
-        return start
-    return name.left_edge.i if name.pos_ == "PROPN" else start
+    return name.left_edge.i if name.head == head and name.pos_ == "PROPN" else start
 
 
 def _suffix_after_comma(head: Token, end: int) -> bool:
@@ -135,8 +138,7 @@ def _suffix_after_comma(head: Token, end: int) -> bool:
     doc = head.doc
     if head.pos_ != "PROPN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return False
-    suffix = doc[end + 2]
-    return suffix.head == head and suffix.lower_.rstrip(".") in lexicons.words("corporate_suffixes.txt")
+    return doc[end + 2].head == head and _corporate_suffix(doc[end + 2].text)
 
 
 def _describes_a_source(clause: Token, head: Token) -> bool:
@@ -1058,7 +1060,8 @@ class SpeakerResolver:
         the dead were 11 children, the group said", the reporting goes on."""
         best = subject = None
         subject_at = here = -1
-        sentence_start = self._sentence_start(before)
+        mention = self._token_at(before)
+        sentence_start = mention.sent.start_char if mention is not None else before
         fits: set[str] = set()
         for ent in self._named_orgs_before(before):
             name = _strip_det(ent)
@@ -1080,50 +1083,37 @@ class SpeakerResolver:
                     continue
                 best = name
                 fits.add(name)
-                if ent.start_char >= sentence_start and self._in_subject_over(ent, before):
+                if ent.start_char >= sentence_start and _in_subject_over(ent, mention):
                     here = ent.start_char
                 if _what_a_clause_is_about(ent):
                     subject, subject_at = name, ent.start_char
-        quoted = self._org_quoted_just_before(before)
+        quoted = self._org_quoted_just_before(mention)
         if quoted in fits or (quoted and noun in _COMPANY_WORDS and _a_company_name(quoted)):
             return quoted  # (a company the NER did not file as an organisation goes on speaking too)
-        # named in the subject of the mention's own clause: "Shareholders of Paramount Global
-        # approved the company's merger" (not Nvidia, the sentence before's subject; but in
-        # "exceeded a forecast made during the bid by Dixons ... and the company said" the
-        # company is still Woolworth)
-        return best if here > subject_at and subject_at < sentence_start else subject or best
+        if here > subject_at and subject_at < sentence_start:
+            # named in the subject of the mention's own clause: "Shareholders of Paramount
+            # Global approved the company's merger" (not Nvidia, the sentence before's subject;
+            # but in "exceeded a forecast made during the bid by Dixons ... and the company
+            # said" the company is still Woolworth)
+            return best
+        return subject or best
 
-    def _in_subject_over(self, ent: Span, at: int) -> bool:
-        """Whether a name lies in the subject of the clause the mention at offset ``at`` is in."""
+    def _token_at(self, at: int) -> Token | None:
+        """The token at character offset ``at``."""
         mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if mention is None or not len(mention):
-            return False
-        verb = mention[0]
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1
+        return mention[0] if mention is not None and len(mention) else None
 
-    def _sentence_at(self, at: int) -> Span | None:
-        """The sentence holding offset ``at``."""
-        mention = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        return mention[0].sent if mention is not None and len(mention) else None
-
-    def _sentence_start(self, at: int) -> int:
-        sent = self._sentence_at(at)
-        return sent.start_char if sent is not None else at
-
-    def _org_quoted_just_before(self, at: int) -> str | None:
-        """The organisation last quoted by name in the sentence before the one at offset
-        ``at`` or earlier in that one, if any."""
-        sent = self._sentence_at(at)
-        if sent is None:
+    def _org_quoted_just_before(self, mention: Token | None) -> str | None:
+        """The organisation last quoted by name in the sentence before the mention's or
+        earlier in the mention's own, if any."""
+        if mention is None:
             return None
+        sent = mention.sent
         since = sent.start_char if sent.start == 0 else self.doc[sent.start - 1].sent.start_char
         quoted = [
             a
             for a in self.antecedents
-            if since <= a.start < at and a.is_speaker and a.named and a.kind == "organization"
+            if since <= a.start < mention.idx and a.is_speaker and a.named and a.kind == "organization"
         ]
         return quoted[-1].name if quoted else None
 
@@ -1540,10 +1530,21 @@ def _after_inner_title(words: list[Token], at_least: int = 1) -> list[Token] | N
     return name if len(name) >= at_least and all(w.is_title and w.is_alpha for w in name) else None
 
 
+def _in_subject_over(ent: Span, mention: Token | None) -> bool:
+    """Whether a name lies in the subject of the clause the mention is in."""
+    if mention is None:
+        return False
+    verb = mention
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1
+
+
 def _a_company_name(name: str) -> bool:
     """A name ending in a company's suffix: "GenCorp Inc", "Shearson Lehman Brothers Inc"."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in lexicons.words("corporate_suffixes.txt")
+    return len(words) > 1 and _corporate_suffix(words[-1])
 
 
 def _introduced_unnamed(head: Token) -> bool:
