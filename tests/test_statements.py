@@ -2259,3 +2259,15 @@ def test_a_description_is_no_name_an_epithet_can_point_back_to():
         "The party's candidate pledged to cut taxes if elected."
     )
     assert [c["speaker"]["name"] for c in statements(text)] == ["opposition leader", "party's candidate"]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        ('"No comment," a police officer at the scene told reporters.', []),
+        ('"We have no comment at this time," the company said.', []),
+        ("A spokeswoman said only that talks were ongoing.", ["talks were ongoing"]),
+    ],
+)
+def test_no_comment_is_no_statement_and_only_is_not_said(text, contents):
+    assert [c["content"]["text"] for c in statements(text)] == contents

@@ -1455,6 +1455,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         return None
     if content and speaker_tok in content:
         content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
+    if content and len(content) > 2 and content[0].lower_ in _RESTRICTING and doc[content[0].i + 1].lower_ == "that":
+        content = content[1:]  # "said only that talks were ongoing": what was said is the clause
     if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
     content = _without_connective(_without_date_of_saying(content, verb))
@@ -1465,6 +1467,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     content_span, quote = _content_span(doc, verb, content, quotes)
     if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
         return None
+    if _a_non_answer(content_span.text):
+        return None  # '"No comment," an officer told reporters': declining to comment (GUIDE.md section 3)
     speaker = _speaker(speaker_tok, resolver)
     if CUE_FRAMES.get(lemma) == "finding" and speaker_tok.pos_ == "PRON" and not _finds(speaker.name):
         return None  # "They found that ..." after "Police searched the house", not after "The researchers"
@@ -1492,6 +1496,15 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         confidence=0.9 if quote is not None else 0.8,
         anchor=verb.idx,
     )
+
+
+_RESTRICTING = {"only", "simply", "merely", "just"}
+
+
+def _a_non_answer(text: str) -> bool:
+    """ "No comment", "We have no comment at this time" (lexicons/non_answers.txt)."""
+    words = " ".join(re.findall(r"[a-z']+", text.lower()))
+    return words in lexicons.words("non_answers.txt")
 
 
 def _complementizer(content: list[Token], verb: Token) -> bool:
