@@ -2271,3 +2271,15 @@ def test_a_description_is_no_name_an_epithet_can_point_back_to():
 )
 def test_no_comment_is_no_statement_and_only_is_not_said(text, contents):
     assert [c["content"]["text"] for c in statements(text)] == contents
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('As the prime minister put it, "we are all in this together."', [("prime minister", "put it")]),
+        ("The economy is in trouble, as one analyst put it.", [("one analyst", "put it")]),
+        ("He put it on the table.", []),
+    ],
+)
+def test_as_someone_put_it_attributes(text, found):
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == found

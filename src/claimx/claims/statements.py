@@ -181,6 +181,8 @@ def _cue_lemma(tok: Token) -> str:
         return "say"  # 'Said Ellis: "..."', tagged as part of the name
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "rule out"
+    if lemma == "put" and _as_put_it(tok):
+        return "put it"
     # The small model leaves some capitalised third-person forms unlemmatised ("Says").
     if lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in CUE_LEMMAS:
         return lemma[:-1]
@@ -188,6 +190,13 @@ def _cue_lemma(tok: Token) -> str:
     if lemma not in CUE_LEMMAS and tok.lower_.endswith("ed") and tok.lower_[:-2] in CUE_LEMMAS:
         return tok.lower_[:-2]
     return lemma
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As the prime minister put it, ...", "..., as one analyst put it": an attribution."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def _inside(quotes: list[Quote], offset: int) -> bool:
@@ -1473,7 +1482,11 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if CUE_FRAMES.get(lemma) == "finding" and speaker_tok.pos_ == "PRON" and not _finds(speaker.name):
         return None  # "They found that ..." after "Police searched the house", not after "The researchers"
     cue_tokens = [verb] + [
-        c for c in verb.children if c.dep_ == "prt" or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
+        c
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
+        or (lemma == "put it" and c.dep_ == "dobj")
     ]
     if lemma == "tell":
         cue_tokens = [verb]
