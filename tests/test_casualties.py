@@ -765,3 +765,15 @@ def test_a_year_in_the_harms_own_phrase_dates_it():
 )
 def test_scores_of_people_and_people_forced_into_shelters(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The dead included four children.", [(4, 4, 4, "exact", "killed", "children")]),
+        ("The injured included two police officers.", [(2, 2, 2, "exact", "injured", "police officers")]),
+        ("The package included four children's books.", []),
+    ],
+)
+def test_the_dead_included(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

@@ -700,6 +700,8 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
         return "killed", verb, None
     among = _among_the(verb, table) if node_dep in ("attr", "nsubj") and verb.lemma_ == "be" else None
+    if among is None and node_dep == "dobj" and verb.lemma_ == "include":
+        among = _the_group_including(verb, table)
     if among is not None:
         return table[_status_word(among, table)][0], among, noun
     return _NOT_SAID
@@ -725,6 +727,16 @@ def _among_the(verb: Token, table: dict) -> Token | None:
                 if w and table[w][1] in ("adj", "verb"):
                     return group
     return None
+
+
+def _the_group_including(verb: Token, table: dict) -> Token | None:
+    """ "The dead included four children", "the injured included two officers": the status
+    word that is the subject of "include"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    w = _status_word(subject, table) if subject is not None else None
+    if w is None or table[w][1] not in ("adj", "verb") or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return None if _negated_or_hypothetical(verb) else subject
 
 
 def _made_to(verb: Token, infinitive: Token) -> bool:
