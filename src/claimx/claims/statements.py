@@ -1462,13 +1462,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     speaker_tok, content = _speaker_and_content(verb, lemma, resolver, quotes)
     if speaker_tok is None or not _can_speak(speaker_tok, lemma):
         return None
-    if content and speaker_tok in content:
-        content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker_tok)}]
-    if content and len(content) > 2 and content[0].lower_ in _RESTRICTING and doc[content[0].i + 1].lower_ == "that":
-        content = content[1:]  # "said only that talks were ongoing": what was said is the clause
-    if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
-        content = content[1:]
-    content = _without_connective(_without_date_of_saying(content, verb))
+    content = _what_was_said(content, verb, speaker_tok)
     if content and content[0].lower_ in ("who", "whom", "which") and verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "the third witness testifying Tuesday who listened in on ...": the witness's relative
         # clause, hung on the participle that describes him
@@ -1512,6 +1506,23 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
 
 
 _RESTRICTING = {"only", "simply", "merely", "just"}
+
+
+def _what_was_said(content: list[Token] | None, verb: Token, speaker: Token) -> list[Token] | None:
+    """The content's tokens without the speaker, a restricting adverb ("said only that ..."),
+    the complementizer, the date of saying and the outlet's connective."""
+    if content and speaker in content:
+        content = [t for t in content if t.i not in {x.i for x in noun_phrase(speaker)}]
+    if (
+        content
+        and len(content) > 2
+        and content[0].lower_ in _RESTRICTING
+        and verb.doc[content[0].i + 1].lower_ == "that"
+    ):
+        content = content[1:]  # "said only that talks were ongoing": what was said is the clause
+    if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
+        content = content[1:]
+    return _without_connective(_without_date_of_saying(content, verb))
 
 
 def _a_non_answer(text: str) -> bool:
