@@ -2283,3 +2283,11 @@ def test_no_comment_is_no_statement_and_only_is_not_said(text, contents):
 )
 def test_as_someone_put_it_attributes(text, found):
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == found
+
+
+def test_the_club_is_the_club_named_before():
+    text = (
+        "Chelsea sack Pochettino\n\nLONDON — Chelsea parted company with manager Mauricio Pochettino on Tuesday "
+        "after just one season in charge, the club announced, ending weeks of speculation about his future."
+    )
+    assert [c["speaker"]["name"] for c in statements(text, published="2024-05-21")] == ["Chelsea"]
