@@ -173,8 +173,6 @@ def parse_count(text: str) -> Count | None:
         low, high = word_value(m[1]), word_value(m[2])
         if low is not None and high is not None and low < high:
             return Count(None, low, high, "range", raw)
-    if body in VAGUE_PLURALS:
-        return Count(None, VAGUE_PLURALS[body], None, "about", raw)
     vague = body[: -len(" of")] if body.endswith(" of") else body  # "scores of", "tens of thousands of"
     if vague in VAGUE_PLURALS:
         return Count(None, VAGUE_PLURALS[vague], None, "about", raw)

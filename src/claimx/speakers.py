@@ -1538,7 +1538,7 @@ def _in_subject_over(ent: Span, mention: Token | None) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1
+    return subject is not None and _within(ent, subject)
 
 
 def _a_company_name(name: str) -> bool:
@@ -1637,22 +1637,16 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
     Biden administration", lexicons/organization_nouns.txt) or of a group ("Labour
     backbenchers")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.left_edge.i <= ent.start and ent.end <= owner.right_edge.i + 1:
+    if owner is not None and _within(ent, owner):
         return True
     if head.lemma_.lower() in lexicons.words("anonymous_sources.txt") and any(
-        c.dep_ == "prep" and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in head.children
+        c.dep_ == "prep" and _within(ent, c) for c in head.children
     ):
         return True  # "a source at the Cap Haitien church radio", "a spokesman for Smith"
     if (
         ent.label_ == "PERSON"
         and _plain_people_noun(head)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("of", "for")
-            and c.left_edge.i <= ent.start
-            and ent.end <= c.right_edge.i + 1
-            for c in head.children
-        )
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _within(ent, c) for c in head.children)
     ):
         return True  # "the family of Kaylee Goncalves", "lawyers for Smith": not Goncalves, not Smith
     # "the Biden administration"; "Labour backbenchers", "Biden aides": a group named by whom
@@ -1662,6 +1656,11 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         and ent.root.head == head
         and (head.lemma_.lower() in lexicons.words("organization_nouns.txt") or head.tag_ == "NNS")
     )
+
+
+def _within(ent: Span, tok: Token) -> bool:
+    """Whether a name lies inside the phrase a token heads."""
+    return tok.left_edge.i <= ent.start and ent.end <= tok.right_edge.i + 1
 
 
 def _plain_people_noun(head: Token) -> bool:

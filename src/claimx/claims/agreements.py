@@ -736,9 +736,12 @@ def _rejected_thing(verb: Token) -> Action | None:
     obj = objs[0] if objs else None
     if obj is not None and obj.lower_ == "it":
         obj = _deal_before(obj)  # "met to discuss the merger but decided against it"
-    split = _price_split_off(objs)
-    if split is not None:
-        return split, None
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    if len(dobjs) > 1 and any(t.like_num for t in dobjs[0].subtree):
+        # "rejected a 100 dlr a share tender offer": a price the parser made a first object
+        whole = _with_split_modifier(verb, dobjs[1])
+        if whole[0].i < dobjs[1].left_edge.i:
+            return whole, None
     relativized = _relativized_object(verb)
     if relativized is not None:
         # "conditions that Kyiv has rejected"; not "would amount to amnesty, which the Home
@@ -749,15 +752,6 @@ def _rejected_thing(verb: Token) -> Action | None:
     if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not (_claim_for(obj) or _idea_of_a_deal(obj)):
         return None
     return _without_clause(obj, verb), None
-
-
-def _price_split_off(objects: list[Token]) -> list[Token] | None:
-    """ "rejected a 100 dlr a share tender offer": the parser made the price one object and
-    the offer a second; what was rejected runs from one to the other."""
-    objs = [o for o in objects if o.dep_ == "dobj"]
-    if len(objs) < 2 or objs[1].left_edge.i != objs[0].right_edge.i + 1 or not any(t.like_num for t in objs[0].subtree):
-        return None
-    return [t for t in objs[0].doc[objs[0].left_edge.i : objs[1].right_edge.i + 1]]
 
 
 def _relativized_object(verb: Token) -> Token | None:

@@ -1176,8 +1176,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         # a date in the harm's own phrase first: "pleaded guilty on Wednesday to murdering four
         # students in a 2022 knife attack" (2022), then the nearest
-        outside = not status_tok.left_edge.i <= ent.root.i <= status_tok.right_edge.i
-        candidates.append((outside, abs(ent.start - status_tok.i), ent.start, ent))
+        candidates.append((not _inside(ent.root, status_tok), abs(ent.start - status_tok.i), ent.start, ent))
     if not candidates:
         return None
     ent = min(candidates, key=lambda c: c[:3])[3]
@@ -1188,9 +1187,10 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
 def _of_another_event(date: Token, harm: set[int]) -> bool:
     """Whether a date tells of something else than the harm: it sits in a relative clause
     the harm is not in ("died, officials said, as an outbreak that began in late January
-    grew") or outside the relative clause the harm is in, or after the verb of an earlier coordinated clause with a subject of its own ("A
-    boy died in February, and an adult also died": not the adult's death; but "stormed the
-    school on Friday and abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
+    grew"), or outside a present-tense relative clause the harm is told in, or after the verb
+    of an earlier coordinated clause with a subject of its own ("A boy died in February, and
+    an adult also died": not the adult's death; but "stormed the school on Friday and
+    abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
     ``harm``: the indices of the status word and its ancestors.
     """
     if date.i in harm:

@@ -662,9 +662,15 @@ def _clause_with_a_gap(verb: Token) -> Token | None:
     after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if reported_before(verb) is None or after is None or after.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
+    if not _subjectless(after):
         return None
     return after if after.tag_ != "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in after.children) else None
+
+
+def _subjectless(clause: Token) -> bool:
+    """A clause with neither a subject nor a word opening it ("that", "because"): a piece of
+    another clause the parser hung on its own."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
 
 
 def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
@@ -674,7 +680,7 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
     (lexicons/said_objects.txt)."""
     if clause.i < verb.i or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+    if not _subjectless(clause):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == clause.left_edge.i - 1), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
