@@ -777,3 +777,19 @@ def test_scores_of_people_and_people_forced_into_shelters(text, expected):
 )
 def test_the_dead_included(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+def test_a_count_right_after_its_harm_verb_that_the_parser_hung_elsewhere():
+    # The parser makes "others" the subject of "said" and the governor its apposition.
+    text = (
+        "A Russian drone attack on the northeastern city of Kharkiv overnight killed three people, including"
+        " a 12-year-old boy, and wounded at least 34 others, regional Governor Oleh Syniehubov said Saturday."
+    )
+    found = casualties(text, "2025-06-07")
+    assert [brief(c) for c in found] == [
+        (3, 3, 3, "exact", "killed", "people"),
+        (1, 1, 1, "exact", "killed", "12-year-old boy"),
+        (None, 34, None, "at_least", "injured", "others"),
+    ]
+    assert {c["speaker"]["name"] for c in found} == {"Oleh Syniehubov"}
+    assert casualties("The storm wounded at least 34 trees, the mayor said.") == []

@@ -2291,3 +2291,13 @@ def test_the_club_is_the_club_named_before():
         "after just one season in charge, the club announced, ending weeks of speculation about his future."
     )
     assert [c["speaker"]["name"] for c in statements(text, published="2024-05-21")] == ["Chelsea"]
+
+
+def test_an_object_the_parser_made_the_subject_goes_back_to_the_content():
+    text = (
+        "A Russian drone attack on the northeastern city of Kharkiv overnight killed three people, including"
+        " a 12-year-old boy, and wounded at least 34 others, regional Governor Oleh Syniehubov said Saturday."
+    )
+    [c] = statements(text, "2025-06-07")
+    assert c["speaker"]["name"] == "Oleh Syniehubov"
+    assert c["content"]["text"].endswith("including a 12-year-old boy, and wounded at least 34 others")

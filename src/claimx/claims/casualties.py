@@ -625,7 +625,22 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
         w = _status_word(nxt, table)
         if w and table[w][1] in ("verb", "adj") and nxt.tag_ in ("VBN", "JJ", "VBD"):
             return table[w][0], nxt, noun
-    return None
+    return _object_of_the_verb_before(run, noun, table)
+
+
+def _object_of_the_verb_before(run: list[Token], noun: Token | None, table: dict):
+    """The status of a past harm verb written just before the count, its qualifier between
+    them, where the parser hung the count elsewhere: "killed three people ... and wounded at
+    least 34 others, Governor Oleh Syniehubov said" (the parser made "others" the subject of
+    "said")."""
+    before = _with_qualifier(run)[0].i - 1
+    verb = run[0].doc[before] if before >= 0 else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or (noun is not None and not names_people(noun)):
+        return None
+    w = _status_word(verb, table)
+    if not w or table[w][1] != "verb" or _negated_or_hypothetical(verb):
+        return None
+    return table[w][0], verb, noun
 
 
 _SHARES = _FRACTIONS | {"most", "some", "many", "few", "several", "%", "percent", "pct"}

@@ -1881,7 +1881,30 @@ def _speaker_and_content(
         speaker_tok = _surname_read_as_another_word(verb, resolver)
         if speaker_tok is not None and content is None:
             content = _following_clause(verb) or _preceding_clause(verb, speaker_tok)
-    return speaker_tok, content
+    return _object_read_as_subject(speaker_tok, content, verb)
+
+
+def _object_read_as_subject(
+    speaker_tok: Token | None, content: list[Token] | None, verb: Token
+) -> tuple[Token | None, list[Token] | None]:
+    """ "... killed three people and wounded at least 34 others, Governor Oleh Syniehubov
+    said": the parser made the reported verb's object ("others") the cue's subject and the
+    speaker its apposition, so the content ended on "wounded". The object goes back to
+    the content, up to the comma; the name after the comma speaks."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker_tok is None or not content or subject is None or speaker_tok not in (subject, *subject.children):
+        return speaker_tok, content
+    last, doc = content[-1], verb.doc
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if (
+        name is None
+        or last.i + 1 != subject.left_edge.i
+        or last.pos_ != "VERB"
+        or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in last.children)
+        or doc[name.left_edge.i - 1].text != ","
+    ):
+        return speaker_tok, content
+    return name, content + list(doc[subject.left_edge.i : name.left_edge.i - 1])
 
 
 _INVERTED_CUES = {"say", "add", "write", "ask", "reply", "tweet"}  # lemmas: "Said", "Adds", "Wrote"
