@@ -670,6 +670,11 @@ def test_a_deal_word_read_as_a_second_object_is_the_deals_head():
             "The 33,000 workers had rejected two previous offers, one in September and one last week.",
             [("rejected", ["33,000 workers"], "two previous offers")],
         ),
+        # ... and so is an "including" list of examples
+        (
+            "The union had rejected two earlier offers, including one in October that workers turned down.",
+            [("rejected", ["union"], "two earlier offers")],
+        ),
         (
             "Members of Machinists District 751 approved the four-year deal.",
             [("agreed", ["Members of Machinists District 751"], "the four-year deal")],
@@ -705,3 +710,32 @@ def test_who_was_consulted_before_a_deal_is_no_party_but_a_debate_between_two_na
 def test_a_price_the_parser_split_off_the_offer_is_part_of_it():
     [c] = agreements("GenCorp said its board rejected a 100 dlr a share tender offer from General Partners.")
     assert brief(c) == ("rejected", ["its board"], "a 100 dlr a share tender offer from General Partners")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The European Union and Mercosur concluded negotiations on a sweeping free-trade agreement on Friday.",
+            [("signed", ["European Union", "Mercosur"], "a sweeping free-trade agreement")],
+        ),
+        ("Britain and India concluded talks on Tuesday.", []),
+        ("Britain and India entered negotiations on a trade deal.", []),
+    ],
+)
+def test_talks_on_a_deal_concluded_make_the_deal(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected
+
+
+def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person():
+    # The NER files "Meridian Terminals" as a person; "it" in what it said is then no one.
+    text = (
+        "Union members ratified the contract on Wednesday. The operator, Meridian Terminals, said it was"
+        " pleased to have reached an agreement."
+    )
+    found = claims_of(text, "2025-10-30")
+    assert [(c["type"], c["speaker"]["name"], c["speaker"]["kind"]) for c in found if c["speaker"]] == [
+        ("statement", "Meridian Terminals", "organization"),
+        ("agreement", "Meridian Terminals", "organization"),
+    ]
+    assert brief(found[-1]) == ("agreed", ["Meridian Terminals"], "an agreement")

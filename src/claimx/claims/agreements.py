@@ -296,12 +296,14 @@ def _without_trailing_participle(toks: list[Token]) -> list[Token]:
 
 def _without_trailing_apposition(toks: list[Token]) -> list[Token]:
     """What was agreed without an apposition to it set off after it, which only spells it
-    out: "rejected two previous offers, one in September and one last week" (an apposition
-    further in names something else: "Kenosha, Wis.", "Kosmos, a group co-founded by ...")."""
+    out: "rejected two previous offers, one in September and one last week", or an
+    "including" list of examples: "rejected two earlier offers, including one in October"
+    (an apposition further in names something else: "Kenosha, Wis.", "Kosmos, a group
+    co-founded by ...")."""
     head = _phrase_head(toks)
     for tok in toks:
         if (
-            tok.dep_ == "appos"
+            (tok.dep_ == "appos" or (tok.dep_ == "prep" and tok.lower_ == "including"))
             and tok.head == head
             and tok.doc[tok.left_edge.i - 1].text == ","
             and tok.left_edge.i - 1 > toks[0].i
@@ -692,12 +694,16 @@ def _deal_or_talks(noun: Token, deal_nouns) -> bool:
 
 
 def _deal_action(verb: Token, deal_nouns) -> Action | None:
-    """ "entered into an agreement", "reached agreement on", "approved the plan"."""
+    """ "entered into an agreement", "reached agreement on", "approved the plan", "concluded
+    negotiations on a free-trade agreement"."""
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _names_a_deal(pobj, deal_nouns):
                     return list(pobj.subtree), pobj
+    deal = _deal_negotiated(verb, deal_nouns) if verb.lemma_.lower() in _CONCLUDING else None
+    if deal is not None:
+        return list(deal.subtree), deal
     if verb.lemma_.lower() in ("approve", "endorse"):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and any(
@@ -707,6 +713,22 @@ def _deal_action(verb: Token, deal_nouns) -> Action | None:
         ):
             return list(obj.subtree), obj
     return None
+
+
+_CONCLUDING = {"conclude", "finalize", "finalise"}  # talks on a deal concluded: the deal made
+_TALKS = {"talks", "talk", "negotiation", "negotiations"}
+
+
+def _deal_negotiated(verb: Token, deal_nouns) -> Token | None:
+    """The deal of the talks a verb concludes: "concluded negotiations on a free-trade
+    agreement", "finalised talks over a trade deal" (not "concluded talks", which may
+    have failed, nor "entered negotiations on a deal")."""
+    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _TALKS), None)
+    about = [p for p in talks.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "for")] if talks else []
+    return next(
+        (o for p in about for o in p.children if o.dep_ == "pobj" and _names_a_deal(o, deal_nouns)),
+        None,
+    )
 
 
 def _commitment(verb: Token) -> Action | None:
