@@ -2301,3 +2301,24 @@ def test_an_object_the_parser_made_the_subject_goes_back_to_the_content():
     [c] = statements(text, "2025-06-07")
     assert c["speaker"]["name"] == "Oleh Syniehubov"
     assert c["content"]["text"].endswith("including a 12-year-old boy, and wounded at least 34 others")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Meta agreed to pay $1.4 billion to settle a lawsuit accusing the company of illegally"
+            " using facial-recognition technology.",
+            "a lawsuit",
+        ),
+        ("The company faces a lawsuit alleging that it misled investors.", "a lawsuit"),
+        ("Reuters saw a memo saying the plant would close.", "a memo"),
+        # the one who issues or files a paper says what it says; one who notes it reports it
+        ("The ministry issued a statement saying talks would resume.", "ministry"),
+        ("Prosecutors filed a complaint accusing the mayor of taking bribes.", "Prosecutors"),
+        ("Her submission to the court noted published reports alleging that she lied.", "Her submission to the court"),
+    ],
+)
+def test_a_paper_described_by_a_participle_speaks_unless_its_author_is_the_subject(text, speaker):
+    [c] = statements(text)
+    assert c["speaker"]["name"] == speaker

@@ -283,6 +283,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return closing
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return head
+        if _document_not_of_the_clause_subject(head):
+            return head
         if head.dep_ == "ROOT" and verb.tag_ != "VBG":
             return head  # a sentence whose only verb, a past tense, the parser hung on its subject
         return _subject(head.head, depth + 1) if head.head != head else None
@@ -434,6 +436,18 @@ def _name_before_description(subject: Token) -> Token | None:
     name = subject.doc[start - 2]
     named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (name.pos_ == "PROPN" and not name.ent_type_)
     return name if named and name.head == subject.head else None
+
+
+def _document_not_of_the_clause_subject(noun: Token) -> bool:
+    """Whether a document a participle describes speaks for itself, because the clause
+    around it does not make its subject the author: "agreed to settle a lawsuit accusing
+    the company of ...", "saw a memo saying ..." (but "issued a statement saying" is the
+    issuer's, lexicons/authoring_verbs.txt; and in "noted reports alleging ..." the one
+    who noted them reports it)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicons.words("document_sources.txt", "claiming_papers.txt"):
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb not in lexicons.words("authoring_verbs.txt") and verb not in CUE_WORDS
 
 
 def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
