@@ -739,3 +739,9 @@ def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person():
         ("agreement", "Meridian Terminals", "organization"),
     ]
     assert brief(found[-1]) == ("agreed", ["Meridian Terminals"], "an agreement")
+
+
+def test_an_action_does_not_end_inside_a_hyphenated_word():
+    # the parser splits "counter-proposal" into three objects of "rejected"
+    [c] = agreements("Paxton's office rejected a counter-proposal in March.", "2024-07-30")
+    assert brief(c) == ("rejected", ["Paxton's office"], "a counter-proposal")

@@ -1693,6 +1693,11 @@ def test_questions_report_nothing_they_ask_about(text, kinds):
         ("The mayor and Governor Kathy Hochul said the plan would work.", "mayor"),
         # a name cut at its particle is one name
         ('"There is no plan B," European Commission President Ursula von der Leyen wrote.', "Ursula von der Leyen"),
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said at a news conference in Doha"
+            " that the truce would take effect on Sunday.",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
         # some of a group of people speak; a name in apposition is who
         ("One of the attorneys said the videos show Scott leaving his car.", "One of the attorneys"),
         (
@@ -2322,3 +2327,10 @@ def test_an_object_the_parser_made_the_subject_goes_back_to_the_content():
 def test_a_paper_described_by_a_participle_speaks_unless_its_author_is_the_subject(text, speaker):
     [c] = statements(text)
     assert c["speaker"]["name"] == speaker
+
+
+def test_a_hyphenated_word_the_parser_split_stays_whole():
+    text = "The two sides agreed to resume talks despite a breakdown last weekend, UAW vice-president Marc Stepp said."
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["speaker"]["title"]) == ("UAW vice-president Marc Stepp", "UAW vice-president")
+    assert c["content"]["text"] == "The two sides agreed to resume talks despite a breakdown last weekend"

@@ -303,9 +303,17 @@ def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _name_after_particle(ent: Span) -> int | None:
     """Where a person's name cut at its particle really ends: "Ursula von der" followed
-    by "Leyen" (which the small model files as a place) ends after "Leyen"."""
+    by "Leyen" (which the small model files as a place) ends after "Leyen"; "Sheikh
+    Mohammed bin Abdulrahman" followed by "Al Thani" after "Thani"."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent[-1].text not in lexicons.words("name_particles.txt") or ent.end >= len(doc):
+    particles = lexicons.words("name_particles.txt")
+    if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in particles:
+        # "Sheikh Mohammed bin Abdulrahman" + "Al Thani", the name's last words joined to it
+        # by the parser: the entity's last word modifies the word after the particle
+        last = doc[ent.end + 1]
+        if last.is_title and last.is_alpha and ent[-1].head == last and doc[ent.end].head == last:
+            return ent.end + 2
+    if ent.label_ != "PERSON" or ent[-1].text not in particles or ent.end >= len(doc):
         return None
     if not (doc[ent.end].is_title and doc[ent.end].is_alpha):
         return None

@@ -110,13 +110,32 @@ def noun_phrase(head: Token) -> Span:
     # whichever of the two the parser made the head
     if _suffix_after_comma(head, end):
         end += 2
-    start = _name_before_suffix(head, start)
+    start = _start_of_hyphenated_word(doc, _name_before_suffix(head, start))
     while end > start and doc[end].is_punct:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
     start = max(start, _relativized_noun_end(head) + 1)
     return doc[start : end + 1]
+
+
+def _start_of_hyphenated_word(doc: Doc, start: int) -> int:
+    """Where the hyphenated word a phrase starts inside begins, with the words that modify
+    it: "UAW vice-president Marc Stepp", whose "vice" and "-" the parser made subjects of
+    their own."""
+    moved = start
+    while (
+        moved >= 2
+        and doc[moved - 1].text == "-"
+        and not doc[moved - 1].whitespace_
+        and not doc[moved - 2].whitespace_
+        and doc[moved - 2].is_alpha
+        and doc[moved].is_alpha
+    ):
+        moved -= 2
+    while moved != start and moved > 0 and doc[moved - 1].dep_ == "compound" and doc[moved - 1].head.i == moved:
+        moved -= 1
+    return moved
 
 
 def _corporate_suffix(word: str) -> bool:
