@@ -793,3 +793,16 @@ def test_a_count_right_after_its_harm_verb_that_the_parser_hung_elsewhere():
     ]
     assert {c["speaker"]["name"] for c in found} == {"Oleh Syniehubov"}
     assert casualties("The storm wounded at least 34 trees, the mayor said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine of the wounded were children.", [(9, 9, 9, "exact", "injured", "children")]),
+        ("Three of the dead were police officers.", [(3, 3, 3, "exact", "killed", "police officers")]),
+        ("Two of the injured are in critical condition.", [(2, 2, 2, "exact", "injured", "")]),
+        ("Two of the invited were late.", []),
+    ],
+)
+def test_a_count_out_of_the_wounded_or_the_dead(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

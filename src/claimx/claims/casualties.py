@@ -494,6 +494,8 @@ def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | 
     status, role = table[word]
     if role in ("noun", "adj") or (role in ("verb", "of") and noun.pos_ == "NOUN" and noun.tag_ == "NNS"):
         return status, noun, (None if noun.lemma_.lower() == "toll" else noun)
+    if role == "verb" and noun.tag_ == "VBN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return status, noun, noun  # "nine of the wounded": a participle standing for the people
     return None
 
 
@@ -947,6 +949,9 @@ def _custody_sense(verb: Token) -> bool:
 
 
 def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
+    said = _who_they_were(noun) if noun is not None else None
+    if said is not None:
+        return _victims(said, run)  # "Nine of the wounded were children": children
     if noun is None or _status_table().get(noun.lower_, ("", ""))[1] == "adj":
         return "", "unknown"  # "left three dead": "dead" says what, not who
     # The noun with its modifiers; not its clauses (with all their words: "hostages still
@@ -1004,6 +1009,18 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
             return _victims(victims, run)
         return "", group
     return text, group
+
+
+def _who_they_were(group: Token) -> Token | None:
+    """Who the ones counted out of a group were, said of them: "children" in "Nine of the
+    wounded were children", "police officers" in "Three of the dead were police officers"."""
+    if group.dep_ != "pobj" or group.head.lower_ != "of":
+        return None
+    count = group.head.head
+    if count.dep_ != "nsubj" or count.head.lemma_ != "be":
+        return None
+    attr = next((c for c in count.head.children if c.dep_ == "attr"), None)
+    return attr if attr is not None and names_people(attr) else None
 
 
 def _status_adjective(tok: Token) -> bool:
