@@ -2334,3 +2334,16 @@ def test_a_hyphenated_word_the_parser_split_stays_whole():
     [c] = statements(text)
     assert (c["speaker"]["text"], c["speaker"]["title"]) == ("UAW vice-president Marc Stepp", "UAW vice-president")
     assert c["content"]["text"] == "The two sides agreed to resume talks despite a breakdown last weekend"
+
+
+def test_a_pronoun_after_a_person_addressed_teaches_no_gender():
+    # "he" may be the prime minister's: Okafor is not learnt to be a man, so "she" is her
+    # and the closing "he" is not.
+    text = (
+        "Opposition leader Jane Okafor asked the prime minister whether he would apologize to pensioners."
+        ' "He has taken money from the poorest," she said. Starmer replied that the cut was needed.'
+        ' "We had to take tough decisions," he told MPs.'
+    )
+    found = statements(text, "2024-09-11")
+    assert [c["speaker"]["name"] for c in found][:3] == ["Jane Okafor", "Jane Okafor", "Starmer"]
+    assert found[3]["speaker"]["name"] != "Jane Okafor"

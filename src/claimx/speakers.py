@@ -506,6 +506,8 @@ class SpeakerResolver:
                     continue  # "Buser, however, ... he says": a surname already known (_surnames_the_ner_missed)
             if subject is None or subject.pos_ != "PROPN" or not subject.is_title:
                 continue
+            if _person_addressed(subject.head, pronoun):
+                continue  # "Badenoch asked the prime minister whether he would ...": his
             if _named_after_a_place(subject, pronoun):
                 # "Paris claims that she was working ...": a person named like a city
                 # ("Valeska Paris", "Sydney Sweeney"); no place is a "she".
@@ -590,7 +592,10 @@ class SpeakerResolver:
             low = bisect.bisect_left(people, sent.start, key=lambda e: e.start)
             persons = people[low : bisect.bisect_left(people, sent.end, key=lambda e: e.start)]
             names = {names_at[e.start] for e in persons}
-            name = self._person_named_by(_governing_subject(tok), names_at)
+            subject = _governing_subject(tok)
+            if subject is not None and _person_addressed(subject.head, tok):
+                continue  # "Badenoch asked the prime minister whether he would apologize"
+            name = self._person_named_by(subject, names_at)
             if not name and len(names) == 1 and tok.i >= persons[0].end:
                 name = next(iter(names))
             if name:
@@ -1484,6 +1489,18 @@ def _fronted_clause_subject(pronoun: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _person_addressed(verb: Token, pronoun: Token) -> bool:
+    """Whether the verb has a person as its object before the pronoun, who the pronoun
+    may stand for as well as the subject: "asked the prime minister whether he ...",
+    "told Smith that he ..."."""
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.i < pronoun.i
+        and (c.ent_type_ == "PERSON" or names_people(c) or _listed(c, "titles.txt"))
+        for c in verb.children
+    )
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
