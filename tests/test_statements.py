@@ -2347,3 +2347,21 @@ def test_a_pronoun_after_a_person_addressed_teaches_no_gender():
     found = statements(text, "2024-09-11")
     assert [c["speaker"]["name"] for c in found][:3] == ["Jane Okafor", "Jane Okafor", "Starmer"]
     assert found[3]["speaker"]["name"] != "Jane Okafor"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Observers said the vote had been largely peaceful, though police said they had arrested 23 people.",
+            [("Observers", "the vote had been largely peaceful"), ("police", "they had arrested 23 people")],
+        ),
+        # a clause of the same report, with a cue word that is no speech here, stays
+        (
+            "Analysts said the filing froze all Texaco's obligations while it continued to appeal the ruling.",
+            [("Analysts", "the filing froze all Texaco's obligations while it continued to appeal the ruling")],
+        ),
+    ],
+)
+def test_another_source_set_against_a_report_is_not_its_content(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected

@@ -1137,7 +1137,9 @@ def _subtree(tok: Token, cap: int = MAX_CONTENT_TOKENS) -> list[Token]:
 
 def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
     """Stop a reported clause before "... and added that ..." or "..., adding ...",
-    "..., citing three sources": the second cue is its own statement (or the source)."""
+    "..., citing three sources": the second cue is its own statement (or the source); so
+    before another source set against it ("..., though police said ...")."""
+    toks = _before_a_contrasting_source(toks)
     for k, tok in enumerate(toks):
         if k and toks[k - 1].text == "," and tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
@@ -1155,6 +1157,29 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                     break  # a closing quotation mark stays with the words it closes
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
+    return toks
+
+
+_CONCESSIVE = {"though", "although", "while", "whereas"}
+
+
+def _before_a_contrasting_source(toks: list[Token]) -> list[Token]:
+    """ "Observers said the vote had been largely peaceful, though police said they had
+    arrested 23 people": the clause of another speaker set against the report is the
+    outlet's, and a statement of its own."""
+    for tok in toks:
+        if (
+            tok.dep_ == "advcl"
+            and tok.lemma_.lower() in CUE_LEMMAS
+            and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in tok.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and speaks_here(tok)  # not "while it continued to appeal"
+            and tok.left_edge.i > toks[0].i
+        ):
+            kept = [t for t in toks if t.i < tok.left_edge.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            return kept
     return toks
 
 
