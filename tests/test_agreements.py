@@ -745,3 +745,15 @@ def test_an_action_does_not_end_inside_a_hyphenated_word():
     # the parser splits "counter-proposal" into three objects of "rejected"
     [c] = agreements("Paxton's office rejected a counter-proposal in March.", "2024-07-30")
     assert brief(c) == ("rejected", ["Paxton's office"], "a counter-proposal")
+
+
+def test_a_place_where_something_was_said_is_no_party_of_both_sides():
+    text = (
+        "China, US agree to slash tariffs for 90 days after Geneva talks\n\n"
+        "GENEVA — The United States and China agreed on Monday to temporarily slash the steep tariffs they"
+        " had imposed on each other.\n\n"
+        "U.S. Treasury Secretary Scott Bessent told reporters in Geneva that both sides had agreed to a"
+        " 90-day pause."
+    )
+    pause = next(c for c in agreements(text, "2025-05-12") if c["action"]["text"] == "a 90-day pause")
+    assert [p["name"] for p in pause["parties"]] == ["China", "US"]

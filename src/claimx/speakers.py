@@ -973,7 +973,7 @@ class SpeakerResolver:
         for ent in self.ents:
             if ent.start_char >= head.idx:
                 break
-            if ent.label_ in labels.split(","):
+            if ent.label_ in labels.split(",") and not _a_place_where(ent):
                 name = self._pair_name(ent)
                 counts[name] += 1
                 first.setdefault(name, ent)
@@ -997,7 +997,11 @@ class SpeakerResolver:
         if before is not None:
             scopes.append((before.start_char, before.end_char))
         for start, end in scopes:
-            ents = [e for e in self.ents if start <= e.start_char and e.end_char <= end and e.label_ in labels]
+            ents = [
+                e
+                for e in self.ents
+                if start <= e.start_char and e.end_char <= end and e.label_ in labels and not _a_place_where(e)
+            ]
             named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
             if len(named) == 2 and any(_a_subject(e.root) for e in named.values()):
                 span = noun_phrase(head)
@@ -1366,6 +1370,13 @@ def clean_name(name: str) -> str:
     """
     name = _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
     return re.sub(r"(?<=\w)['\u2019]s$", "", name)
+
+
+def _a_place_where(ent: Span) -> bool:
+    """Whether a place is named as where something happened, not as a party: "told
+    reporters in Geneva that both sides had agreed", "talks at Camp David"."""
+    root = ent.root
+    return ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
 
 
 def _a_subject(tok: Token) -> bool:
