@@ -235,3 +235,21 @@ def test_a_number_joined_by_a_hyphen_does_not_make_the_date_a_counts_period():
     [c] = [c for c in claims_of("He signed a two-year contract in May 2023.", WED) if c["type"] == "agreement"]
     assert c["date"]["value"] == "2023-05"
     assert date_of("The CDC confirmed 607 cases in 2019.")["value"] == WED  # the period of the count
+
+
+@pytest.mark.parametrize(
+    "text, value, expression",
+    [
+        # the date closing the words between the cue and the "that" of what was said
+        (
+            "Tesla's quarter\n\nAnalysts at Wedbush, who rate the stock outperform, wrote in a note to clients"
+            " last Thursday that the quarter was a disaster.",
+            "2019-11-14",
+            "last Thursday",
+        ),
+        # a year opening the reported clause is not part of the date before its "that"
+        ("Musk told investors in January that 2020 would be the most important year.", "2019-01", "in January"),
+    ],
+)
+def test_a_date_just_before_what_was_said(text, value, expression):
+    assert (date_of(text)["value"], date_of(text)["text"]) == (value, expression)

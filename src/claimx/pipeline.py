@@ -234,6 +234,12 @@ class EntityFixer:
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
+            elif ent.label_ == "DATE" and any(t.dep_ == "mark" for t in ent[1:]):
+                # "said in January that 2025 would be ...": a date ends before the "that" of a
+                # clause (the year after it is the clause's subject)
+                cut = next(t.i for t in ent[1:] if t.dep_ == "mark")
+                ents.append(Span(doc, ent.start, cut, label="DATE"))
+                changed = True
             elif ent.label_ == "DATE" and len(ent) > 1 and _glued_count(ent):
                 # "on Friday 376 of its soldiers": a count glued to a day name is no date.
                 ents.append(Span(doc, ent.start, ent.end - 1, label="DATE"))

@@ -235,6 +235,7 @@ def dates_of_verb(verb: Token) -> Iterator[Found]:
         yield from _own_modifiers(show)  # 'told CBS's "Face the Nation" on Sunday': parsed as a verb
     yield from _right_after(verb)
     yield from _in_governed_nouns(verb)
+    yield from _right_before_the_clause(verb)
     yield from _of_subject(verb)
     yield from (f for f in own if f[1] < verb.idx and not _ahead_of_a_closing_attribution(verb, f))
 
@@ -394,6 +395,25 @@ def _right_after(verb: Token) -> Iterator[Found]:
     found = date_after_cue(verb)
     if found is not None:
         yield text_of(verb.doc)[found[0] : found[1]], *found
+
+
+def _right_before_the_clause(verb: Token) -> Iterator[Found]:
+    """A date that closes the words between the cue and the "that" of what was said,
+    whatever the parser hung it on: "wrote in a note to clients last Thursday that the
+    quarter was a disaster" (hung on "clients")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    mark = clause.left_edge if clause is not None else None
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark" or mark.i - verb.i < 3:
+        return
+    last = verb.doc[mark.i - 1]
+    ent = entity_of(last)
+    if ent is None or last.ent_type_ != "DATE" or ent.end != mark.i or ent.start <= verb.i:
+        return
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[verb.i + 1 : ent.start]):
+        return  # the date of another clause between them
+    span = date_span(last)
+    if span is not None and span[1] >= ent.start_char:
+        yield span
 
 
 def date_after_cue(verb: Token) -> tuple[int, int] | None:
