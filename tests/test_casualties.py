@@ -806,3 +806,19 @@ def test_a_count_right_after_its_harm_verb_that_the_parser_hung_elsewhere():
 )
 def test_a_count_out_of_the_wounded_or_the_dead(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser hangs the first number of a range on the second
+        ("Officials said 10 to 15 people were killed.", [(None, 10, 15, "range", "killed", "people")]),
+        ("Officials said 23 to 25 girls were unaccounted for.", [(None, 23, 25, "range", "missing", "girls")]),
+        ("Up to 25 people were killed.", [(None, None, 25, "at_most", "killed", "people")]),
+        # a toll that rose from one figure to another is the second
+        ("The death toll rose from 10 to 15, officials said.", [(15, 15, 15, "exact", "killed", "")]),
+        ("The death toll climbed from 1,200 to 1,644.", [(1644, 1644, 1644, "exact", "killed", "")]),
+    ],
+)
+def test_a_range_and_a_toll_that_rose_from_one_figure_to_another(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

@@ -390,7 +390,7 @@ def _score(run: list[Token]) -> bool:
 def _with_qualifier(run: list[Token]) -> list[Token]:
     """Extend a number with its qualifier words: "at least", "more than", "or more", "between ... and"."""
     doc = run[0].doc
-    start, end = run[0].i, run[-1].i
+    start, end = _range_start(run[0]), run[-1].i
     while (
         start > 0
         and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a", "half"}
@@ -407,6 +407,7 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
         and doc[end + 1].lower_ in ("to", "-", "and")
         and _is_count_token(doc[end + 2])
         and (doc[end + 1].lower_ != "and" or doc[start].lower_ == "between")
+        and not (doc[end + 1].lower_ == "to" and start > 0 and doc[start - 1].lower_ == "from")  # "rose from 10 to 15"
     ):
         end += 2
     elif end + 2 < len(doc) and doc[end + 1].lower_ == "or" and doc[end + 2].lower_ in ("more", "so"):
@@ -414,7 +415,7 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     toks = list(doc[start : end + 1])
     # Keep only words that make a qualifier: "custody of three" is not "upwards of three"
     # (before the "a" of "a dozen" or the "half a" of "half a dozen", which count).
-    head = run[0].i
+    head = _range_start(run[0])
     if head > 0 and doc[head - 1].lower_ in ("a", "an") and run[0].lower_ == "dozen":
         head -= 2 if head > 1 and doc[head - 2].lower_ == "half" else 1
     while toks[0].i < head and " ".join(t.lower_ for t in toks[: head - toks[0].i]) not in _QUALIFIER_PHRASES:
@@ -422,6 +423,16 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
         toks.pop(0)
     return toks
+
+
+def _range_start(first: Token) -> int:
+    """Where a range ending on the count starts: "23" of "23 to 25 girls", which the parser
+    hangs on "25" (not "up to 25", nor "rose from 10 to 15")."""
+    doc, i = first.doc, first.i
+    if i >= 2 and doc[i - 1].lower_ in ("to", "-") and _is_count_token(doc[i - 2]):
+        if not (i >= 3 and doc[i - 3].lower_ in ("from", "up")):
+            return i - 2
+    return i
 
 
 _QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "a", "an", "an estimated"}
@@ -674,8 +685,15 @@ def _governing_verb(node: Token) -> tuple[Token, Token]:
 def _toll_of(node: Token, head: Token) -> Token | None:
     """The toll a figure gives: "the death toll rose to 132", "the toll stood at 132" (looked
     for before "to" is read as "up to"), "the death toll reached 132"."""
-    if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        return _toll_subject(head.head)
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ == "to" and verb.dep_ == "prep" and verb.lower_ == "from":
+            verb = verb.head  # "climbed from 1,200 to 1,644", "to" hung on "from"
+        if verb.pos_ != "VERB":
+            return None
+        if head.lower_ == "from" and "to" not in (node.left_edge.lower_, node.doc[node.left_edge.i - 1].lower_):
+            return None  # "rose from 10 to 15" (both numbers hung on "from"): 10 was the toll before
+        return _toll_subject(verb)
     if node.dep_ in ("dobj", "attr") and head.lemma_ in _REACHING:
         return _toll_subject(head)
     return None
