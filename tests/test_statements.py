@@ -2365,3 +2365,12 @@ def test_a_pronoun_after_a_person_addressed_teaches_no_gender():
 )
 def test_another_source_set_against_a_report_is_not_its_content(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_a_given_name_the_ner_left_untagged_completes_the_surname():
+    text = (
+        "Musk says Tesla will launch robotaxi service in Austin next month\n\n"
+        "Elon Musk said on Wednesday's earnings call that Tesla would launch a paid robotaxi service in June.\n\n"
+        '"We are going to be launching in Austin," Musk said.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2025-04-24")] == ["Elon Musk", "Elon Musk"]

@@ -392,6 +392,32 @@ class SpeakerResolver:
                 current = names.get(key)
                 if current is None or (len(name.split()) > len(current.split()) and current.split()[-1] == parts[-1]):
                     names[key] = name
+        return self._with_given_names_the_ner_missed(names)
+
+    def _with_given_names_the_ner_missed(self, names: dict[str, str]) -> dict[str, str]:
+        """A surname known only alone gets the given name written before it where the NER
+        left the pair untagged: "Elon Musk said ...", after a headline's "Musk says"."""
+        alone = {key for key, name in names.items() if " " not in name}
+        titles = lexicons.words("titles.txt")
+        for tok in tokens_among(self.doc, words=[key.lower() for key in alone]):
+            given = self.doc[tok.i - 1] if tok.i > 0 else None
+            if (
+                tok.text in alone
+                and not tok.ent_type_
+                and given is not None
+                and given.pos_ == "PROPN"
+                and given.is_title
+                and given.is_alpha
+                and given.dep_ == "compound"
+                and given.head == tok
+                and not given.ent_type_
+                and given.lower_ not in titles
+                and not is_place(given.text)
+            ):
+                start = _start_of_hyphenated_word(self.doc, given.i)  # "Eva-Marie Persson"
+                full = self.doc[start : tok.i + 1].text
+                names[tok.text] = names[full] = full
+                alone.discard(tok.text)
         return names
 
     def _people_filed_as_orgs(self) -> dict[str, str]:
