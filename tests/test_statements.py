@@ -2374,3 +2374,9 @@ def test_a_given_name_the_ner_left_untagged_completes_the_surname():
         '"We are going to be launching in Austin," Musk said.'
     )
     assert [c["speaker"]["name"] for c in statements(text, "2025-04-24")] == ["Elon Musk", "Elon Musk"]
+
+
+def test_a_participle_describing_the_saying_ends_what_was_said():
+    text = "Elon Musk said on Wednesday that Tesla would launch a robotaxi service in June, repeating a promise he has made for years."
+    [c] = statements(text, "2025-04-24")
+    assert c["content"]["text"] == "Tesla would launch a robotaxi service in June"
