@@ -2380,3 +2380,16 @@ def test_a_participle_describing_the_saying_ends_what_was_said():
     text = "Elon Musk said on Wednesday that Tesla would launch a robotaxi service in June, repeating a promise he has made for years."
     [c] = statements(text, "2025-04-24")
     assert c["content"]["text"] == "Tesla would launch a robotaxi service in June"
+
+
+def test_the_source_closing_a_sentence_speaks_though_the_parser_gave_the_cue_two_subjects():
+    # "killed" read as a participle of "weapons", so "members" became a subject of "said"
+    text = (
+        "Gang members armed with automatic weapons killed at least 70 people, including 10 women and three"
+        " infants, in an attack on a town in central Haiti, a United Nations official said Friday."
+    )
+    found = claims_of(text, "2024-10-04")
+    [said] = [c for c in found if c["type"] == "statement"]
+    assert said["speaker"]["name"] == "a United Nations official"
+    assert said["content"]["text"].startswith("Gang members armed with automatic weapons killed at least 70")
+    assert {c["speaker"]["name"] for c in found if c["type"] == "casualty"} == {"a United Nations official"}
