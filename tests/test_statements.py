@@ -2393,3 +2393,13 @@ def test_the_source_closing_a_sentence_speaks_though_the_parser_gave_the_cue_two
     assert said["speaker"]["name"] == "a United Nations official"
     assert said["content"]["text"].startswith("Gang members armed with automatic weapons killed at least 70")
     assert {c["speaker"]["name"] for c in found if c["type"] == "casualty"} == {"a United Nations official"}
+
+
+def test_the_company_is_one_the_ner_filed_as_a_place():
+    # The NER files "Nvidia" as a GPE and "Blackwell" (a chip) as an ORG.
+    text = (
+        "Nvidia reported quarterly revenue of $35.1 billion on Wednesday, ahead of Wall Street estimates.\n\n"
+        'Chief Executive Jensen Huang said demand for the company\'s next-generation Blackwell chips was "staggering."\n\n'
+        "The company forecast fourth-quarter revenue of $37.5 billion."
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2024-11-20")] == ["Nvidia", "Jensen Huang", "Nvidia"]

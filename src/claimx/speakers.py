@@ -923,7 +923,15 @@ class SpeakerResolver:
 
     @cached_property
     def _org_mentions(self) -> list[Span]:
+        """The organisations named, also where the NER filed the name as a place: one it
+        files as an organisation elsewhere, or a "place" no gazetteer knows that acts as a
+        subject somewhere ("Nvidia reported quarterly revenue", Nvidia filed as a GPE)."""
         names = {e.text for e in self.orgs}
+        names |= {
+            e.text
+            for e in self.ents
+            if e.label_ == "GPE" and e.root.dep_ == "nsubj" and e[0].is_title and not is_place(e.text)
+        }
         return [e for e in self.ents if e.label_ == "ORG" or (e.label_ in ("GPE", "NORP") and e.text in names)]
 
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
