@@ -2403,3 +2403,22 @@ def test_the_company_is_one_the_ner_filed_as_a_place():
         "The company forecast fourth-quarter revenue of $37.5 billion."
     )
     assert [c["speaker"]["name"] for c in statements(text, "2024-11-20")] == ["Nvidia", "Jensen Huang", "Nvidia"]
+
+
+def test_an_interviewee_introduced_by_office_and_whom_he_speaks_of():
+    text = (
+        "Q&A: Foreign minister on the ceasefire talks\n\n"
+        "The foreign minister spoke to our correspondent in the capital on Thursday.\n\n"
+        "Q: Will your government accept the ceasefire proposal?\n\n"
+        "A: We will not accept terms that reward aggression.\n\n"
+        "Q: When will talks resume?\n\n"
+        "A: I spoke with the Qatari prime minister yesterday, and he assured me that mediators are working hard."
+    )
+    found = claims_of(text, "2025-03-13")
+    assert [(c["type"], c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
+        ("statement", "foreign minister", "A:"),
+        ("agreement", "foreign minister", "A:"),
+        ("statement", "foreign minister", "A:"),
+        ("statement", "he", "assured"),
+    ]
+    assert [p["name"] for p in found[1]["parties"]] == ["foreign minister"]

@@ -24,10 +24,11 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicons
 from ..schema import Claim, Cue, Speaker, TextSpan
 from ..spans import text_of
-from ..speakers import SpeakerResolver
-from .common import evidence
+from ..speakers import SpeakerResolver, noun_phrase
+from .common import evidence, in_furniture
 from .dating import claim_date
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S", re.M)
@@ -86,7 +87,8 @@ def find_answers(doc: Doc) -> list[Claim]:
         return []
     mention, verb = interviewee
     resolver = SpeakerResolver.for_doc(doc)
-    speaker = Speaker(mention.text, mention.start_char, mention.end_char, resolver.canonical_person(mention), "person")
+    name = resolver.canonical_person(mention) if mention.label_ == "PERSON" else resolver.resolve(mention.root).name
+    speaker = Speaker(mention.text, mention.start_char, mention.end_char, name, "person")
     date = claim_date(doc, verb)
     return [_answer(doc, match, speaker, date) for match in answers if match.start() > first_question.start()]
 
@@ -120,6 +122,23 @@ def _introduced(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
         role = ent.root.head if ent.root.dep_ == "appos" else ent.root
         if ent.label_ == "PERSON" and presents(role):
             return ent, role.head
+    return _introduced_by_office(doc, before, presents)
+
+
+def _introduced_by_office(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
+    """An interviewee the introduction names by office alone: "The foreign minister spoke
+    to our correspondent in the capital on Thursday"."""
+    titles = lexicons.words("titles.txt")
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if (
+            tok.lemma_.lower() in titles
+            and tok.tag_ == "NN"
+            and presents(tok)
+            and not in_furniture(doc, tok.idx, tok.idx + 1)
+        ):
+            return noun_phrase(tok), tok.head  # not a headline's "Foreign minister on the talks"
     return None
 
 

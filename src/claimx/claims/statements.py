@@ -100,14 +100,33 @@ def find_statements(doc: Doc) -> list[Claim]:
         resolver.remember(claim.speaker)
         claims.append(claim)
     answers = find_answers(doc)
-    return [c for c in claims if not _own_words_in_an_answer(c, answers)] + answers
+    kept = [c for c in claims if not _own_words_in_an_answer(c, answers)]
+    for claim in kept:
+        _not_the_interviewee(claim, answers)
+    return kept + answers
+
+
+def _answer_around(claim: Claim, answers: list[Claim]) -> Claim | None:
+    return next((a for a in answers if a.content.start <= claim.cue.start < a.content.end), None)
 
 
 def _own_words_in_an_answer(claim: Claim, answers: list[Claim]) -> bool:
     """An interviewee citing himself inside his answer ("A: We have always said we are
     ready"): the answer is the statement, as a quotation would be."""
     first_person = claim.speaker is not None and claim.speaker.text.lower() in ("i", "we")
-    return first_person and any(a.content.start <= claim.cue.start < a.content.end for a in answers)
+    return first_person and _answer_around(claim, answers) is not None
+
+
+def _not_the_interviewee(claim: Claim, answers: list[Claim]) -> None:
+    """A "he" or "she" inside an answer is someone the interviewee speaks of, never the
+    interviewee ("A: I spoke with the Qatari prime minister, and he assured me ..."): one
+    resolved to the interviewee stays as written."""
+    answer = _answer_around(claim, answers)
+    speaker = claim.speaker
+    if answer is None or speaker is None or speaker.text.lower() not in ("he", "she"):
+        return
+    if speaker.name == answer.speaker.name:
+        claim.speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.text, speaker.kind, None)
 
 
 # Cues whose object is what is asked for, not what is said: "appealed for calm, saying ...".
