@@ -822,3 +822,8 @@ def test_a_count_out_of_the_wounded_or_the_dead(text, expected):
 )
 def test_a_range_and_a_toll_that_rose_from_one_figure_to_another(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+def test_an_age_by_decade_is_no_date_of_the_harm():
+    [c] = casualties("A man in his 60s died when a tree fell on his car in Hampshire on Saturday.", "2024-11-25")
+    assert (brief(c), c["event_date"]) == ((1, 1, 1, "exact", "killed", "man"), "2024-11-23")

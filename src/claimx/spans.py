@@ -7,6 +7,8 @@ IOB tags instead.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -137,3 +139,18 @@ def a_ticker(tok: Token) -> bool:
 def a_date_phrase(prep: Token) -> bool:
     """Whether a preposition brings a date: "on Tuesday", "from Friday"."""
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+_DECADE = re.compile(r"\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties")
+
+
+def a_decade_of_life(span: Span) -> bool:
+    """Whether a DATE entity is someone's age by decade: "in his 60s", "in her early
+    thirties" (the small model tags them as dates).
+
+        >>> from claimx.pipeline import load; nlp = load()
+        >>> doc = nlp("A man in his 60s died.")
+        >>> a_decade_of_life(doc[3:5]), a_decade_of_life(nlp("in the 1960s")[1:3])
+        (True, False)
+    """
+    return any(t.lower_ in ("his", "her", "their") for t in span) and any(_DECADE.fullmatch(t.lower_) for t in span)

@@ -32,7 +32,7 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Count, Period
-from ..spans import an_age, entities_in, entity_of, text_of, tokens_among
+from ..spans import a_decade_of_life, an_age, entities_in, entity_of, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
@@ -1220,8 +1220,8 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
-        if an_age(ent.root):
-            continue  # "a 9-year-old boy": an age, which the small model tags as a date
+        if an_age(ent.root) or a_decade_of_life(ent):
+            continue  # "a 9-year-old boy", "a man in his 60s": ages, which the small model tags as dates
         if _of_another_event(ent.root, harm):
             continue
         # a date in the harm's own phrase first: "pleaded guilty on Wednesday to murdering four
