@@ -757,3 +757,12 @@ def test_a_place_where_something_was_said_is_no_party_of_both_sides():
     )
     pause = next(c for c in agreements(text, "2025-05-12") if c["action"]["text"] == "a 90-day pause")
     assert [p["name"] for p in pause["parties"]] == ["China", "US"]
+
+
+def test_the_one_awarded_a_contract_is_its_party():
+    [c] = agreements("OpenAI has been awarded a $200 million contract to develop tools for the Defense Department.")
+    assert brief(c) == (
+        "agreed",
+        ["OpenAI"],
+        "a $200 million contract to develop tools for the Defense Department",
+    )

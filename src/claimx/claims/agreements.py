@@ -1052,7 +1052,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         # "Ukraine was ready to accept a ceasefire": the subject of "was ready"
         subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        subj = _subject_lent_to_a_participle(verb)
+        subj = _subject_lent_to_a_participle(verb) or _recipient_of_a_deal(verb, deal)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
     # "was rejected by the union"; not "rejected the offer by a vote of 60 to 40".
@@ -1081,6 +1081,14 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _recipient_of_a_deal(verb: Token, deal: Token | None) -> Token | None:
+    """ "OpenAI has been awarded a $200 million contract": the passive subject given the
+    deal is its party (the deal is the verb's object, not its subject)."""
+    if deal is None or deal.dep_ != "dobj" or deal.head != verb or not _passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and is_source_like(c)), None)
 
 
 def _thing_agreed(verb: Token, deal: Token | None) -> Token | None:
