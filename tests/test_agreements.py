@@ -766,3 +766,14 @@ def test_the_one_awarded_a_contract_is_its_party():
         ["OpenAI"],
         "a $200 million contract to develop tools for the Defense Department",
     )
+
+
+def test_who_signs_on_a_contract_and_an_age_standing_for_them():
+    text = (
+        "Real Madrid have signed defender Trent Alexander-Arnold on a six-year contract, the club announced"
+        " on Friday, after the 26-year-old declined to extend his deal with Liverpool."
+    )
+    assert [brief(c) for c in agreements(text)] == [
+        ("signed", ["Real Madrid", "Trent Alexander-Arnold"], "a six-year contract"),
+        ("rejected", ["Trent Alexander-Arnold"], "extend his deal with Liverpool"),
+    ]

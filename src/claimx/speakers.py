@@ -695,6 +695,11 @@ class SpeakerResolver:
         # is two people, the first not named in his sentence.
         named = [a for a in self._candidates("x", span.start_char) if a.named]
         topic = self._topic(head, named, ("person",))
+        if topic is None and an_age(head):
+            # "Real Madrid have signed Trent Alexander-Arnold ..., after the 26-year-old
+            # declined ...": an age stands for a person, the one its own sentence named
+            here = {a.name for a in named if a.start >= head.sent.start_char}
+            return here.pop() if len(here) == 1 else None
         return topic.name if topic is not None else None
 
     def _described_so(self, span: Span, head: Token) -> str | None:

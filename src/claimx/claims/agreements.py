@@ -1214,9 +1214,10 @@ def _counterparties(verb: Token, deal: Token | None = None) -> list[Token]:
 
 
 def _signed_to_a_deal(verb: Token, deal: Token | None) -> list[Token]:
-    """ "Kansas City signed coach Andy Reid to a contract extension": the one signed to a
-    deal is its other side (a person or an organisation, or a role named by one)."""
-    if deal is None or deal.dep_ != "pobj" or deal.head.lower_ != "to" or deal.head.head != verb:
+    """ "Kansas City signed coach Andy Reid to a contract extension", "signed Trent
+    Alexander-Arnold on a six-year contract": the one signed to a deal is its other side (a
+    person or an organisation, or a role named by one)."""
+    if deal is None or deal.dep_ != "pobj" or deal.head.lower_ not in ("to", "on") or deal.head.head != verb:
         return []
     signed = [c for c in verb.children if c.dep_ == "dobj"]
     return [
