@@ -827,3 +827,22 @@ def test_a_range_and_a_toll_that_rose_from_one_figure_to_another(text, expected)
 def test_an_age_by_decade_is_no_date_of_the_harm():
     [c] = casualties("A man in his 60s died when a tree fell on his car in Hampshire on Saturday.", "2024-11-25")
     assert (brief(c), c["event_date"]) == ((1, 1, 1, "exact", "killed", "man"), "2024-11-23")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the verb says of people counted by their status
+        ("Twelve prisoners were killed in the riot.", [(12, 12, 12, "exact", "killed", "prisoners")]),
+        ("Three hostages were killed.", [(3, 3, 3, "exact", "killed", "hostages")]),
+        ("Militants are holding 30 hostages.", [(30, 30, 30, "exact", "abducted", "hostages")]),
+        (
+            "Two of the 10 hostages were killed.",
+            [(2, 2, 2, "exact", "killed", "hostages"), (10, 10, 10, "exact", "abducted", "hostages")],
+        ),
+        # "inmates" tagged as a verb
+        ("The prison riot left 12 inmates dead.", [(12, 12, 12, "exact", "killed", "inmates")]),
+    ],
+)
+def test_people_counted_by_their_status_and_what_befell_them(text, expected):
+    assert [brief(c) for c in casualties(text)] == expected

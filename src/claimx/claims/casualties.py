@@ -355,6 +355,11 @@ def _whole_of_a_part(number: Token) -> bool:
     return part.i < number.i and _is_count_token(part) and _status_noun(noun, _status_table()) is None
 
 
+def _a_partitives_whole(noun: Token) -> bool:
+    """ "the 10 hostages" of "three of the 10 hostages": the group a part is counted from."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_count_token(noun.head.head)
+
+
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 
 
@@ -476,8 +481,10 @@ def _uncertain_past(verb: Token, modal: Token) -> bool:
 
 def _counted_noun(num: Token) -> Token | None:
     """The noun a number counts: "31 [Azeri] civilians", "376 of its military personnel"."""
-    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and num.head.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return num.head
+    if num.dep_ in ("nummod", "quantmod", "amod", "compound") and (
+        num.head.pos_ in ("NOUN", "PROPN", "ADJ") or num.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        return num.head  # (also a noun the tagger took for a verb: "left 12 inmates dead", "inmates" VBZ)
     if num.dep_ == "npadvmod" and num.head.lower_ in ("more", "additional", "other") and num.head.dep_ == "amod":
         return num.head.head  # "at least 13 more people", the number read as measuring "more"
     of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -570,9 +577,12 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         if phrase is not None and phrase[0] == "killed":
             return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
-        if found is not None and noun.head.dep_ == "prep" and noun.head.head == num:
-            # "three of the 10 hostages were killed": what the verb says of the three
-            found = _status_by_verb(run, num, noun, table) or found
+        if found is not None and found[0] != "killed" and not (num.head == noun and _a_partitives_whole(noun)):
+            # "three of the 10 hostages were killed", "Twelve prisoners were killed": the harm
+            # the verb says befell them (the 10 are still hostages; "two hostages were held"
+            # are hostages, not detainees)
+            befell = _status_by_verb(run, num, noun, table)
+            found = befell if befell is not None and befell[0] in ("killed", "injured") else found
         if found is not None:
             return None if _averted(noun) else found
         if not names_people(noun):
@@ -583,7 +593,7 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         partitive = noun.head.dep_ == "prep" and noun.head.head == num  # "one of the wounded": no count of wounded
         for child in [] if partitive else noun.children:  # "six dead", "five wounded people"
             w = _status_word(child, table)
-            if w and child.dep_ in ("amod", "acl") and table[w][1] in ("adj", "verb") and child.i > num.i:
+            if w and child.dep_ in ("amod", "acl", "acomp") and table[w][1] in ("adj", "verb") and child.i > num.i:
                 return table[w][0], child, noun
             if child.dep_ == "acl" and child.i > num.i:  # "15,000 people left homeless"
                 for grandchild in child.children:
