@@ -154,3 +154,26 @@ def a_decade_of_life(span: Span) -> bool:
         (True, False)
     """
     return any(t.lower_ in ("his", "her", "their") for t in span) and any(_DECADE.fullmatch(t.lower_) for t in span)
+
+
+def hyphenated_word(tok: Token) -> Span:
+    """The whole word a token is part of where hyphens join its parts without spaces:
+    "counter-proposal", "vice-president", "Eva-Marie", which the tokenizer splits in three
+    and the parser may hang apart; a phrase does not start or end inside one.
+
+        >>> from claimx.pipeline import load; nlp = load()
+        >>> doc = nlp("She rejected a counter-proposal - twice.")
+        >>> hyphenated_word(doc[3]).text, hyphenated_word(doc[7]).text
+        ('counter-proposal', 'twice')
+    """
+    doc = tok.doc
+    start = end = tok.i
+    while start >= 2 and _joined_by_a_hyphen(doc[start - 2], doc[start - 1], doc[start]):
+        start -= 2
+    while end + 2 < len(doc) and _joined_by_a_hyphen(doc[end], doc[end + 1], doc[end + 2]):
+        end += 2
+    return doc[start : end + 1]
+
+
+def _joined_by_a_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
+    return hyphen.text == "-" and left.is_alpha and right.is_alpha and not left.whitespace_ and not hyphen.whitespace_

@@ -37,6 +37,7 @@ from .spans import (
     an_age,
     entities_in,
     entity_of,
+    hyphenated_word,
     inverted_attribution_end,
     text_of,
     tokens_among,
@@ -123,16 +124,7 @@ def _start_of_hyphenated_word(doc: Doc, start: int) -> int:
     """Where the hyphenated word a phrase starts inside begins, with the words that modify
     it: "UAW vice-president Marc Stepp", whose "vice" and "-" the parser made subjects of
     their own."""
-    moved = start
-    while (
-        moved >= 2
-        and doc[moved - 1].text == "-"
-        and not doc[moved - 1].whitespace_
-        and not doc[moved - 2].whitespace_
-        and doc[moved - 2].is_alpha
-        and doc[moved].is_alpha
-    ):
-        moved -= 2
+    moved = hyphenated_word(doc[start]).start
     while moved != start and moved > 0 and doc[moved - 1].dep_ == "compound" and doc[moved - 1].head.i == moved:
         moved -= 1
     return moved

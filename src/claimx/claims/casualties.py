@@ -349,10 +349,9 @@ def _whole_of_a_part(number: Token) -> bool:
     "of" counts everyone there, the one before it those harmed ("three of the 10
     hostages" still counts hostages)."""
     noun = _counted_noun(number)
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun is None or not _a_partitives_whole(noun):
         return False
-    part = noun.head.head
-    return part.i < number.i and _is_count_token(part) and _status_noun(noun, _status_table()) is None
+    return noun.head.head.i < number.i and _status_noun(noun, _status_table()) is None
 
 
 def _a_partitives_whole(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from ..schema import Claim, Cue, TextSpan
-from ..spans import text_of, tokens_among
+from ..spans import hyphenated_word, text_of, tokens_among
 
 
 def published_date(doc: Doc) -> date | None:
@@ -42,25 +42,9 @@ def token_span(tokens: Iterable[Token]) -> TextSpan | None:
     if not toks:
         return None
     doc = toks[0].doc
-    last = _end_of_hyphenated_word(toks[-1])
+    last = hyphenated_word(toks[-1])[-1]  # "a counter" of "a counter-proposal" is no phrase
     start, end = toks[0].idx, last.idx + len(last)
     return TextSpan(text_of(doc)[start:end], start, end)
-
-
-def _end_of_hyphenated_word(tok: Token) -> Token:
-    """The last part of the hyphenated word ``tok`` begins: "counter" of "counter-proposal",
-    which the parser may split into three objects; a phrase does not end inside a word."""
-    doc = tok.doc
-    while (
-        tok.i + 2 < len(doc)
-        and tok.is_alpha
-        and not tok.whitespace_
-        and doc[tok.i + 1].text == "-"
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_alpha
-    ):
-        tok = doc[tok.i + 2]
-    return tok
 
 
 def evidence(doc: Doc, start: int, end: int) -> TextSpan:

@@ -415,18 +415,16 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
     ]
     if named:
         return named[-1]
-    closing = subjects[-1]
-    if (
-        len(subjects) > 1
-        and closing.right_edge.i == verb.i - 1
-        and verb.doc[closing.left_edge.i - 1].text == ","
-        and (is_source_like(closing) or names_people(closing))
-    ):
-        return closing  # "Gang members ... killed at least 70 people ..., a United Nations official said"
     can_speak = [c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)]
-    if len(subjects) > 1 and can_speak and subjects[0] not in can_speak:
+    if len(subjects) > 1 and can_speak:
         source = can_speak[-1]
-        if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]):
+        # the source after a comma, where the first subject cannot speak or the source
+        # closes the sentence on the cue ("Gang members ... killed at least 70 people ..., a
+        # United Nations official said")
+        closing = source.right_edge.i == verb.i - 1 and verb.doc[source.left_edge.i - 1].text == ","
+        if any(t.text == "," for t in verb.doc[subjects[0].i : source.left_edge.i]) and (
+            subjects[0] not in can_speak or closing
+        ):
             return source
     return _name_before_description(subjects[0]) or _behind_a_span_of_time(subjects[0]) or subjects[0]
 
