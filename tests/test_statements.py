@@ -2422,3 +2422,13 @@ def test_an_interviewee_introduced_by_office_and_whom_he_speaks_of():
         ("statement", "he", "assured"),
     ]
     assert [p["name"] for p in found[1]["parties"]] == ["foreign minister"]
+
+
+def test_a_predicate_the_parser_hung_on_the_cue_after_an_object_is_what_was_said():
+    text = (
+        "U.S. District Judge Loren AliKhan issued an administrative stay until Monday afternoon, saying the"
+        ' plaintiffs had shown the freeze could cause "irreparable harm."'
+    )
+    [c] = statements(text, "2025-01-28")
+    assert c["content"]["text"] == 'the plaintiffs had shown the freeze could cause "irreparable harm."'
+    assert c["content"]["direct"] is True

@@ -728,15 +728,17 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
 
 
 def _predicate_split_off(verb: Token, clause: Token) -> list[Token]:
-    """ "testified that the company's deals to be the default search engine were critical":
-    the parser made "deals to be ..." the reported clause and hung its verb, with no
-    subject of its own, on the cue as a second one; both are what was said."""
+    """ "testified that the company's deals to be the default search engine were critical",
+    "saying the plaintiffs had shown the freeze could cause harm": the parser made "deals to
+    be ..." (or "had shown the freeze") the reported clause and hung the verb after it, with
+    no subject of its own, on the cue as a second one; both are what was said."""
     infinitive = clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children)
+    object_last = clause.right_edge.dep_ in ("dobj", "pobj") or clause.right_edge.head.dep_ in ("dobj", "pobj")
     rest = next(
         (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1),
         None,
     )
-    if not infinitive or rest is None or clause.i < verb.i or rest.lemma_.lower() in CUE_WORDS:
+    if not (infinitive or object_last) or rest is None or clause.i < verb.i or rest.lemma_.lower() in CUE_WORDS:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in rest.children):
         return []
