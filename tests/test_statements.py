@@ -2432,3 +2432,19 @@ def test_a_predicate_the_parser_hung_on_the_cue_after_an_object_is_what_was_said
     [c] = statements(text, "2025-01-28")
     assert c["content"]["text"] == 'the plaintiffs had shown the freeze could cause "irreparable harm."'
     assert c["content"]["direct"] is True
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Gov. Gavin Newsom declared a state of emergency for the county late Wednesday. Utility Southern"
+            " California Edison said it had cut power to 120,000 customers to reduce the risk of new fires.",
+            "Southern California Edison",
+        ),
+        ("Carmaker Stellantis said on Tuesday it would cut jobs.", "Stellantis"),
+        ("Club Brugge said on Tuesday it would sell the striker.", "Club Brugge"),
+    ],
+)
+def test_a_trade_set_before_a_company_name_is_no_part_of_it(text, speaker):
+    assert [c["speaker"]["name"] for c in statements(text, "2025-01-08")] == [speaker]

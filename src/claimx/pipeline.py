@@ -234,6 +234,11 @@ class EntityFixer:
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
+            elif ent.label_ == "ORG" and len(ent) > 1 and _trade_word_before_a_name(ent):
+                # "Utility Southern California Edison said": the trade describes the company
+                # (lexicons/trade_descriptors.txt), it is no part of its name
+                ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+                changed = True
             elif ent.label_ == "DATE" and any(t.dep_ == "mark" for t in ent[1:]):
                 # "said in January that 2025 would be ...": a date ends before the "that" of a
                 # clause (the year after it is the clause's subject)
@@ -305,6 +310,13 @@ def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = [Span(doc, t.i, t.i + 1, label="ORG") for t in missed if t.i not in taken]
     return sorted(ents + added, key=lambda e: e.start)
+
+
+def _trade_word_before_a_name(ent: Span) -> bool:
+    """Whether an organisation's entity opens on a word of trade before its name: "Utility
+    Southern California Edison", "Carmaker Stellantis"."""
+    first, second = ent[0], ent[1]
+    return first.is_title and first.lower_ in lexicons.words("trade_descriptors.txt") and second.is_title
 
 
 def _name_after_particle(ent: Span) -> int | None:

@@ -1370,6 +1370,8 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
     "the farmer" (a person), "protesters" (a group), "the board" (an organisation). A
     person kind lets a later "he" or "she" point back to them."""
     name = _strip_det(span)
+    if head.pos_ == "PROPN" and span[0].is_title and span[0].lower_ in lexicons.words("trade_descriptors.txt"):
+        name = _strip_det(span[1:])  # "Carmaker Stellantis said", the NER silent: a trade, then the name
     # "ministry" is a title word ("Foreign Ministry spokesman ...") but names a body.
     if (
         lemma in lexicons.words("titles.txt")
@@ -1898,13 +1900,14 @@ def _possessive(ent: Span) -> bool:
 def _with_untagged_name_words(ent: Span) -> Span:
     """An entity with the capitalised words of its name the NER left out before it: "Age
     UK" (the NER's "UK"), "the Liberal Democrats" ("Democrats"); not titles, nor names of
-    their own ("U.S. Treasury" keeps "Treasury")."""
+    their own ("U.S. Treasury" keeps "Treasury"), nor a trade set before the name ("Utility
+    Southern California Edison said", lexicons/trade_descriptors.txt)."""
     start = ent.start
     while start > 0:
         word = ent.doc[start - 1]
         if word.tag_ != "NNP" or word.ent_type_ or word.head.i >= ent.end or word.head.i < ent.start:
             break
-        if word.lower_.rstrip(".") in lexicons.words("titles.txt") or not word.is_title:
+        if word.lower_.rstrip(".") in lexicons.words("titles.txt", "trade_descriptors.txt") or not word.is_title:
             break
         start -= 1
     return ent.doc[start : ent.end]
