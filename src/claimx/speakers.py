@@ -1370,7 +1370,7 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
     "the farmer" (a person), "protesters" (a group), "the board" (an organisation). A
     person kind lets a later "he" or "she" point back to them."""
     name = _strip_det(span)
-    if head.pos_ == "PROPN" and span[0].is_title and span[0].lower_ in lexicons.words("trade_descriptors.txt"):
+    if head.pos_ == "PROPN" and a_trade_word(span[0]):
         name = _strip_det(span[1:])  # "Carmaker Stellantis said", the NER silent: a trade, then the name
     # "ministry" is a title word ("Foreign Ministry spokesman ...") but names a body.
     if (
@@ -1897,6 +1897,13 @@ def _possessive(ent: Span) -> bool:
     return any(t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s") for t in ent)
 
 
+def a_trade_word(tok: Token) -> bool:
+    """A word of trade news style sets before a company's name, capitalised as part of it
+    but no part of it: "Utility" of "Utility Southern California Edison said", "Carmaker"
+    (lexicons/trade_descriptors.txt)."""
+    return tok.is_title and tok.lower_ in lexicons.words("trade_descriptors.txt")
+
+
 def _with_untagged_name_words(ent: Span) -> Span:
     """An entity with the capitalised words of its name the NER left out before it: "Age
     UK" (the NER's "UK"), "the Liberal Democrats" ("Democrats"); not titles, nor names of
@@ -1907,7 +1914,7 @@ def _with_untagged_name_words(ent: Span) -> Span:
         word = ent.doc[start - 1]
         if word.tag_ != "NNP" or word.ent_type_ or word.head.i >= ent.end or word.head.i < ent.start:
             break
-        if word.lower_.rstrip(".") in lexicons.words("titles.txt", "trade_descriptors.txt") or not word.is_title:
+        if word.lower_.rstrip(".") in lexicons.words("titles.txt") or not word.is_title or a_trade_word(word):
             break
         start -= 1
     return ent.doc[start : ent.end]

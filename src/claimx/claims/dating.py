@@ -412,7 +412,7 @@ def _right_before_the_clause(verb: Token) -> Iterator[Found]:
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[verb.i + 1 : ent.start]):
         return  # the date of another clause between them
     span = date_span(last)
-    if span is not None and span[1] >= ent.start_char:
+    if span is not None:
         yield span
 
 
