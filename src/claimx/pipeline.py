@@ -109,12 +109,29 @@ def _dateline_ends(text: str) -> list[int]:
     return ends
 
 
-def _set_sentence_starts(doc: Doc, starts: list[int]) -> None:
-    """Preset sentence starts in one array write. Token by token is quadratic: spaCy's
-    ``is_sent_start`` checks the whole doc on every read and write (a text of 600,000
-    short lines took minutes)."""
+# A full stop closing an abbreviation ("p.m.", "U.S.", "Gen.") and then a word in lower case:
+# the sentence goes on ("struck at 11:47 p.m. local time"), whatever the parser guesses.
+_ABBREVIATION_THEN_LOWER = re.compile(r"(?<=\S\.)[ \t]+([a-z][a-z'\u2019-]*)\b")
+
+
+def _continued_after_abbreviations(doc: Doc, text: str) -> list[int]:
+    """Tokens that go on a sentence after an abbreviation's full stop."""
+    out = []
+    for m in _ABBREVIATION_THEN_LOWER.finditer(text):
+        word = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if word is not None and word[0].idx == m.start(1) and word[0].text.islower():
+            out.append(word.start)
+    return out
+
+
+def _set_sentence_starts(doc: Doc, starts: list[int], continuations: list[int] = ()) -> None:
+    """Preset sentence starts (and tokens that start none) in one array write. Token by
+    token is quadratic: spaCy's ``is_sent_start`` checks the whole doc on every read and
+    write (a text of 600,000 short lines took minutes)."""
     flags = numpy.zeros(len(doc), dtype="int32")  # 0 unknown, 1 start, -1 not a start
     chosen = set(starts)
+    for i in continuations:
+        flags[i] = -1
     for i in chosen:
         flags[i] = 1
     for i in chosen:
@@ -155,7 +172,7 @@ class BlockBoundaries:
             after = doc.char_span(end, end + 1, alignment_mode="expand")
             if after is not None and after.start > 0:
                 starts.append(after.start)
-        _set_sentence_starts(doc, starts)
+        _set_sentence_starts(doc, starts, _continued_after_abbreviations(doc, text))
         headline = _headline(doc)
         doc.spans[self.headline_key] = [headline] if headline is not None else []
         spans = []

@@ -388,14 +388,15 @@ class SpeakerResolver:
 
     def _with_given_names_the_ner_missed(self, names: dict[str, str]) -> dict[str, str]:
         """A surname known only alone gets the given name written before it where the NER
-        left the pair untagged: "Elon Musk said ...", after a headline's "Musk says"."""
+        left the pair untagged ("Elon Musk said ...", after a headline's "Musk says") or
+        tagged the surname alone ("Republican Curtis Sliwa": "Republican Curtis" a group)."""
         alone = {key for key, name in names.items() if " " not in name}
         titles = lexicons.words("titles.txt")
         for tok in tokens_among(self.doc, words=[key.lower() for key in alone]):
             given = self.doc[tok.i - 1] if tok.i > 0 else None
             if (
                 tok.text in alone
-                and not tok.ent_type_
+                and (not tok.ent_type_ or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"))  # "Curtis [Sliwa]"
                 and given is not None
                 and given.pos_ == "PROPN"
                 and given.is_title
@@ -404,6 +405,7 @@ class SpeakerResolver:
                 and given.head == tok
                 and not given.ent_type_
                 and given.lower_ not in titles
+                and not names_people(given)  # "Candidate Trump"
                 and not is_place(given.text)
             ):
                 start = _start_of_hyphenated_word(self.doc, given.i)  # "Eva-Marie Persson"
@@ -1137,6 +1139,8 @@ class SpeakerResolver:
                     or _dateline_outlet(ent)
                     or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
                     or self._mostly_a_person(ent.text)  # a person the NER also filed as an organisation
+                    or self._person_filed_as_org(ent)  # "Bournemouth coach Andoni Iraola", filed so
+                    or _venue(ent)
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
                 ):
                     continue
@@ -1785,6 +1789,13 @@ def _dateline_outlet(ent: Span) -> bool:
     return before.is_upper or before.ent_type_ == "DATE"
 
 
+def _venue(ent: Span) -> bool:
+    """A place named as where something happened: "beat Bournemouth at Anfield" (the NER
+    files stadiums and halls as organisations); not "analysts at Jefferies"."""
+    prep = ent.root.head if ent.root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "at" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _addressee(ent: Span) -> bool:
     """An organisation someone spoke to: "told The Associated Press", "said in an interview
     with CNN", "speaking to Reuters" -- the outlet reporting, not a party to the story."""
@@ -1834,6 +1845,8 @@ def _issuer_named(document: Token) -> Token | None:
             "organization_nouns.txt"
         ):
             return tok
+        if tok.dep_ == "pobj" and names_people(tok):
+            return tok  # "a statement from the hospital's spokesperson, Aaron Davis"
     return None
 
 

@@ -28,7 +28,16 @@ from spacy.tokens import Doc, Token
 from .. import dates, lexicons
 from ..quotes import Quote, closing_mark_width
 from ..schema import Claim, Speaker, TextSpan
-from ..spans import SAID_FORMS, a_date_phrase, a_ticker, inverted_attribution_end, quoted_title, text_of, tokens_among
+from ..spans import (
+    SAID_FORMS,
+    a_date_phrase,
+    a_ticker,
+    entity_of,
+    inverted_attribution_end,
+    quoted_title,
+    text_of,
+    tokens_among,
+)
 from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
 from .common import (
     char_span,
@@ -267,7 +276,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         # The passive subject is who was told, asked or denied, not who spoke.
         return _agent(verb)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [_name_closing_a_clause(c, verb) or c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and all(_opening_participle(s) for s in subjects):
         # "Speaking for the defence, Ann Cole, KC, said": the participle read as the subject
         subjects = [_stranded_subject(verb) or subjects[0]]
@@ -320,6 +329,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _name_closing_a_clause(subject: Token, verb: Token) -> Token | None:
+    """ "WHO chief Tedros Adhanom Ghebreyesus wrote ...": the tagger read "WHO" as "who" and
+    the title "chief" as a verb, so the cue's subject is a clause; its title is a word for
+    people and the name closing it, right before the cue, speaks."""
+    if subject.dep_ != "csubj" or subject.right_edge.i != verb.i - 1 or not names_people(subject):
+        return None
+    name = entity_of(verb.doc[verb.i - 1])
+    if name is None or verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return name.root
 
 
 def _dated_by_its_head(verb: Token) -> bool:
@@ -629,6 +650,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     gap = _clause_with_a_gap(verb)
     if gap is not None:
         return _cut_at_coordinated_cue(list(_subtree(gap)))
+    made_head = _told_clause_made_the_head(verb, lemma) or _closing_cue_hung_on_what_follows(verb)
+    if made_head is not None:
+        return made_head
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
@@ -644,6 +668,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
         if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
             continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
+        if child.dep_ == "ccomp" and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
+            return both
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
@@ -691,6 +717,54 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
     return _content_around(verb)
+
+
+def _two_clauses_one_misattached(verb: Token, second: Token) -> list[Token] | None:
+    """ "told supporters in a recorded speech that he had ordered an investigation and that
+    anyone found responsible would be held to account": the parser hung the first "that"
+    clause on "speech" and only the second on the cue; both were said."""
+    first = _misattached_that_clause(verb)
+    if first is None or first.i > second.i:
+        return None
+    toks = [t for t in verb.doc[first.left_edge.i : second.right_edge.i + 1] if not t.is_space]
+    if toks and toks[0].lower_ == "that":
+        toks = toks[1:]
+    return _cut_at_coordinated_cue(toks) or None
+
+
+def _closing_cue_hung_on_what_follows(verb: Token) -> list[Token] | None:
+    """ "The death toll rose to 19 on Thursday, Prime Minister Andrew Holness said, two days
+    after the storm tore across the island": the parser hung the interjected cue on the
+    clause after it, which belongs to the sentence's main clause before the cue; that
+    main clause is what was said."""
+    after = verb.head
+    if verb.dep_ != "parataxis" or after.i < verb.i or after.dep_ not in ("advcl", "conj"):
+        return None
+    if any(c.left_edge.i < verb.i for c in after.children if c != verb and not c.is_punct):
+        return None  # "some of whom, he says, are ...": a clause around the cue
+    main = after.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main.i > verb.i or subject is None or subject.i > verb.i:
+        return None
+    toks = [t for t in verb.doc[main.left_edge.i : subject.left_edge.i] if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks or None
+
+
+def _told_clause_made_the_head(verb: Token, lemma: str) -> list[Token] | None:
+    """ "halted after Semenyo told referee Anthony Taylor he had been racially abused": the
+    parser made the reported clause the head of "told" (an adverbial clause of it); its
+    subject comes right after the one told, a pronoun."""
+    clause = verb.head
+    if lemma not in ("tell", *lexicons.words("addressee_cues.txt")) or verb.dep_ != "advcl" or clause.i < verb.i:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i != verb.right_edge.i + 1 or subject.lower_ not in _NOMINATIVE:
+        return None
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    return [t for t in verb.doc[subject.i : clause.right_edge.i + 1] if not t.is_space]
 
 
 def _clause_with_a_gap(verb: Token) -> Token | None:
@@ -1051,9 +1125,29 @@ def _misattached_that_clause(verb: Token) -> Token | None:
                 )
                 and (_opened_by_that(tok) or _subject_opened_by_that(tok))
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            ):
+            ) or (child.dep_ == "dobj" and tok.head == child and _complement_read_as_relative(verb, tok)):
                 return tok
     return None
+
+
+_NOMINATIVE = {"i", "we", "he", "she", "they"}
+
+
+def _complement_read_as_relative(verb: Token, clause: Token) -> bool:
+    """ "told the referee he had been abused": the reported clause, made a relative clause
+    of the one told (a verb of telling only: "mentions policies she supported that ..."
+    has a relative clause). It opens on a pronoun subject and leaves no object to
+    relativise (passive, or with an object or complement of its own); "told the woman he
+    loved" has one."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.lemma_.lower() in ("tell", *lexicons.words("addressee_cues.txt"))
+        and clause.dep_ == "relcl"
+        and subject is not None
+        and subject.i == clause.left_edge.i
+        and subject.lower_ in _NOMINATIVE
+        and (subject.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp", "acomp", "attr") for c in clause.children))
+    )
 
 
 def _an_occasion_of_saying(noun: Token) -> bool:
