@@ -777,3 +777,44 @@ def test_who_signs_on_a_contract_and_an_age_standing_for_them():
         ("signed", ["Real Madrid", "Trent Alexander-Arnold"], "a six-year contract"),
         ("rejected", ["Trent Alexander-Arnold"], "extend his deal with Liverpool"),
     ]
+
+
+def test_an_apposition_after_the_infinitive_is_not_what_was_agreed():
+    text = (
+        "Separately, Salesforce agreed to buy data management firm Informatica for about $8 billion in May, its"
+        " largest deal since it acquired Slack in 2021."
+    )
+    [c] = agreements(text, "2025-09-02")
+    assert c["action"]["text"] == "buy data management firm Informatica for about $8 billion in May"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause without "that": what was refused is the noun it hangs on
+        (
+            "Fed Governor Christopher Waller said last week that he would support a cut as early as July, a view"
+            " Powell declined to endorse.",
+            [],
+        ),
+        ("The plan Powell declined to endorse was drafted by Waller.", [("rejected", "The plan")]),
+        # a negated perfect or a "yet" is not done yet, not refused
+        ("Akazawa said the two sides had not signed a written agreement.", []),
+        ("Hamas has not yet accepted the proposal.", []),
+        ("Russia did not sign the declaration.", [("rejected", "the declaration")]),
+    ],
+)
+def test_what_is_refused_and_what_is_not_yet_agreed(text, expected):
+    assert [(c["status"], c["action"]["text"]) for c in agreements(text, "2025-07-23")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides reached a deal despite a breakdown in talks last weekend, a union official said.",
+        "The union accepted the offer after a walkout on Sunday.",
+    ],
+)
+def test_the_date_of_another_event_set_against_the_agreement_is_not_its_date(text):
+    [c] = agreements(text, "1987-03-04")
+    assert (c["date"]["value"], c["date"]["source"]) == ("1987-03-04", "published")

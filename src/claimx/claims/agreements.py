@@ -67,9 +67,10 @@ def find_agreements(doc: Doc) -> list[Claim]:
         status, frame = table[key]
         lemma = tok.lemma_.lower()
         negated = _negated(tok)
-        if negated and (status == "rejected" or key in lexicons.words("joint_outcome_cues.txt")):
+        if negated and (status == "rejected" or key in lexicons.words("joint_outcome_cues.txt") or _pending(tok)):
             # "did not reject": no refusal; whether it is an agreement, the text does not say.
-            # "did not reach an agreement": no deal, and no one refused one.
+            # "did not reach an agreement": no deal, and no one refused one. "had not signed
+            # a written agreement", "has not yet accepted": not done yet, not refused.
             continue
         if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated) or in_question(tok):
             continue
@@ -461,11 +462,16 @@ def _makers(cue_verb: Token) -> list[Token]:
     return heads
 
 
+# Prepositions that set a cue against another event ("despite a breakdown in talks last
+# weekend", "after clashes on Sunday"): that event's date is not the agreement's.
+_OTHER_EVENT_PREPS = {"despite", "amid", "after", "before", "following", "since", "until"}
+
+
 def _objects(verb: Token) -> list[Token]:
     """The nouns a cue acts on ("agreed to *a ceasefire* on Monday"), where a date may hang."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in verb.children:
-        if prep.dep_ == "prep":
+        if prep.dep_ == "prep" and prep.lower_ not in _OTHER_EVENT_PREPS:
             out += [c for c in prep.children if c.dep_ == "pobj"]
     return out
 
@@ -558,6 +564,15 @@ def _press_contact(noun: Token | None) -> bool:
     return any(t.lemma_.lower() in press for t in named)
 
 
+def _pending(verb: Token) -> bool:
+    """A negated perfect or a "yet": "had not signed", "has not yet accepted"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    )
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("do",)
@@ -573,7 +588,11 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     if frame == "hold":
         return _held_deal(verb)
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and _names_a_deal(child, deal_nouns):
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and _names_a_deal(child, deal_nouns)
+            and not _describes_the_clause(child)
+        ):
             return _with_split_modifier(verb, child), child
     antecedent = _relativized_object(verb)
     if antecedent is not None and _names_a_deal(antecedent, deal_nouns):
@@ -596,6 +615,16 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
     if frame == "undo":
         return _undone_deal(verb, deal_nouns)
     return _agreed_to(verb)
+
+
+def _describes_the_clause(obj: Token) -> bool:
+    """ "agreed to buy Informatica for $8 billion, its largest deal since 2021": the parser
+    made the apposition after the comma the cue's object; it describes the infinitive
+    clause, which is what was agreed."""
+    verb, doc = obj.head, obj.doc
+    return doc[obj.left_edge.i - 1].text == "," and any(
+        c.dep_ == "xcomp" and c.i < obj.i and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _held_deal(verb: Token) -> Action | None:
@@ -823,10 +852,32 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
     if obj is not None:
         return _without_clause(obj, verb), None
     if frame == "refuse":
+        gapped = _object_of_a_bare_relative(verb)
+        if gapped is not None:
+            # "the plan Powell declined to endorse"; not "a view Powell declined to endorse"
+            deals = lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
+            return (_without_clause(gapped, verb), None) if gapped.lemma_.lower() in deals else None
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if inf is not None and (_taking_part(inf) or _keeping_a_deal(inf)) and _can_refuse(inf):
             return infinitive_phrase(inf), None
     return None
+
+
+def _object_of_a_bare_relative(verb: Token) -> Token | None:
+    """The noun a relative clause without "which" or "that" is about, where it is the
+    object its infinitive lacks: "a view Powell declined to endorse", "the plan Hamas
+    refused to accept". It stands right before the clause's subject; the parser hangs the
+    clause on it or makes it a second subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if subject is None or subject.left_edge.i == 0 or infinitive is None:
+        return None
+    if any(c.dep_ in ("dobj", "prep") for c in infinitive.children):
+        return None  # "the reason residents refuse to leave the camp": the gap is not the object
+    noun = verb.doc[subject.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or not ((verb.dep_ == "relcl" and verb.head == noun) or noun in verb.children):
+        return None
+    return noun
 
 
 def _keeping_a_deal(verb: Token) -> bool:
