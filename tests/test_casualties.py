@@ -846,3 +846,17 @@ def test_an_age_by_decade_is_no_date_of_the_harm():
 )
 def test_people_counted_by_their_status_and_what_befell_them(text, expected):
     assert [brief(c) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency said about 1,000 children were among those left homeless.", [(1000, "displaced", "children")]),
+        ("About 1,000 people were among those killed, the agency said.", [(1000, "killed", "people")]),
+        ("Five children were among the people who died in the fire.", [(5, "killed", "children")]),
+        ("Two officers were among those who were not hurt.", []),
+    ],
+)
+def test_a_count_among_those_a_clause_says_were_harmed(text, expected):
+    found = casualties(text, "2025-09-02")
+    assert [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in found] == expected

@@ -770,6 +770,23 @@ def _among_the(verb: Token, table: dict) -> Token | None:
                 w = _status_word(group, table) if group.dep_ == "pobj" else None
                 if w and table[w][1] in ("adj", "verb"):
                     return group
+                if group.dep_ == "pobj":
+                    described = _status_describing(group, table)
+                    if described is not None:
+                        return described
+    return None
+
+
+def _status_describing(group: Token, table: dict) -> Token | None:
+    """ "among those killed", "among those left homeless", "among the people who died": the
+    status of the clause that says who the group is."""
+    for clause in group.children:
+        if clause.dep_ not in ("acl", "relcl") or _negated_or_hypothetical(clause):
+            continue
+        for word in (clause, *(c for c in clause.children if c.dep_ in ("oprd", "acomp"))):
+            w = _status_word(word, table)
+            if w and table[w][1] in ("adj", "verb"):
+                return word
     return None
 
 
