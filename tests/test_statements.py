@@ -2524,3 +2524,12 @@ def test_a_given_name_left_out_of_the_surnames_entity():
         " the race."
     )
     assert [c["speaker"]["name"] for c in statements(text, "2025-11-05")] == ["Curtis Sliwa"]
+
+
+def test_the_club_is_not_a_coach_the_ner_filed_as_an_organisation_nor_a_venue():
+    text = (
+        "Liverpool beat Bournemouth 4-2 at Anfield on Friday.\n\n"
+        '"What he did after that says everything about him," Bournemouth coach Andoni Iraola said.\n\n'
+        "The club also confirmed on Friday that it had sold defender Jarell Quansah to Bayer Leverkusen."
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2025-08-16")] == ["Andoni Iraola", "club"]
