@@ -2533,3 +2533,34 @@ def test_the_club_is_not_a_coach_the_ner_filed_as_an_organisation_nor_a_venue():
         "The club also confirmed on Friday that it had sold defender Jarell Quansah to Bayer Leverkusen."
     )
     assert [c["speaker"]["name"] for c in statements(text, "2025-08-16")] == ["Andoni Iraola", "club"]
+
+
+def test_an_abbreviated_title_the_parser_does_not_know_keeps_the_sentence_whole():
+    text = '"This was a celebration that turned into a nightmare," said Ald. Jason Ervin, whose ward includes it.'
+    [c] = statements(text, "2025-06-01")
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Jason Ervin",
+        "This was a celebration that turned into a nightmare",
+    )
+
+
+def test_a_relative_pronoun_is_not_what_was_announced():
+    text = "The union had refused to hold a vote on an earlier proposal that Boeing announced without its approval."
+    assert statements(text, "2024-11-04") == []
+
+
+def test_she_is_the_person_in_apposition_not_a_group_of_representatives():
+    text = (
+        "COP29 ends with deal\n\n"
+        "Representatives of small island states walked out of a meeting on Saturday, saying their views were being"
+        " ignored.\n\n"
+        '"This is a paltry sum," Chandni Raina, an adviser to India\'s delegation, said in a speech after the deal'
+        ' was gaveled through. India rejected the agreement, she said, and called the process "stage-managed."'
+    )
+    found = statements(text, "2024-11-24")
+    assert [(c["speaker"]["text"], c["speaker"]["name"], c["speaker"]["kind"]) for c in found] == [
+        ("Representatives of small island states", "Representatives of small island states", "group"),
+        ("Chandni Raina", "Chandni Raina", "person"),
+        ("she", "Chandni Raina", "person"),
+        ("India", "India", "country"),
+    ]

@@ -115,12 +115,15 @@ _ABBREVIATION_THEN_LOWER = re.compile(r"(?<=\S\.)[ \t]+([a-z][a-z'\u2019-]*)\b")
 
 
 def _continued_after_abbreviations(doc: Doc, text: str) -> list[int]:
-    """Tokens that go on a sentence after an abbreviation's full stop."""
+    """Tokens that go on a sentence after an abbreviation's full stop: a word in lower case,
+    or anything after an abbreviated title ("said Ald. Jason Ervin", lexicons/title_abbreviations.tsv)."""
     out = []
     for m in _ABBREVIATION_THEN_LOWER.finditer(text):
         word = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if word is not None and word[0].idx == m.start(1) and word[0].text.islower():
             out.append(word.start)
+    titles = tokens_among(doc, words=lexicons.mapping("title_abbreviations.tsv"))
+    out += [t.i + 1 for t in titles if t.i + 1 < len(doc) and not t.nbor(1).is_space]
     return out
 
 

@@ -1381,6 +1381,7 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         lemma in lexicons.words("titles.txt")
         and not names_an_org
         and lemma not in lexicons.words("organization_nouns.txt")
+        and head.tag_ not in ("NNS", "NNPS")  # "Representatives of small island states": a group
     ):
         return Speaker(**base, name=name, kind="person", title=name)
     if head.tag_ in ("NNS", "NNPS"):
@@ -1389,8 +1390,16 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         head.pos_ == "NOUN"
         and lemma in lexicons.words("person_nouns.txt")
         and lemma not in lexicons.words("collective_nouns.txt")
-    )
+    ) or (head.pos_ == "PROPN" and _described_as_a_person(head))
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
+
+
+def _described_as_a_person(name: Token) -> bool:
+    """A name the NER missed, with a person's role in apposition: "Chandni Raina, an adviser
+    to India's delegation"."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _listed(c, "titles.txt", "person_nouns.txt") for c in name.children
+    )
 
 
 _TICKER = re.compile(r"\s*<[^<>]{1,12}>?$|[<>]")

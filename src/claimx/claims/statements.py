@@ -1629,6 +1629,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if speaker_tok is None or not _can_speak(speaker_tok, lemma):
         return None
     content = _what_was_said(content, verb, speaker_tok)
+    if content and all(t.lower_ in ("that", "which", "what") for t in content):
+        return None  # "a proposal that Boeing announced": the proposal was announced, nothing said
     if content and content[0].lower_ in ("who", "whom", "which") and verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "the third witness testifying Tuesday who listened in on ...": the witness's relative
         # clause, hung on the participle that describes him
