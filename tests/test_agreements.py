@@ -818,3 +818,20 @@ def test_what_is_refused_and_what_is_not_yet_agreed(text, expected):
 def test_the_date_of_another_event_set_against_the_agreement_is_not_its_date(text):
     [c] = agreements(text, "1987-03-04")
     assert (c["date"]["value"], c["date"]["source"]) == ("1987-03-04", "published")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser split the subject at "far-right"; the named minister is the party
+        (
+            "Israel's far-right National Security Minister Itamar Ben-Gvir voted against the deal.",
+            [("rejected", ["Itamar Ben-Gvir"], "the deal")],
+        ),
+        ("Workers voted against the proposal.", [("rejected", ["Workers"], "the proposal")]),
+        ("He voted against his own party.", []),
+    ],
+)
+def test_voting_against_a_deal_or_a_proposal_rejects_it(text, expected):
+    found = agreements(text, "2024-11-27")
+    assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in found] == expected

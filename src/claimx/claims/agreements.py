@@ -1097,6 +1097,9 @@ def _object_praised_for(gerund: Token) -> Token | None:
 def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status: str = "agreed") -> list[Party]:
     heads: list[Token] = []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") and named:
+        subj = named[-1]  # "Israel's far-right Minister Itamar Ben-Gvir voted": a subject split, the name in it
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
