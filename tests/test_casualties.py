@@ -860,3 +860,9 @@ def test_people_counted_by_their_status_and_what_befell_them(text, expected):
 def test_a_count_among_those_a_clause_says_were_harmed(text, expected):
     found = casualties(text, "2025-09-02")
     assert [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in found] == expected
+
+
+def test_a_count_of_people_said_by_their_age():
+    # "two 17-year-olds": the second number says how old they are, not how many
+    [c] = casualties("Police said officers had arrested two 17-year-olds near the scene.", "2025-06-01")
+    assert (c["count"]["value"], c["status"], c["victims"]["text"]) == (2, "detained", "17-year-olds")
