@@ -2564,3 +2564,33 @@ def test_she_is_the_person_in_apposition_not_a_group_of_representatives():
         ("she", "Chandni Raina", "person"),
         ("India", "India", "country"),
     ]
+
+
+def test_telling_after_a_reported_clause_is_the_reporter_telling():
+    text = (
+        "Michael Cohen testified Monday that Donald Trump personally approved a scheme to pay porn actor Stormy"
+        ' Daniels, telling jurors that his former boss said "just take care of it."'
+    )
+    found = statements(text, "2024-05-13")
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
+        ("Michael Cohen", "testified"),
+        ("Michael Cohen", "telling"),
+        ("his former boss", "said"),
+    ]
+
+
+def test_a_company_the_ner_read_as_a_date_is_named_and_is_the_company():
+    text = (
+        "The ship's Greek manager, Third January Maritime, said the vessel had no link to the United States. Its"
+        " crew included 15 Filipinos and two Indians, the company said."
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2024-03-07")] == ["Third January Maritime"] * 2
+
+
+def test_a_participle_after_according_to_goes_on_from_what_the_source_reports():
+    text = (
+        "The Houthis have launched more than 50 attacks on shipping since November, according to the U.S."
+        " Maritime Administration, forcing many companies to divert vessels around the southern tip of Africa."
+    )
+    [c] = statements(text, "2024-03-07")
+    assert c["content"]["text"] == "The Houthis have launched more than 50 attacks on shipping since November"

@@ -249,8 +249,14 @@ class EntityFixer:
                 changed = True
             elif ent.label_ == "ORG" and all(t.lower_.rstrip(".") in suffixes for t in ent):
                 changed = True  # "Co" cut off "Edward A. Viner and Co": a suffix alone names no one
-            elif ent.label_ in ("PERSON", "GPE", "WORK_OF_ART") and ent[-1].lower_ in suffixes and len(ent) > 1:
-                ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Purolator Courier Corp"
+            elif (
+                ent.label_ in ("PERSON", "GPE", "WORK_OF_ART", "DATE")
+                and ent[-1].lower_ in suffixes
+                and (ent[-1].is_title or ent.label_ != "DATE")
+                and len(ent) > 1
+            ):
+                # "Purolator Courier Corp"; "Third January Maritime", a shipping company read as a date
+                ents.append(Span(doc, ent.start, ent.end, label="ORG"))
                 changed = True
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))

@@ -2460,7 +2460,13 @@ def _attributed(
     toks = _relative_clause_before(according) or _clause_attributed(according)
     if not toks:
         return None
-    toks = _without_connective(max(_runs(toks), key=len))
+    runs = _runs(toks)
+    opening = next((t for t in runs[-1] if not t.is_punct), None) if len(runs) > 1 else None
+    if opening is not None and opening.tag_ == "VBG" and opening.dep_ == "advcl":
+        # "The Houthis have launched 50 attacks, according to X, forcing companies to divert
+        # vessels": the participle after the source goes on from what it reports
+        runs = runs[:-1]
+    toks = _without_connective(max(runs, key=len))
     content = token_span(toks)
     if content is None:
         return None
