@@ -835,3 +835,25 @@ def test_the_date_of_another_event_set_against_the_agreement_is_not_its_date(tex
 def test_voting_against_a_deal_or_a_proposal_rejects_it(text, expected):
     found = agreements(text, "2024-11-27")
     assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members of Germany's Social Democrats voted in favor of a coalition agreement with Friedrich Merz's"
+            " conservatives, the party said on Wednesday.",
+            [("agreed", "a coalition agreement with Friedrich Merz's conservatives")],
+        ),
+        ("Workers voted for the deal.", [("agreed", "the deal")]),
+        ("She voted for Trump.", []),
+        (
+            "About 84.6% of SPD members who took part in the online ballot backed the deal, Miersch told reporters.",
+            [("agreed", "the deal")],
+        ),
+        ("She backed Trump.", []),
+        ("The company backed away from the deal.", [("rejected", "the deal")]),
+    ],
+)
+def test_voting_for_or_backing_a_deal_agrees_to_it(text, expected):
+    assert [(c["status"], c["action"]["text"]) for c in agreements(text, "2025-04-30")] == expected

@@ -1016,8 +1016,15 @@ def _proposal_object(verb: Token) -> Token | None:
 
 
 def _object_preps(verb: Token) -> list[Token]:
-    """The prepositions (or particles) after a cue that bring its object (``OBJECT_PREPS``)."""
-    return [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in OBJECT_PREPS]
+    """The prepositions (or particles) after a cue that bring its object (``OBJECT_PREPS``),
+    the "for" of "voted for" and the "of" of "voted in favour of"."""
+    wanted = OBJECT_PREPS | {"for"} if verb.lemma_.lower() == "vote" else OBJECT_PREPS
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in wanted]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            favour = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("favor", "favour")]
+            preps += [p for o in favour for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return preps
 
 
 def _without_its_date(action: list[Token], date_text: str | None) -> list[Token]:
