@@ -866,3 +866,14 @@ def test_a_count_of_people_said_by_their_age():
     # "two 17-year-olds": the second number says how old they are, not how many
     [c] = casualties("Police said officers had arrested two 17-year-olds near the scene.", "2025-06-01")
     assert (c["count"]["value"], c["status"], c["victims"]["text"]) == (2, "detained", "17-year-olds")
+
+
+def test_the_day_of_the_event_that_harmed_them_after_by():
+    text = "More than 15,000 people were left homeless by Thursday's earthquake, authorities said."
+    [c] = casualties(text, "1987-03-09")
+    assert c["event_date"] == "1987-03-05"
+
+
+def test_a_deadline_after_by_is_not_the_day_of_the_harm():
+    [c] = casualties("Five people were killed by Friday, officials said.", "1987-03-09")
+    assert c["event_date"] is None

@@ -210,3 +210,18 @@ def test_a_day_of_the_month_is_the_last_one_before_publication_or_the_next_after
     assert resolve("the 3rd", published) == "2025-04-03"
     assert resolve("the 15th", published, future=True) == "2025-04-15"
     assert resolve("the 15th century", published) is None
+
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("in August of this year", "2009-08"),
+        ("March of last year", "2008-03"),
+        ("in February last year", "2008-02"),
+        ("January of next year", "2010-01"),
+        ("May of 2019", "2019-05"),
+        ("in May of 2019", "2019-05"),
+    ],
+)
+def test_a_month_of_a_year_named_or_written(expr, expected):
+    assert resolve(expr, date(2009, 10, 25)) == expected

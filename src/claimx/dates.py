@@ -85,7 +85,10 @@ FULL_DATE_PATTERNS = [
 
 _MONTH_DAY = re.compile(r"^" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?$", re.I)
 _DAY_MONTH = re.compile(r"^" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?$", re.I)
-_MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I)
+_MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"$", re.I)
+# "August of this year", "March last year": a month of a year named from publication's
+_MONTH_OF_NAMED_YEAR = re.compile(r"^" + _MONTH + r",?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$", re.I)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 _MONTH_ONLY = re.compile(r"^" + _MONTH + r"$", re.I)
 _YEAR_ONLY = re.compile(r"^" + _YEAR + r"$")
 _YEAR_RANGE = re.compile(r"^" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d{2,4})$")
@@ -207,6 +210,11 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     m = _MONTH_YEAR.match(core)
     if m:
         return f"{int(m['year']):04d}-{_month(m['month']):02d}"
+    m = _MONTH_OF_NAMED_YEAR.match(core)
+    if m:
+        if published is None:
+            return None
+        return f"{published.year + _YEAR_STEP[m['which'].lower()]:04d}-{_month(m['month']):02d}"
     m = _MONTH_ONLY.match(core)
     # "may" and "march" alone are a modal and a verb; "May", "March" (capitalised) a month
     if m and (core not in ("may", "march") or text != core or expr.strip()[:1].isupper()):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import dates, lexicons
 from ..numbers import (
@@ -1253,8 +1253,8 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged + years:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by"):
-            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by") and not _of_an_event(ent):
+            continue  # "since Monday", "by Friday"; not "left homeless by Thursday's earthquake"
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root) or a_decade_of_life(ent):
@@ -1269,6 +1269,12 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     ent = min(candidates, key=lambda c: c[:3])[3]
     future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
     return dates.resolve(ent.text, base, future=future)
+
+
+def _of_an_event(date: Span) -> bool:
+    """A date in the possessive, naming the day of an event: "Thursday's earthquake"."""
+    doc = date.doc
+    return date[-1].text in ("'s", "\u2019s") or (date.end < len(doc) and doc[date.end].text in ("'s", "\u2019s"))
 
 
 def _of_another_event(date: Token, harm: set[int]) -> bool:
