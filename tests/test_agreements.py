@@ -857,3 +857,15 @@ def test_voting_against_a_deal_or_a_proposal_rejects_it(text, expected):
 )
 def test_voting_for_or_backing_a_deal_agrees_to_it(text, expected):
     assert [(c["status"], c["action"]["text"]) for c in agreements(text, "2025-04-30")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's Foreign Ministry said in a statement that it rejected the \"threat\" and that the country's"
+        " courts would not be intimidated.",
+        "The government dismissed the warning as propaganda.",
+    ],
+)
+def test_rejecting_a_threat_or_a_warning_is_no_refused_deal(text):
+    assert agreements(text, "2025-09-11") == []

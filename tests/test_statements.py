@@ -2594,3 +2594,14 @@ def test_a_participle_after_according_to_goes_on_from_what_the_source_reports():
     )
     [c] = statements(text, "2024-03-07")
     assert c["content"]["text"] == "The Houthis have launched more than 50 attacks on shipping since November"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It has led me to this moment," Ive said in a video posted by OpenAI.', "Ive"),
+        ('"We will not back down," Im said on Wed.', "Im"),
+    ],
+)
+def test_names_spacy_reads_as_contractions_without_an_apostrophe(text, speaker):
+    assert [c["speaker"]["name"] for c in statements(text, "2025-05-21")] == [speaker]

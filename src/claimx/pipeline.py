@@ -852,12 +852,17 @@ def _add_news_exceptions(tokenizer) -> None:
     stays one token, as spaCy's English exceptions keep "Gen." and "Gov.": split from its
     period, "said Sgt. John Ortiz" reads as a sentence ending at "Sgt" and a name with no
     verb. "X." (the platform) ends its sentence: spaCy reads a capital and a period as an
-    initial ("John X. Doe", rare) and runs "Musk wrote on X. In a later post, ..." together."""
+    initial ("John X. Doe", rare) and runs "Musk wrote on X. In a later post, ..." together.
+    "Ive", "Im" and "Wed" stay whole: spaCy reads them as "I've", "I'm", "We'd"."""
     for abbreviation in lexicons.mapping("title_abbreviations.tsv"):
         written = abbreviation.capitalize()
         if len(tokenizer(written)) > 1:
             tokenizer.add_special_case(written, [{ORTH: written}])
     tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # Contractions written without an apostrophe that edited copy spells as names or an
+    # abbreviated day: "Jony Ive said" ("I" + "ve"), "Im Jong-seok", "Wed, Nov 20".
+    for word in ("Ive", "Im", "Wed"):
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 class ModelNotFound(Exception):
