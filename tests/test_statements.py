@@ -2605,3 +2605,8 @@ def test_a_participle_after_according_to_goes_on_from_what_the_source_reports():
 )
 def test_names_spacy_reads_as_contractions_without_an_apostrophe(text, speaker):
     assert [c["speaker"]["name"] for c in statements(text, "2025-05-21")] == [speaker]
+
+
+def test_a_group_named_after_a_person_speaks_not_the_person():
+    text = "Thousands of Bolsonaro supporters rallied in Sao Paulo on Sunday to demand an amnesty for the rioters."
+    assert [c["speaker"]["name"] for c in statements(text, "2025-09-11")] == ["Thousands of Bolsonaro supporters"]

@@ -1744,9 +1744,12 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         return True  # "the family of Kaylee Goncalves", "lawyers for Smith": not Goncalves, not Smith
     # "the Biden administration"; "Labour backbenchers", "Biden aides": a group named by whom
     # it belongs to
+    group = ent.root.head
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head == head and group.tag_ == "NNS":
+        return ent.root.dep_ == "compound"  # "Thousands of Bolsonaro supporters": the supporters
     return (
         ent.root.dep_ == "compound"
-        and ent.root.head == head
+        and group == head
         and (head.lemma_.lower() in lexicons.words("organization_nouns.txt") or head.tag_ == "NNS")
     )
 
