@@ -757,7 +757,7 @@ def _told_clause_made_the_head(verb: Token, lemma: str) -> list[Token] | None:
     parser made the reported clause the head of "told" (an adverbial clause of it); its
     subject comes right after the one told, a pronoun."""
     clause = verb.head
-    if lemma not in ("tell", *lexicons.words("addressee_cues.txt")) or verb.dep_ != "advcl" or clause.i < verb.i:
+    if not _a_verb_of_telling(lemma) or verb.dep_ != "advcl" or clause.i < verb.i:
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i != verb.right_edge.i + 1 or subject.lower_ not in _NOMINATIVE:
@@ -1133,6 +1133,12 @@ def _misattached_that_clause(verb: Token) -> Token | None:
 _NOMINATIVE = {"i", "we", "he", "she", "they"}
 
 
+def _a_verb_of_telling(lemma: str) -> bool:
+    """ "tell", "warn", "assure", "inform" (lexicons/addressee_cues.txt): a cue whose object
+    is the one told, so that a clause after it is what was told."""
+    return lemma == "tell" or lemma in lexicons.words("addressee_cues.txt")
+
+
 def _complement_read_as_relative(verb: Token, clause: Token) -> bool:
     """ "told the referee he had been abused": the reported clause, made a relative clause
     of the one told (a verb of telling only: "mentions policies she supported that ..."
@@ -1141,7 +1147,7 @@ def _complement_read_as_relative(verb: Token, clause: Token) -> bool:
     loved" has one."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
-        verb.lemma_.lower() in ("tell", *lexicons.words("addressee_cues.txt"))
+        _a_verb_of_telling(verb.lemma_.lower())
         and clause.dep_ == "relcl"
         and subject is not None
         and subject.i == clause.left_edge.i
