@@ -112,6 +112,23 @@ def quoted_title(tok: Token) -> bool:
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with"}
 
 
+# Units a hyphenated age or span of time is written in: "a 6-year-old", "a 10-day truce".
+_UNITS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def opens_a_span_of_time(tok: Token) -> bool:
+    """Whether a number opens a hyphenated span of time or age: "17" of "two 17-year-olds",
+    "10" of "a 10-day truce".
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("two 17-year-olds")
+        >>> opens_a_span_of_time(doc[1]), opens_a_span_of_time(doc[0])
+        (True, False)
+    """
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _UNITS_OF_TIME
+
+
 def an_age(tok: Token) -> bool:
     """Whether ``tok`` is the "old" of an age standing for a person ("a 6-year-old", "the
     78-year-old"): "old" with its measure ("year") before it, as the tokenizer splits the
@@ -126,7 +143,7 @@ def an_age(tok: Token) -> bool:
         (True, False)
     """
     return tok.lower_ == "old" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") for c in tok.children
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS_OF_TIME for c in tok.children
     )
 
 

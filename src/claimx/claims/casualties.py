@@ -32,7 +32,7 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Count, Period
-from ..spans import a_decade_of_life, an_age, entities_in, entity_of, text_of, tokens_among
+from ..spans import a_decade_of_life, an_age, entities_in, entity_of, opens_a_span_of_time, text_of, tokens_among
 from .common import (
     evidence,
     in_furniture,
@@ -277,7 +277,7 @@ def _count_run(first: Token) -> list[Token]:
         return [first, doc[i + 1], doc[i + 2]]  # "hundreds of thousands", "tens of thousands"
     run = [first]
     while i + 1 < len(doc) and doc[i + 1].lower_ not in VAGUE_PLURALS:
-        if _a_span_of_time_before(doc[i + 1]):
+        if opens_a_span_of_time(doc[i + 1]):
             break  # "two 17-year-olds": the second number says how old they are
         if _is_count_token(doc[i + 1]):
             i += 1
@@ -292,15 +292,6 @@ def _count_run(first: Token) -> list[Token]:
         else:
             break
     return run
-
-
-_SPANS_OF_TIME = {"year", "month", "week", "day", "hour", "minute"}
-
-
-def _a_span_of_time_before(tok: Token) -> bool:
-    """A number that opens a hyphenated span of time: "17-year-olds", "10-day"."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _SPANS_OF_TIME
 
 
 # Words that count without being numbers: "dozens", "hundreds", "a dozen", and the first

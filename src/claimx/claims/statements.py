@@ -650,7 +650,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     gap = _clause_with_a_gap(verb)
     if gap is not None:
         return _cut_at_coordinated_cue(list(_subtree(gap)))
-    made_head = _told_clause_made_the_head(verb, lemma) or _closing_cue_hung_on_what_follows(verb)
+    made_head = _told_clause_made_the_head(verb, lemma)
     if made_head is not None:
         return made_head
     for child in _past_quoted_titles(verb):
@@ -730,26 +730,6 @@ def _two_clauses_one_misattached(verb: Token, second: Token) -> list[Token] | No
     if toks and toks[0].lower_ == "that":
         toks = toks[1:]
     return _cut_at_coordinated_cue(toks) or None
-
-
-def _closing_cue_hung_on_what_follows(verb: Token) -> list[Token] | None:
-    """ "The death toll rose to 19 on Thursday, Prime Minister Andrew Holness said, two days
-    after the storm tore across the island": the parser hung the interjected cue on the
-    clause after it, which belongs to the sentence's main clause before the cue; that
-    main clause is what was said."""
-    after = verb.head
-    if verb.dep_ != "parataxis" or after.i < verb.i or after.dep_ not in ("advcl", "conj"):
-        return None
-    if any(c.left_edge.i < verb.i for c in after.children if c != verb and not c.is_punct):
-        return None  # "some of whom, he says, are ...": a clause around the cue
-    main = after.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main.i > verb.i or subject is None or subject.i > verb.i:
-        return None
-    toks = [t for t in verb.doc[main.left_edge.i : subject.left_edge.i] if not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    return toks or None
 
 
 def _told_clause_made_the_head(verb: Token, lemma: str) -> list[Token] | None:
@@ -1034,7 +1014,8 @@ def _content_around(verb: Token) -> list[Token] | None:
         if verb.tag_ == "VBG" and _has_its_own_object(verb):
             return None  # "..., Sanchez said, declaring three days of mourning": an act of its own
         lo, hi = verb.left_edge.i, verb.right_edge.i
-        toks = [t for t in _subtree(verb.head, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
+        reported = _main_clause_over(verb) or verb.head
+        toks = [t for t in _subtree(reported, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
             runs = _runs(toks)
             # '"I don't know," she said, before adding ...': the quotation the attribution closes
@@ -1042,8 +1023,21 @@ def _content_around(verb: Token) -> list[Token] | None:
             closed = next(
                 (run for run in runs if run[-1].i == lo - 1 and any(t.is_quote for t in run[-1:] + marks)), None
             )
-            return closed or _whole_clause_before(runs, verb.head, lo) or max(runs, key=len)
+            return closed or _whole_clause_before(runs, reported, lo) or max(runs, key=len)
     return None
+
+
+def _main_clause_over(verb: Token) -> Token | None:
+    """ "The death toll rose to 19 on Thursday, Prime Minister Andrew Holness said, two days
+    after the storm tore across the island": the parser hung the interjected cue on the
+    adverbial clause after it; the sentence's main clause, before the cue, is reported.
+    Not "some of whom, he says, are ...", a clause around the cue."""
+    after = verb.head
+    if verb.dep_ != "parataxis" or after.i < verb.i or after.dep_ not in ("advcl", "conj") or after.head.i > verb.i:
+        return None
+    if any(c.left_edge.i < verb.i for c in after.children if c != verb and not c.is_punct):
+        return None
+    return after.head
 
 
 def _whole_clause_before(runs: list[list[Token]], head: Token, cue_start: int) -> list[Token] | None:
