@@ -869,3 +869,8 @@ def test_voting_for_or_backing_a_deal_agrees_to_it(text, expected):
 )
 def test_rejecting_a_threat_or_a_warning_is_no_refused_deal(text):
     assert agreements(text, "2025-09-11") == []
+
+
+def test_a_participle_set_off_after_the_deal_tells_how_it_came_about():
+    [c] = agreements("The deal, reached after two weeks of talks in Geneva, was backed by 40 countries.", "2025-06-02")
+    assert brief(c) == ("agreed", ["40 countries"], "The deal")

@@ -877,3 +877,39 @@ def test_the_day_of_the_event_that_harmed_them_after_by():
 def test_a_deadline_after_by_is_not_the_day_of_the_harm():
     [c] = casualties("Five people were killed by Friday, officials said.", "1987-03-09")
     assert c["event_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rescuers were still searching the rubble for two residents who were unaccounted for, the governor said.",
+            [(2, 2, 2, "exact", "missing", "residents")],
+        ),
+        (
+            "Rescuers were still searching the rubble for two residents who were missing.",
+            [(2, 2, 2, "exact", "missing", "residents")],
+        ),
+        (
+            "The families of 12 people who died in the fire sued the city.",
+            [(12, 12, 12, "exact", "killed", "people")],
+        ),
+        # the relative clause's subject did the killing; the men were arrested
+        (
+            "Police arrested two men who killed five people in a robbery.",
+            [(2, 2, 2, "exact", "detained", "men"), (5, 5, 5, "exact", "killed", "people")],
+        ),
+        # set off by a comma, the clause tells more of people counted already
+        ("The three men, who were abducted from their homes in 2023, were freed on Saturday.", []),
+    ],
+)
+def test_the_status_a_relative_clause_gives_the_counted_people(text, expected):
+    assert [brief(c) for c in casualties(text, "2025-06-02")] == expected
+
+
+def test_a_window_and_an_event_without_a_year_are_before_publication():
+    text = "Since the monsoon began on June 26, rains have killed 221 people across the country."
+    [c] = casualties(text, "2025-06-02")
+    assert c["period"]["start"] == "2024-06-26"
+    [c] = casualties("Floods killed 14 people on June 26.", "2025-06-02")
+    assert c["event_date"] == "2024-06-26"

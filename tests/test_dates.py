@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from claimx.dates import find_published, resolve
+from claimx.dates import find_published, resolve, resolve_past
 
 FRI = date(2020, 10, 9)  # a Friday
 JAN = date(2021, 1, 4)  # a Monday in early January
@@ -225,3 +225,18 @@ def test_a_day_of_the_month_is_the_last_one_before_publication_or_the_next_after
 )
 def test_a_month_of_a_year_named_or_written(expr, expected):
     assert resolve(expr, date(2009, 10, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("June 26", "2024-06-26"),  # a month ahead is a plan's date, not a past one's
+        ("on May 30", "2025-05-30"),
+        ("June 26, 2025", "2025-06-26"),  # a year written stands
+        ("on Friday", "2025-05-30"),
+        ("in July", "2024-07"),
+        ("Dec. 30", "2024-12-30"),
+    ],
+)
+def test_a_date_past_by_meaning_is_not_after_publication(expr, expected):
+    assert resolve_past(expr, date(2025, 6, 2)) == expected

@@ -239,6 +239,31 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     return _fallback(core, published) or _inner_weekday(core, published, future)
 
 
+def resolve_past(expr: str, published: date | None) -> str | None:
+    """:func:`resolve` for a date that is past by meaning -- where a count runs from
+    ("since June 26"), when people were killed -- which a day-and-month may not put after
+    publication (``resolve`` allows a month ahead, for plans and schedules):
+
+        >>> resolve("June 26", date(2025, 6, 1)), resolve_past("June 26", date(2025, 6, 1))
+        ('2025-06-26', '2024-06-26')
+    """
+    value = resolve(expr, published)
+    if value is None or published is None or len(value) != 10 or _FOUR_DIGITS.search(expr):
+        return value
+    if not any(word.strip(".,").lower() in MONTHS for word in expr.split()):
+        return value  # a weekday is already the last one; a holiday is this year's
+    day = date.fromisoformat(value)
+    if day <= published:
+        return value
+    try:
+        return _iso(day.replace(year=day.year - 1))
+    except ValueError:  # Feb. 29
+        return None
+
+
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
 # "the 15th": a day of the month, the month left to the reader
 _DAY_OF_MONTH = re.compile(r"^(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)$")
 

@@ -601,6 +601,9 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
                     w = _status_word(grandchild, table)
                     if w and grandchild.dep_ in ("oprd", "acomp") and table[w][1] == "adj":
                         return table[w][0], grandchild, noun
+            said_of_them = _status_of_relative(child, table) if child.dep_ == "relcl" and child.i > num.i else None
+            if said_of_them is not None:
+                return table[_status_word(said_of_them, table)][0], said_of_them, noun
     return _status_by_verb(run, num, noun, table)
 
 
@@ -790,6 +793,30 @@ def _status_describing(group: Token, table: dict) -> Token | None:
             if w and table[w][1] in ("adj", "verb"):
                 return word
     return None
+
+
+def _status_of_relative(clause: Token, table: dict) -> Token | None:
+    """ "two residents who were unaccounted for", "12 people who were killed", "five
+    children who died": the status a relative clause gives the counted people, where they
+    are its subject and suffered it -- not "two men who killed five people", nor "the three
+    men, who were abducted in 2023" (a clause set off by a comma tells more of people the
+    article has counted already)."""
+    # (the parser may hang "who" on the auxiliary: "who were missing")
+    words = [*clause.children, *(t for c in clause.children if c.dep_ in ("aux", "auxpass") for t in c.children)]
+    subject = next((c for c in words if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("who", "that") or _negated_or_hypothetical(clause):
+        return None
+    if subject.i > 0 and clause.doc[subject.i - 1].text == ",":
+        return None
+    for word in (c for c in clause.children if c.dep_ in ("oprd", "acomp")):
+        w = _status_word(word, table)
+        if w and table[w][1] == "adj":
+            return word
+    w = _status_word(clause, table)
+    if w and table[w][1] == "adj":
+        return clause  # "who were missing", tagged a progressive "miss"
+    suffered = subject.dep_ == "nsubjpass" or clause.lemma_.lower() in UNACCUSATIVE
+    return clause if w and table[w][1] == "verb" and suffered else None
 
 
 def _the_group_including(verb: Token, table: dict) -> Token | None:
@@ -1134,7 +1161,7 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
             and not _in_another_clause(tok, count_toks[0])
         ):
             span = _since_date(tok)
-            value = dates.resolve(span.text, base) if span is not None else None
+            value = dates.resolve_past(span.text, base) if span is not None else None
             if value:
                 return Period(value, end_value, text[tok.idx : span.end])
     for m in _EXPLICIT_RANGE.finditer(text, sent.start_char, sent.end_char):
@@ -1258,8 +1285,9 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     if not candidates:
         return None
     ent = min(candidates, key=lambda c: c[:3])[3]
-    future = dates.is_future(status_tok) if status_tok.pos_ in ("VERB", "AUX") else False
-    return dates.resolve(ent.text, base, future=future)
+    if status_tok.pos_ in ("VERB", "AUX") and dates.is_future(status_tok):
+        return dates.resolve(ent.text, base, future=True)
+    return dates.resolve_past(ent.text, base)  # no one was killed after the article went out
 
 
 def _of_an_event(date: Span) -> bool:
