@@ -2610,3 +2610,96 @@ def test_names_spacy_reads_as_contractions_without_an_apostrophe(text, speaker):
 def test_a_group_named_after_a_person_speaks_not_the_person():
     text = "Thousands of Bolsonaro supporters rallied in Sao Paulo on Sunday to demand an amnesty for the rioters."
     assert [c["speaker"]["name"] for c in statements(text, "2025-09-11")] == ["Thousands of Bolsonaro supporters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men raided a village in Zamfara state on Sunday and kidnapped at least 40 people, police and local"
+        " officials said.",
+        "Kidnappers strike again\n\nZAMFARA, Nigeria — Armed men raided a village in Zamfara state on Sunday and"
+        " kidnapped at least 40 people, police and local officials said.\n",
+    ],
+)
+def test_speakers_the_parser_coordinated_with_the_object_before_them(text):
+    # (the parser makes "people" the cue's subject, or keeps it as the object with the
+    # speakers as its conjuncts: both readings give the police)
+    [c] = statements(text, "2025-06-02")
+    assert c["speaker"]["name"] == "police"
+    assert (
+        c["content"]["text"] == "Armed men raided a village in Zamfara state on Sunday and kidnapped at least 40 people"
+    )
+
+
+def test_adding_a_goal_is_no_statement():
+    text = (
+        "The France forward opened the scoring in the 20th minute and added a second from the penalty spot after"
+        " Vinicius Junior was fouled."
+    )
+    assert statements(text, "2025-06-02") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The ministry said 30 people had been hurt in the clashes, but added the exact circumstances of the"
+            " violence remained unclear.",
+            "the exact circumstances of the violence remained unclear",
+        ),
+        (
+            "He added preliminary indications for first quarter 1987 revenues were favorable.",
+            "preliminary indications for first quarter 1987 revenues were favorable",
+        ),
+    ],
+)
+def test_a_subject_read_as_the_object_of_added_is_still_what_was_added(text, content):
+    assert [c["content"]["text"] for c in statements(text, "1987-03-19") if c["cue"]["text"] == "added"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Apple reported higher sales on Thursday. Revenue rose 5% in the quarter, the Cupertino,"
+            " California-based company said.",
+            ["Apple", "Apple"],
+        ),
+        (
+            "Target shares fell 6% in early trading Wednesday after the discount giant reported a drop in quarterly"
+            " sales and warned that demand would stay weak.",
+            ["Target", "Target"],
+        ),
+        (
+            "Nike shares fell 7% in extended trading Thursday after the sportswear giant reported a 12% drop in"
+            " quarterly revenue and warned that its turnaround would take longer than expected.",
+            ["Nike", "Nike"],
+        ),
+        (
+            "Barcelona coach Hansi Flick said his players were tired. Midfielder Pedri will miss two weeks with a"
+            " thigh injury, the club said on Monday.",
+            ["Hansi Flick", "Barcelona"],
+        ),
+        (
+            "Chelsea co-owner Behdad Eghbali said the club was grateful.\n\nManchester United defender Lisandro"
+            " Martinez will miss the rest of the season after injuring his knee in Sunday's draw with Burnley, the"
+            " club said.",
+            ["Behdad Eghbali", "Manchester United"],
+        ),
+    ],
+)
+def test_a_company_or_club_described_is_the_one_named(text, speakers):
+    # "the X-based company", "the retail giant", a cue the parser gave "Nike shares", a club
+    # named after its city ("Barcelona coach") or filed as a person ("Manchester United defender")
+    assert [c["speaker"]["name"] for c in statements(text, "2025-06-02")] == speakers
+
+
+def test_a_refused_proposal_coordinated_in_the_report_stays_in_what_was_told():
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters on Friday that Moscow remained open to talks but rejected a"
+        " proposal for a 30-day truce."
+    )
+    [c] = statements(text, "2025-06-02")
+    assert c["content"]["text"] == "Moscow remained open to talks but rejected a proposal for a 30-day truce"
+    [a] = [c for c in claims_of(text, "2025-06-02") if c["type"] == "agreement"]
+    assert (a["status"], a["speaker"]["name"], a["date"]["value"]) == ("rejected", "Dmitry Peskov", "2025-05-30")

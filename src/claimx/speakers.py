@@ -810,6 +810,9 @@ class SpeakerResolver:
         return Speaker(speaker.text, speaker.start, speaker.end, name, speaker.kind, speaker.title)
 
     def _resolve(self, head: Token, span: Span | None) -> Speaker:
+        seated = _seated_mention(head)
+        if seated is not None:
+            head, span = seated  # "the Beaverton, Oregon-based company": "the company"
         span = span if span is not None else noun_phrase(head)
         text = span.text
         base = dict(text=text, start=span.start_char, end=span.end_char)
@@ -852,7 +855,12 @@ class SpeakerResolver:
             # "Clementine Nkweta-Salami, the U.N.'s humanitarian coordinator", filed as a work
             # of art or an organisation, or not at all: the office in apposition is a person's.
             return Speaker(**base, name=_strip_det(span), kind="person", title=None)
-        orgs = [e for e in _ents(span) if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART")]
+        seat = _seat_described(span, head)
+        orgs = [
+            e
+            for e in _ents(span)
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PERSON", "WORK_OF_ART") and e.start not in seat
+        ]
         head_in_ent = [e for e in orgs if e.start <= head.i < e.end]
         if head_in_ent:
             return self._entity_speaker(head_in_ent[0], base)
@@ -929,16 +937,37 @@ class SpeakerResolver:
         names |= {
             e.text
             for e in self.ents
-            if e.label_ == "GPE" and e.root.dep_ == "nsubj" and e[0].is_title and not is_place(e.text)
+            if e.label_ == "GPE"
+            and e.root.dep_ == "nsubj"
+            and e[0].is_title
+            and not is_place(e.text)
+            and _seated_mention(e.root) is None  # "the Beaverton, Oregon-based company said"
         }
-        return [e for e in self.ents if e.label_ == "ORG" or (e.label_ in ("GPE", "NORP") and e.text in names)]
+        names |= self._teams_named_otherwise
+        return [
+            e
+            for e in self.ents
+            if e.label_ == "ORG"
+            or (e.label_ in ("GPE", "NORP") and e.text in names)
+            or (e.label_ == "PERSON" and e.text in self._teams_named_otherwise)
+        ]
+
+    @cached_property
+    def _teams_named_otherwise(self) -> frozenset[str]:
+        """ "Barcelona coach Hansi Flick", "Manchester United defender Lisandro Martinez":
+        teams the NER filed as a place or a person (:func:`_a_team_of`)."""
+        return frozenset(e.text for e in self.ents if e.label_ in ("GPE", "PERSON") and _a_team_of(e))
 
     def _body_by_noun(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker | None:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
         clause is about ("Nvidia shares fell after the chipmaker said"), else the
         organisation the article's latest clauses were about (:meth:`_latest_org`)."""
         body_noun = lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt")
-        if not body_noun or span[0].lower_ not in ("the", "this", "that") or len(span) > 3:
+        if (
+            not body_noun
+            or span[0].lower_ not in ("the", "this", "that")
+            or len(span) - len(_seat_described(span, head)) > 3
+        ):
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the companies said": more than the one named last; as written
@@ -1126,6 +1155,8 @@ class SpeakerResolver:
         fits: set[str] = set()
         for ent in self._named_orgs_before(before):
             name = _strip_det(ent)
+            if ent.text in self._teams_named_otherwise and "\n" in ent.doc.text[ent.end_char : before]:
+                continue  # a team named by its city is "the club" only in its own paragraph
             if ent.root.lower_ == noun:
                 best = subject = name
                 subject_at = ent.start_char
@@ -1138,7 +1169,8 @@ class SpeakerResolver:
                     or _addressee(ent)
                     or _dateline_outlet(ent)
                     or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
-                    or self._mostly_a_person(ent.text)  # a person the NER also filed as an organisation
+                    # a person the NER also filed as an organisation (not a team it filed as a person)
+                    or (self._mostly_a_person(ent.text) and ent.text not in self._teams_named_otherwise)
                     or self._person_filed_as_org(ent)  # "Bournemouth coach Andoni Iraola", filed so
                     or _venue(ent)
                     or (noun not in _COMPANY_WORDS and _possessive(ent))
@@ -1676,6 +1708,13 @@ def _sentence_before_in_paragraph(sent: Span) -> Span | None:
     return before
 
 
+def company_of_shares(noun: Token) -> Token | None:
+    """Nike in "Nike shares" or "shares of Nike": shares say nothing, so a cue the parser
+    gave them ("Nike shares fell ... after the company reported ... and warned") is the
+    company's."""
+    return _owner(noun) if noun.lemma_.lower() in ("share", "stock") else None
+
+
 def _owner(noun: Token) -> Token | None:
     """Whose the noun's referent is: Apple in "Apple's shares", "shares of Apple" and
     "Apple shares"."""
@@ -1771,6 +1810,44 @@ def _plain_people_noun(head: Token) -> bool:
 
 
 _COMPANY_WORDS = ("company", "firm", "corporation", "corp", "group")
+_SEATED = {"based", "headquartered"}
+
+
+def _seated_mention(head: Token) -> tuple[Token, Span] | None:
+    """The noun and whole mention of "the Beaverton, Oregon-based company", which the parser
+    may cut at the comma (the place its head, the rest an apposition; or "Oregon-based
+    company" without its article): a body described by where it sits."""
+    noun = next((c for c in head.children if c.dep_ == "appos" and _seated_word(c)), None)
+    if noun is None or head.ent_type_ not in ("GPE", "LOC"):
+        noun = head if _seated_word(head) else None
+    if noun is None:
+        return None
+    start = min(head.left_edge.i, noun.left_edge.i)
+    span = head.doc[start : noun.i + 1]
+    return (noun, span) if span[0].lower_ == "the" and _seat_described(span, noun) else None
+
+
+def _seated_word(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _SEATED for c in noun.children)
+
+
+def _seat_described(span: Span, head: Token) -> set[int]:
+    """The tokens of a mention that only say where the body sits: "Beaverton, Oregon-based"
+    in "the Beaverton, Oregon-based company", "Paris-headquartered" -- places, commas and
+    hyphens up to "based" or "headquartered", which leave "the company" to resolve.
+
+        >>> from claimx.pipeline import load; doc = load()("The London-based bank said so.")
+        >>> sorted(_seat_described(doc[0:5], doc[4]))
+        [1, 2, 3]
+    """
+    seated = next((t for t in span if t.lower_ in _SEATED and t.i < head.i and t.head == head), None)
+    if seated is None:
+        return set()
+    first = span[1].i if span[0].lower_ in ("the", "a", "an", "this", "that") else span.start
+    words = span.doc[first : seated.i]
+    if not all(t.ent_type_ in ("GPE", "LOC") or t.text in (",", "-") for t in words):
+        return set()
+    return {t.i for t in words} | {seated.i}
 
 
 def _institution(ent: Span) -> bool:
@@ -1891,6 +1968,17 @@ def _outlet_named(head: Token, span: Span) -> Span | None:
     return named[-1] if named else None
 
 
+def _a_team_of(name: Span) -> bool:
+    """ "Barcelona coach Hansi Flick", "Liverpool's captain", "Manchester United defender
+    Lisandro Martinez": a name (filed as a place or, before a player's name, as a person) that
+    qualifies a player or coach names the team (lexicons/team_roles.txt)."""
+    root = name.root
+    if root.dep_ not in ("compound", "poss") or root.head.lemma_.lower() not in lexicons.words("team_roles.txt"):
+        return False
+    role = root.head
+    return name.label_ != "PERSON" or (role.dep_ == "compound" and role.head.ent_type_ == "PERSON")
+
+
 def _what_a_clause_is_about(ent: Span) -> bool:
     """A name that is, owns, describes or names the subject of a clause: "Nvidia said",
     "Nvidia's revenue rose", "Nvidia chief executive Jensen Huang said", "a spokesman for
@@ -1905,9 +1993,12 @@ def _what_a_clause_is_about(ent: Span) -> bool:
     speaker = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "at") else None
     if speaker is not None and speaker.dep_ in ("nsubj", "nsubjpass") and names_people(speaker):
         return True  # "A spokesman for the Kuwait Oil Tanker Co said": whom the subject speaks for
+    described = root.head
+    while described.dep_ == "compound" and described.head != described:
+        described = described.head  # "Barcelona coach Hansi Flick said": the coach's name
     return (
         root.dep_ in ("poss", "compound", "appos")
-        and (root.head.dep_ in ("nsubj", "nsubjpass") or (root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN"))
+        and (described.dep_ in ("nsubj", "nsubjpass") or (described.dep_ == "ROOT" and described.pos_ == "NOUN"))
         and not ent.start <= root.head.i < ent.end
     )
 

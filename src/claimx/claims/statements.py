@@ -38,7 +38,7 @@ from ..spans import (
     text_of,
     tokens_among,
 )
-from ..speakers import SpeakerResolver, is_source_like, names_people, noun_phrase
+from ..speakers import SpeakerResolver, company_of_shares, is_source_like, names_people, noun_phrase
 from .common import (
     char_span,
     cue_of,
@@ -370,9 +370,31 @@ def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
     tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
         tok = tok.head
+    if tok.dep_ == "conj" and doc[verb.i - 1].text != ",":
+        while tok.dep_ == "conj":
+            tok = tok.head
+        return _speakers_coordinated_with(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
         return None
     return tok if tok.head.i < tok.i and tok.head != verb else None
+
+
+def _speakers_coordinated_with(obj: Token) -> Token | None:
+    """ "... abducted at least 25 students, police and residents said.": the speakers,
+    which the parser coordinated with the object before them -- the first conjunct after
+    a comma, when it can speak."""
+    doc = obj.doc
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "conj"
+            and c.i > obj.i
+            and doc[c.left_edge.i - 1].text == ","
+            and (names_people(c) or is_source_like(c))
+        ),
+        None,
+    )
 
 
 def _author_just_named(verb: Token) -> Token | None:
@@ -517,7 +539,8 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
             found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
             if found is not None:
                 return found
-    return _subject(verb.head, depth + 1)
+    subject = _subject(verb.head, depth + 1)
+    return (company_of_shares(subject) or subject) if subject is not None else None
 
 
 def _named_before_closing_comma(verb: Token) -> Token | None:
@@ -775,10 +798,26 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
         return []
     if not _subjectless(clause):
         return []
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == clause.left_edge.i - 1), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _ends_right_before(c, clause)), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
         return []
-    return list(_subtree(obj))
+    return list(_subtree(obj)) + _phrases_between(obj, clause)
+
+
+def _ends_right_before(obj: Token, clause: Token) -> bool:
+    """Whether the object's phrase ends where the clause starts, or only a phrase the
+    parser hung on the cue stands between ("added preliminary indications for first quarter
+    revenues were favorable")."""
+    return obj.right_edge.i == clause.left_edge.i - 1 or bool(_phrases_between(obj, clause))
+
+
+def _phrases_between(obj: Token, clause: Token) -> list[Token]:
+    """The prepositional phrases of the cue between its object and the clause: the
+    object's own modifiers, misattached."""
+    gap = list(obj.doc[obj.right_edge.i + 1 : clause.left_edge.i])
+    if not gap or gap[0].dep_ != "prep" or gap[0].head != obj.head or gap[0].right_edge.i != gap[-1].i:
+        return []
+    return gap
 
 
 def _predicate_split_off(verb: Token, clause: Token) -> list[Token]:
@@ -1269,8 +1308,9 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             (participle or (tok.dep_ == "conj" and tok.lemma_.lower() in CUE_LEMMAS))
             and tok.pos_ == "VERB"
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-            # "and would continue to fight": a cue only with a clause of what was said
-            and not (tok.dep_ == "conj" and not speaks_here(tok))
+            # "and would continue to fight": a cue only with a clause of what was said;
+            # "but rejected a proposal for a truce": a refused deal, no speech
+            and not (tok.dep_ == "conj" and (not speaks_here(tok) or _not_speaking(tok, _cue_lemma(tok))))
         ):
             cut = k
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
@@ -1925,9 +1965,32 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "The spot concludes with footage of Trump": it ends, it says nothing
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
         return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
+    if lemma == "add" and _adds_a_thing(verb):
+        return True  # "added a second from the penalty spot", "added 10 points"
     if lemma in ("deny", "add"):
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
+    return False
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """ "added a second from the penalty spot": "add" with a noun or a number for its
+    object adds that thing, not words -- unless the noun is one for words ("added a
+    warning", lexicons/speech_nouns.txt, assertion_nouns.txt), a quotation opens before it, or
+    the cue has a clause of its own ("added the exact circumstances remained unclear": the
+    subject of the clause, misread as the object)."""
+    doc = verb.doc
+    if _right_after_quotation(verb) or _inverted_opening(verb) is not None:
+        return False  # '"We will respond," added the agency', 'Added the coach, "We were lucky."'
+    if any(c.dep_ == "ccomp" and c.i > verb.i and not _clause_of_a_preposition(c) for c in verb.children):
+        return False  # "added the exact circumstances remained unclear": a clause's subject misread
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
+        if obj.lemma_.lower() in lexicons.words("speech_nouns.txt", "assertion_nouns.txt"):
+            continue
+        if any(_predicate_read_as_modifier(c) for c in obj.children):
+            continue  # "adding the company aimed to improve profits": a clause
+        if not any(t.is_quote for t in doc[verb.i + 1 : obj.right_edge.i + 1]):
+            return True
     return False
 
 
@@ -1985,6 +2048,31 @@ def _names_sources(verb: Token) -> bool:
     figures (not "citing the release of political prisoners")."""
     sources = lexicons.words("anonymous_sources.txt", "finding_sources.txt", "cited_sources.txt")
     return any(c.dep_ == "dobj" and not {c.lemma_.lower(), c.lower_}.isdisjoint(sources) for c in verb.children)
+
+
+def _predicate_read_as_modifier(verb: Token) -> bool:
+    """ "the company aimed to improve profits": a past tense with a complement of its own,
+    which the parser hung on the noun before it as a participle -- the noun is its subject."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > verb.head.i
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
+    )
+
+
+def _clause_of_a_preposition(clause: Token) -> bool:
+    """ "... after Vinicius Junior was fouled": a clause with no subject right after the
+    object of "after" (or "before", "since", ...), which is its subject -- the parser read
+    the subordinator as a preposition and hung the clause on the verb above."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (
+        _subjectless(clause)
+        and before is not None
+        and before.dep_ == "pobj"
+        and before.head.lower_ in _CLAUSE_PREPOSITIONS
+    )
 
 
 def _given_to(verb: Token, lemma: str) -> bool:
@@ -2051,13 +2139,15 @@ def _object_read_as_subject(
 ) -> tuple[Token | None, list[Token] | None]:
     """ "... killed three people and wounded at least 34 others, Governor Oleh Syniehubov
     said": the parser made the reported verb's object ("others") the cue's subject and the
-    speaker its apposition, so the content ended on "wounded". The object goes back to
+    speaker its apposition (or its conjunct: "abducted 25 students, police and residents
+    said"), so the content ended on "wounded". The object goes back to
     the content, up to the comma; the name after the comma speaks."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker_tok is None or not content or subject is None or speaker_tok not in (subject, *subject.children):
         return speaker_tok, content
     last, doc = content[-1], verb.doc
     name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    name = name or _speakers_coordinated_with(subject)
     if (
         name is None
         or last.i + 1 != subject.left_edge.i
