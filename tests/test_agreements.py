@@ -756,7 +756,8 @@ def test_a_place_where_something_was_said_is_no_party_of_both_sides():
         " 90-day pause."
     )
     pause = next(c for c in agreements(text, "2025-05-12") if c["action"]["text"] == "a 90-day pause")
-    assert [p["name"] for p in pause["parties"]] == ["China", "US"]
+    # (the pair made the subject of the lead, by the names it gave there)
+    assert [p["name"] for p in pause["parties"]] == ["United States", "China"]
 
 
 def test_the_one_awarded_a_contract_is_its_party():
@@ -874,3 +875,29 @@ def test_rejecting_a_threat_or_a_warning_is_no_refused_deal(text):
 def test_a_participle_set_off_after_the_deal_tells_how_it_came_about():
     [c] = agreements("The deal, reached after two weeks of talks in Geneva, was backed by 40 countries.", "2025-06-02")
     assert brief(c) == ("agreed", ["40 countries"], "The deal")
+
+
+def test_the_two_sides_are_the_pair_made_a_subject_not_the_dateline():
+    text = (
+        "SOVIETS AND U.S. AGREE TO RESUME ARMS TALKS\n\nWASHINGTON, Jan 8 - The United States and the Soviet Union"
+        " have agreed to resume talks on nuclear and space arms in Geneva, the State Department said today.\n\n"
+        "Spokesman Charles Redman said the two sides had agreed on an agenda after three days of meetings.\n"
+    )
+    assert [brief(c) for c in agreements(text, "1987-01-08")] == [
+        ("agreed", ["United States", "Soviet Union"], "resume talks on nuclear and space arms in Geneva"),
+        ("agreed", ["United States", "Soviet Union"], "an agenda"),
+    ]
+
+
+def test_a_passive_clause_of_its_own_lends_no_party():
+    assert [brief(c) for c in agreements("Iraq has rejected its OPEC quota since the pact was signed.")] == [
+        ("rejected", ["Iraq"], "its OPEC quota")
+    ]
+
+
+def test_a_clause_with_a_finite_auxiliary_is_not_under_the_modal_before_it():
+    text = (
+        "He said the company would cut 2,000 jobs at its headquarters and had agreed to sell its stake in a Chinese"
+        " distributor."
+    )
+    assert [brief(c) for c in agreements(text)] == [("agreed", ["company"], "sell its stake in a Chinese distributor")]

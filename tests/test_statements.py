@@ -2703,3 +2703,60 @@ def test_a_refused_proposal_coordinated_in_the_report_stays_in_what_was_told():
     assert c["content"]["text"] == "Moscow remained open to talks but rejected a proposal for a 30-day truce"
     [a] = [c for c in claims_of(text, "2025-06-02") if c["type"] == "agreement"]
     assert (a["status"], a["speaker"]["name"], a["date"]["value"]) == ("rejected", "Dmitry Peskov", "2025-05-30")
+
+
+def test_a_dateline_of_two_places_is_not_what_was_said():
+    text = (
+        "Gaza strikes\n\nCAIRO/GAZA — Israeli airstrikes killed at least 52 Palestinians across the Gaza Strip"
+        " overnight, local health authorities said.\n"
+    )
+    [c] = statements(text, "2025-06-02")
+    assert c["content"]["text"] == "Israeli airstrikes killed at least 52 Palestinians across the Gaza Strip overnight"
+
+
+def test_an_age_before_a_cue_the_parser_read_as_a_modifier_speaks():
+    text = (
+        "Carlos Alcaraz, who had won 24 straight matches, said he had no regrets."
+        ' "He was better than me today," the 22-year-old told reporters.'
+    )
+    found = statements(text, "2025-07-13")
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == [
+        ("Carlos Alcaraz", "said", "he had no regrets"),
+        ("Carlos Alcaraz", "told", "He was better than me today"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The health secretary wrote in an op-ed that vaccines "protect individual children" and urged parents'
+            " to talk to doctors.",
+            'vaccines "protect individual children"',
+        ),
+        (
+            'U.S. District Judge Susan Illston wrote in a 42-page order that the president "may set policy'
+            ' priorities," but that he could not restructure agencies "without the cooperation of Congress."',
+            'the president "may set policy priorities," but that he could not restructure agencies "without the'
+            " cooperation of Congress",
+        ),
+        (
+            "Dan-Air Services Ltd, a rival carrier, said it opposed the merger and would urge the government to"
+            " block it.",
+            "it opposed the merger",
+        ),
+    ],
+)
+def test_the_reported_clause_whole_and_no_more(text, content):
+    # a "that" before a plural subject is no demonstrative; a "that" clause hung on "order"
+    # and a second one coordinated with the cue are both what was written; a cue coordinated
+    # in the report leaves no modal of its own behind
+    assert statements(text, "2025-05-23")[0]["content"]["text"] == content
+
+
+def test_a_company_the_ner_cut_at_its_suffix_keeps_its_name():
+    text = (
+        "BRITISH AIRWAYS AGREES\n\nLONDON, July 16 - British Airways Plc said it had agreed to acquire British"
+        " Caledonian Group Plc for about 237 mln stg.\n"
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "1987-07-16")] == ["British Airways Plc"]

@@ -841,7 +841,10 @@ class SpeakerResolver:
         persons = [
             e
             for e in _ents(span)
-            if e.label_ == "PERSON" and not is_place(self._clean_person(e)) and not _only_qualifies(e, head)
+            if e.label_ == "PERSON"
+            and not is_place(self._clean_person(e))
+            and not _only_qualifies(e, head)
+            and not _corporate_suffix(e[-1].text)  # "British Airways Plc", the NER's "Plc" a person
         ]
         if persons:
             return self._named_person(persons[-1], span, base)
@@ -1035,13 +1038,19 @@ class SpeakerResolver:
         for ent in self.ents:
             if ent.start_char >= head.idx:
                 break
-            if ent.label_ in labels.split(",") and not _a_place_where(ent):
+            if ent.label_ in labels.split(",") and not _a_place_where(ent) and not _a_dateline_place(ent):
                 name = self._pair_name(ent)
                 counts[name] += 1
                 first.setdefault(name, ent)
         if len(counts) < 2:
             return None
         top = sorted(counts, key=lambda name: (-counts[name], first[name].start))[:2]
+        joined = [p for p in self._pairs_as_subjects(head, labels.split(",")) if all(n in counts for n in p)]
+        if joined:
+            # "The United States and the Soviet Union have agreed to resume talks ... the two
+            # sides had agreed on an agenda": a pair the article made a subject, named as often
+            best = max(joined, key=lambda p: (counts[p[0]] + counts[p[1]], -first[p[0]].start))
+            top = list(best) if counts[best[0]] + counts[best[1]] >= counts[top[0]] + counts[top[1]] else top
         span = noun_phrase(head)
         return [Speaker(span.text, span.start_char, span.end_char, name, _kind_of(first[name])) for name in top]
 
@@ -1071,6 +1080,16 @@ class SpeakerResolver:
             if named:
                 return None
         return None
+
+    def _pairs_as_subjects(self, head: Token, labels: list[str]) -> list[tuple[str, str]]:
+        """The pairs joined by "and" as a subject before ``head``, by name."""
+        ents = [e for e in self.ents if e.end_char <= head.idx and e.label_ in labels]
+        return [
+            (self._pair_name(first), self._pair_name(second))
+            for first in ents
+            for second in ents
+            if second.root.dep_ == "conj" and second.root.head == first.root and _a_subject(first.root)
+        ]
 
     def _coordinated_pair(self, ents: list[Span]) -> dict[str, Span] | None:
         """Two of the entities joined by "and", by name: "Israel and Hamas"."""
@@ -1455,6 +1474,14 @@ def _a_place_where(ent: Span) -> bool:
     reporters in Geneva that both sides had agreed", "talks at Camp David"."""
     root = ent.root
     return ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
+def _a_dateline_place(ent: Span) -> bool:
+    """ "WASHINGTON, Jan 8 -", "KYIV (Reuters) -": the place a story was filed from, in
+    capitals at the start of a line, is no party to it."""
+    text = ent.doc.text
+    at_line_start = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
+    return at_line_start and ent.text.isupper() and bool(re.match(r"\s*[,(\u2013\u2014-]", text[ent.end_char :]))
 
 
 def _a_subject(tok: Token) -> bool:

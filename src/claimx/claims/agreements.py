@@ -499,11 +499,15 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         # A finite reported clause ("said they agreed") is real; a bare infinitive under
         # "see", "let", "make" ("would like to see China agree") is not yet.
         bare_infinitive = node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
-        # "it would cut jobs, and it agreed to plead guilty": a finite clause of its own
+        # "it would cut jobs, and it agreed to plead guilty": a finite clause of its own; so
+        # is one with a finite auxiliary, which no modal can govern ("would cut jobs and had
+        # agreed to sell its stake")
         own_clause = (
             node.dep_ == "conj"
-            and node.tag_ in ("VBD", "VBZ", "VBP")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and (
+                (node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in node.children)
+            )
         ) or _past_adverbial_clause(node)
         if (
             node.dep_ in ("ROOT", "relcl")
@@ -1066,13 +1070,19 @@ def _between_parties(verb: Token) -> list[Token]:
                     heads += coordinated(pobj)
             if heads:
                 return heads
-    if verb.dep_ in ("advcl", "pcomp") and verb.head != verb:
+    if verb.dep_ in ("advcl", "pcomp") and verb.head != verb and not _has_passive_subject(verb):
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         # "The mayor was praised for signing the deal": the passive's subject signed.
         subj = _object_praised_for(verb) or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             heads += coordinated(subj)
     return heads
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    """ "since the pact was signed": a passive with its own subject is a clause of its own,
+    which lends no party from the clause above ("Iraq has rejected its quota since ...")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 _TEMPORAL_PREPS = {"after", "before", "following", "since", "until", "ahead"}
@@ -1108,7 +1118,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     named = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") and named:
         subj = named[-1]  # "Israel's far-right Minister Itamar Ben-Gvir voted": a subject split, the name in it
-    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and not _has_passive_subject(verb):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         # "Ukraine was ready to accept a ceasefire": the subject of "was ready"

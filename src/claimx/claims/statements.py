@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import dates, lexicons
 from ..quotes import Quote, closing_mark_width
@@ -32,6 +32,7 @@ from ..spans import (
     SAID_FORMS,
     a_date_phrase,
     a_ticker,
+    an_age,
     entity_of,
     inverted_attribution_end,
     quoted_title,
@@ -691,8 +692,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
         if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
             continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
-        if child.dep_ == "ccomp" and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
-            return both
+        second_clause = child.dep_ == "ccomp" or (child.dep_ == "conj" and _opened_by_that(child))
+        if second_clause and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
+            return both  # (the second may be coordinated with the cue: "..., but that he could not")
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
@@ -745,7 +747,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
 def _two_clauses_one_misattached(verb: Token, second: Token) -> list[Token] | None:
     """ "told supporters in a recorded speech that he had ordered an investigation and that
     anyone found responsible would be held to account": the parser hung the first "that"
-    clause on "speech" and only the second on the cue; both were said."""
+    clause on "speech" and only the second on the cue; both were said. So in "wrote in an
+    order that the president may set policy, but that he could not ...", where the second
+    is coordinated with the cue."""
     first = _misattached_that_clause(verb)
     if first is None or first.i > second.i:
         return None
@@ -1313,6 +1317,8 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             and not (tok.dep_ == "conj" and (not speaks_here(tok) or _not_speaking(tok, _cue_lemma(tok))))
         ):
             cut = k
+            while cut > 0 and toks[cut - 1].head == tok and toks[cut - 1].dep_ in ("aux", "neg"):
+                cut -= 1  # "... and would urge the government to block it": not "and would"
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
                 if toks[cut - 1].tag_ == "''":
                     break  # a closing quotation mark stays with the words it closes
@@ -1739,11 +1745,18 @@ def _a_non_answer(text: str) -> bool:
     return words in lexicons.words("non_answers.txt")
 
 
+# Tags of a word that can open a clause's subject but cannot follow a demonstrative "that":
+# a plural noun, a pronoun, a determiner, a possessive, a number, a name.
+_OPENING_A_SUBJECT = {"NNS", "NNPS", "PRP", "DT", "PRP$", "CD", "NNP"}
+
+
 def _complementizer(content: list[Token], verb: Token) -> bool:
     """Whether the "that" opening a content introduces its clause ("predicted that final
     approval would come", which the tagger may read as a determiner), not "rejected that
     characterization" nor a content before the cue ("That message is ..., he said")."""
     first = content[0]
+    if len(content) > 2 and content[1].tag_ in _OPENING_A_SUBJECT and first.i > verb.i:
+        return True  # "wrote that vaccines protect ...", "that the president may ...": no demonstrative
     own_subject = len(content) > 1 and content[1].text != "," and first.dep_ in ("nsubj", "nsubjpass")
     if own_subject and not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in first.head.children):
         return False  # "experts said that was misleading": "that" is what was (not "that, in 1987, X ...")
@@ -1887,6 +1900,24 @@ def _quoted_speaker_read_as_head(verb: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def _quoted_speaker_read_as_modifier(verb: Token) -> Token | None:
+    """'"He was better than me today," the 22-year-old told reporters': a past tense the
+    parser read as a modifier of the noun after it ("the ... told reporters" as one noun
+    phrase); the speaker is the phrase between the quotation and the cue."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i < verb.i or verb.i < 2:
+        return None
+    speaker = verb.doc[verb.i - 1]
+    if speaker.pos_ not in ("NOUN", "PROPN") and not an_age(speaker):
+        return None
+    start = verb.i - 1
+    doc = verb.doc
+    while (
+        start > verb.sent.start and verb.i - start < 8 and (doc[start - 1].text == "-" or not doc[start - 1].is_punct)
+    ):
+        start -= 1
+    return speaker if _right_after_quotation(doc[start]) else None
 
 
 def _let_under_modal(verb: Token) -> bool:
@@ -2111,7 +2142,12 @@ def _speaker_and_content(
     content = _content_tokens(verb, lemma)
     if content is None and lemma in SAY_LIKE:
         content = _following_clause(verb)
-    speaker_tok = _interjected_speaker(verb, quotes) or _subject(verb) or _quoted_speaker_read_as_head(verb)
+    speaker_tok = (
+        _interjected_speaker(verb, quotes)
+        or _subject(verb)
+        or _quoted_speaker_read_as_head(verb)
+        or _quoted_speaker_read_as_modifier(verb)
+    )
     if speaker_tok is not None and speaker_tok.head != verb and verb.dep_ == "conj":
         # "the lineup is light, but Early still says ...": a surname on the cue itself
         # beats the subject the coordination would lend it.
@@ -2373,12 +2409,22 @@ def _speaker(speaker_tok: Token, resolver: SpeakerResolver) -> Speaker:
     relative = _relative_antecedent(speaker_tok)
     issuer = _issuer(relative or speaker_tok)
     if relative is None and issuer is None:
-        return resolver.resolve(speaker_tok, noun_phrase(speaker_tok))
+        return resolver.resolve(speaker_tok, _with_its_article(noun_phrase(speaker_tok)))
     # "resolutions which call for ...": the mention is "which", the speaker its antecedent;
     # "the company issued a statement that said ...": the one who issued it.
     resolved = resolver.resolve(issuer or relative)
     end = speaker_tok.idx + len(speaker_tok)
     return Speaker(speaker_tok.text, speaker_tok.idx, end, resolved.name, resolved.kind, resolved.title)
+
+
+def _with_its_article(span: Span) -> Span:
+    """ "the 22-year-old" where the parser hung "the" on a noun after the phrase."""
+    if span.start == 0:
+        return span
+    article = span.doc[span.start - 1]
+    if article.lower_ in ("the", "a", "an") and article.head.i >= span.end:
+        return span.doc[span.start - 1 : span.end]
+    return span
 
 
 _ISSUING = {"issue", "release", "publish", "send", "post", "sign", "put"}
