@@ -2760,3 +2760,27 @@ def test_a_company_the_ner_cut_at_its_suffix_keeps_its_name():
         " Caledonian Group Plc for about 237 mln stg.\n"
     )
     assert [c["speaker"]["name"] for c in statements(text, "1987-07-16")] == ["British Airways Plc"]
+
+
+@pytest.mark.parametrize(
+    "lede, speaker",
+    [
+        (
+            "A federal judge on Thursday blocked the layoffs, ruling that the agency had exceeded its authority.",
+            "Maria Lopez",
+        ),
+        # not a lede: the description stays as written
+        (
+            "Unions sued in March.\n\nA federal judge on Thursday blocked the layoffs, ruling that the agency had"
+            " exceeded its authority.",
+            "A federal judge",
+        ),
+    ],
+)
+def test_a_lede_names_by_role_whom_the_next_paragraph_names(lede, speaker):
+    text = (
+        f"Judge halts layoffs\n\nSAN FRANCISCO — {lede}\n\nU.S. District Judge Maria Lopez wrote that the cuts were"
+        " unlawful.\n"
+    )
+    found = statements(text, "2025-05-30")
+    assert [c["speaker"]["name"] for c in found] == [speaker, "Maria Lopez"]

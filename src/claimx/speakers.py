@@ -654,7 +654,16 @@ class SpeakerResolver:
             person = self._person_in_role(head, span.start_char)
             if person:
                 return person
+        if not _ents(span) and head.tag_ == "NN" and span[0].lower_ in ("a", "an") and _in_the_lede(head):
+            return self._named_next_in_role(head, span.end_char)
         return self._epithet(head, span)
+
+    def _named_next_in_role(self, head: Token, after: int) -> str | None:
+        """ "A federal judge on Thursday blocked ... U.S. District Judge Susan Illston
+        wrote": a lede introduces someone by role and names them a paragraph or two on --
+        the one person next introduced in that role (within about 800 characters)."""
+        later = {name for start, name in self.roles.get(_role(head), []) if after < start < after + 800}
+        return later.pop() if len(later) == 1 else None
 
     def _epithet(self, head: Token, span: Span) -> str | None:
         """The person a definite description stands for, where news style names someone
@@ -1398,6 +1407,12 @@ class SpeakerResolver:
         return self._person_named_by(_governing_subject(pronoun)) or self._person_named_by(
             _fronted_clause_subject(pronoun)
         )
+
+
+def _in_the_lede(tok: Token) -> bool:
+    """Whether a token is in an article's first paragraph of text (after its headline)."""
+    before = [p for p in tok.doc.text[: tok.idx].split("\n\n")[:-1] if p.strip()]
+    return len(before) <= 1
 
 
 def _role(word: Token) -> str:
