@@ -901,3 +901,10 @@ def test_a_clause_with_a_finite_auxiliary_is_not_under_the_modal_before_it():
         " distributor."
     )
     assert [brief(c) for c in agreements(text)] == [("agreed", ["company"], "sell its stake in a Chinese distributor")]
+
+
+def test_the_player_signed_to_a_contract_is_its_other_side():
+    text = "The Kansas City Chiefs signed tight end Travis Kelce to a one-year contract extension on Monday."
+    assert [brief(c) for c in agreements(text, "2025-06-04")] == [
+        ("signed", ["Kansas City Chiefs", "Travis Kelce"], "a one-year contract extension")
+    ]

@@ -913,3 +913,22 @@ def test_a_window_and_an_event_without_a_year_are_before_publication():
     assert c["period"]["start"] == "2024-06-26"
     [c] = casualties("Floods killed 14 people on June 26.", "2025-06-02")
     assert c["event_date"] == "2024-06-26"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A man has been charged after three people were stabbed at a shopping centre, police said.",
+            [(3, 3, 3, "exact", "injured", "people")],
+        ),
+        ("Two men were stabbed to death outside a bar on Friday.", [(2, 2, 2, "exact", "killed", "men")]),
+        # the clause after "after" has a subject of its own: the man charged is no victim
+        (
+            "A man has been charged after two people were killed in a crash.",
+            [(2, 2, 2, "exact", "killed", "people")],
+        ),
+    ],
+)
+def test_stabbed_people_are_injured_and_a_clause_of_its_own_names_no_victim(text, expected):
+    assert [brief(c) for c in casualties(text, "2025-06-04")] == expected

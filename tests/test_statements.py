@@ -2784,3 +2784,22 @@ def test_a_lede_names_by_role_whom_the_next_paragraph_names(lede, speaker):
     )
     found = statements(text, "2025-05-30")
     assert [c["speaker"]["name"] for c in found] == [speaker, "Maria Lopez"]
+
+
+def test_a_time_ahead_does_not_date_a_promise():
+    [c] = statements("Thune promised a vote on a revised version later this year.", "2025-06-04")
+    assert c["date"] == {"value": "2025-06-04", "text": None, "source": "published"}
+
+
+def test_an_interviewee_introduced_by_a_pronoun_gives_the_answers():
+    text = (
+        "UN aid chief on the budget\n\nTom Fletcher took over as the UN's humanitarian chief in November. He spoke"
+        " to reporters in Geneva on Tuesday.\n\nQ: How bad is the funding situation?\nA: It is the worst I have"
+        " seen.\n"
+    )
+    [c] = statements(text, "2025-06-04")
+    assert (c["speaker"]["name"], c["content"]["text"], c["date"]["value"]) == (
+        "Tom Fletcher",
+        "It is the worst I have seen.",
+        "2025-06-03",
+    )

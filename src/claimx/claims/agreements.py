@@ -1292,6 +1292,12 @@ def _signed_to_a_deal(verb: Token, deal: Token | None) -> list[Token]:
     if deal is None or deal.dep_ != "pobj" or deal.head.lower_ not in ("to", "on") or deal.head.head != verb:
         return []
     signed = [c for c in verb.children if c.dep_ == "dobj"]
+    # "signed tight end Travis Kelce to ...": the name the parser split off its role
+    signed += [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and any(o.right_edge.i + 1 == c.left_edge.i for o in signed)
+    ]
     return [
         o
         for obj in signed

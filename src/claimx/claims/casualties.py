@@ -738,12 +738,16 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
         predicate = w is not None and (
             table[w][1] == "adj" or table[w][1] == "verb" and (child.tag_ in ("VBN", "JJ") or _made_to(verb, child))
         )
-        own_subject = child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        # a clause of its own: "sent 4,500 people to hospital, and 120 have died", "A man has
+        # been charged after three people were stabbed"
+        own_subject = child.dep_ in ("conj", "advcl", "ccomp") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        )
         if (
             predicate
             and (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj", "attr") or child.head != verb)
             and child.i > node.i
-            and not own_subject  # "sent 4,500 people to hospital, and 120 have died": another count's
+            and not own_subject  # another count's
         ):
             return None if _negated_or_hypothetical(verb) else (table[w][0], child, noun)
     if node.dep_ == "dobj" and verb.lemma_ in ("claim", "take", "cost") and noun is not None and noun.lemma_ == "life":
@@ -909,6 +913,8 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
         return None if any(c.dep_ == "conj" and _status_word(c, table) for c in verb.children) else (None,)
     if _negated_or_hypothetical(verb) or _a_rate(verb):
         return (None,)
+    if table[word][0] == "injured" and _to_death(verb):
+        return ("killed",)  # "stabbed to death"
     return (table[word][0],)
 
 

@@ -42,6 +42,8 @@ _OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "
 # Expressions too coarse to date a claim by ("in recent decades", "this century").
 _COARSE = re.compile(r"\b(decade|century)s?\b", re.I)
 _YEAR = re.compile(r"(?:fiscal )?\d{4}", re.I)
+# Words of a time ahead, which no past or present act of saying can be dated by.
+_AHEAD = re.compile(r"\b(next|coming|upcoming|tomorrow)\b|\blater (this|in the|next)\b", re.I)
 
 
 def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_only: bool = False) -> ClaimDate:
@@ -61,7 +63,10 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
     for (text, _, _), holder in candidates:
         if _COARSE.search(text):
             continue
-        value = dates.resolve(text, base, future=dates.is_future(holder))
+        future = dates.is_future(holder)
+        if not future and _AHEAD.search(text):
+            continue  # "promised a vote later this year", "next week": when the thing promised is
+        value = dates.resolve(text, base, future=future)
         if value:
             return ClaimDate(value, text, "text")
         unresolved = unresolved or text

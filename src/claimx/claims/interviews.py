@@ -122,7 +122,18 @@ def _introduced(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
         role = ent.root.head if ent.root.dep_ == "appos" else ent.root
         if ent.label_ == "PERSON" and presents(role):
             return ent, role.head
-    return _introduced_by_office(doc, before, presents)
+    return _introduced_by_pronoun(doc, before, presents) or _introduced_by_office(doc, before, presents)
+
+
+def _introduced_by_pronoun(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
+    """An interviewee named in the sentence before: "Tom Fletcher took over as the UN's
+    humanitarian chief in November. He spoke to reporters in Geneva on Tuesday." """
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.lower_ in ("he", "she") and presents(tok) and not in_furniture(doc, tok.idx, tok.idx + 1):
+            return doc[tok.i : tok.i + 1], tok.head
+    return None
 
 
 def _introduced_by_office(doc: Doc, before: int, presents) -> tuple[Span, Token] | None:
