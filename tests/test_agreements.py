@@ -908,3 +908,17 @@ def test_the_player_signed_to_a_contract_is_its_other_side():
     assert [brief(c) for c in agreements(text, "2025-06-04")] == [
         ("signed", ["Kansas City Chiefs", "Travis Kelce"], "a one-year contract extension")
     ]
+
+
+def test_a_past_tense_coordinated_with_a_modal_clause_is_real():
+    text = (
+        "Opposition leader Yoshihiko Noda said his party would not support Takaichi in the vote and rejected an offer"
+        " to join talks on a broader alliance."
+    )
+    assert [brief(c) for c in agreements(text, "2025-06-02")] == [
+        ("rejected", ["his party"], "an offer to join talks on a broader alliance")
+    ]
+
+
+def test_deciding_against_doing_something_is_no_refusal_of_a_deal():
+    assert agreements("The moderator decided against fact-checking Trump.", "2025-06-02") == []

@@ -500,12 +500,14 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         # "see", "let", "make" ("would like to see China agree") is not yet.
         bare_infinitive = node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
         # "it would cut jobs, and it agreed to plead guilty": a finite clause of its own; so
-        # is one with a finite auxiliary, which no modal can govern ("would cut jobs and had
+        # is a past or third-person verb, or one with a finite auxiliary, which no modal can
+        # govern ("would not support him and rejected an offer", "would cut jobs and had
         # agreed to sell its stake")
         own_clause = (
             node.dep_ == "conj"
             and (
                 (node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+                or node.tag_ in ("VBD", "VBZ")
                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in node.children)
             )
         ) or _past_adverbial_clause(node)
@@ -803,11 +805,25 @@ def _rejected_thing(verb: Token) -> Action | None:
         # "conditions that Kyiv has rejected"; not "would amount to amnesty, which the Home
         # Office rejects" (a relative "which" often stands for what was said)
         obj = relativized if _proposal_object(verb) is not None else None
-    if obj is None or obj.pos_ == "PRON":
+    if obj is None or obj.pos_ == "PRON" or _an_activity(obj):
         return None
     if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not (_claim_for(obj) or _idea_of_a_deal(obj)):
         return None
     return _without_clause(obj, verb), None
+
+
+def _an_activity(obj: Token) -> bool:
+    """ "decided against fact-checking Trump": a gerund the parser made a modifier of its
+    object -- doing something, not a deal; unless it is taking part (participation_verbs.txt)."""
+    if any(c.dep_ == "det" for c in obj.children):
+        return False  # "the existing plan"
+    return any(
+        c.tag_ == "VBG"
+        and c.dep_ in ("amod", "compound")
+        and c.lemma_.lower() not in lexicons.words("participation_verbs.txt")
+        for c in obj.children
+        if c.i < obj.i
+    )
 
 
 def _relativized_object(verb: Token) -> Token | None:
