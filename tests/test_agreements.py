@@ -922,3 +922,24 @@ def test_a_past_tense_coordinated_with_a_modal_clause_is_real():
 
 def test_deciding_against_doing_something_is_no_refusal_of_a_deal():
     assert agreements("The moderator decided against fact-checking Trump.", "2025-06-02") == []
+
+
+def test_a_refusal_coordinated_with_a_verb_of_another_form_goes_on_the_nearer_clause():
+    text = (
+        "Zelenskyy said Sunday he would be waiting for Vladimir Putin in Istanbul on Thursday, daring the Russian"
+        " leader to meet him in person after Putin proposed direct talks but rejected European calls for an"
+        " immediate 30-day ceasefire."
+    )
+    assert [brief(c) for c in agreements(text, "2025-05-12")] == [
+        ("rejected", ["Vladimir Putin"], "European calls for an immediate 30-day ceasefire")
+    ]
+
+
+def test_the_two_sides_are_two_leaders_made_a_subject_not_a_ministry_and_its_country():
+    text = (
+        "Biden, Xi agree to resume military talks\n\nWOODSIDE, Calif. — President Joe Biden and Chinese leader Xi"
+        " Jinping agreed on Wednesday to restore military-to-military communications, the White House said.\n\n"
+        "In a statement, China's Ministry of Commerce said the two sides had also agreed to hold talks on trade"
+        " next year.\n"
+    )
+    assert [brief(c)[1] for c in agreements(text, "2023-11-16")] == [["Joe Biden", "Xi Jinping"]] * 2

@@ -2803,3 +2803,15 @@ def test_an_interviewee_introduced_by_a_pronoun_gives_the_answers():
         "It is the worst I have seen.",
         "2025-06-03",
     )
+
+
+def test_a_claim_made_without_evidence_keeps_its_clause():
+    text = (
+        "Former President Donald Trump claimed without evidence that the administration was withholding aid from"
+        " Republican areas."
+    )
+    [c] = statements(text, "2024-10-03")
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Donald Trump",
+        "the administration was withholding aid from Republican areas",
+    )

@@ -1054,12 +1054,16 @@ class SpeakerResolver:
         if len(counts) < 2:
             return None
         top = sorted(counts, key=lambda name: (-counts[name], first[name].start))[:2]
-        joined = [p for p in self._pairs_as_subjects(head, labels.split(",")) if all(n in counts for n in p)]
+        joined = self._pairs_as_subjects(head, [*labels.split(","), "PERSON"])
         if joined:
             # "The United States and the Soviet Union have agreed to resume talks ... the two
-            # sides had agreed on an agenda": a pair the article made a subject, named as often
-            best = max(joined, key=lambda p: (counts[p[0]] + counts[p[1]], -first[p[0]].start))
-            top = list(best) if counts[best[0]] + counts[best[1]] >= counts[top[0]] + counts[top[1]] else top
+            # sides had agreed on an agenda", "Biden and Xi agreed ...": a pair the article made
+            # a subject (its leaders stand for the sides), named as often as the two named most
+            mentions = Counter(self._pair_name(e) for e in self.ents if e.end_char <= head.idx)
+            best = max(joined, key=lambda pair: (mentions[pair[0][0]] + mentions[pair[1][0]], -pair[0][1].start))
+            if mentions[best[0][0]] + mentions[best[1][0]] >= counts[top[0]] + counts[top[1]]:
+                top = [name for name, _ in best]
+                first.update({name: ent for name, ent in best})
         span = noun_phrase(head)
         return [Speaker(span.text, span.start_char, span.end_char, name, _kind_of(first[name])) for name in top]
 
@@ -1082,6 +1086,12 @@ class SpeakerResolver:
                 for e in self.ents
                 if start <= e.start_char and e.end_char <= end and e.label_ in labels and not _a_place_where(e)
             ]
+            # "China's Ministry of Commerce said": one body, not two sides
+            ents = [
+                e
+                for e in ents
+                if not any(e.root.head.i in range(o.start, o.end) and e.root.dep_ == "poss" for o in ents)
+            ]
             named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
             if len(named) == 2 and any(_a_subject(e.root) for e in named.values()):
                 span = noun_phrase(head)
@@ -1090,11 +1100,11 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _pairs_as_subjects(self, head: Token, labels: list[str]) -> list[tuple[str, str]]:
-        """The pairs joined by "and" as a subject before ``head``, by name."""
+    def _pairs_as_subjects(self, head: Token, labels: list[str]) -> list[tuple[tuple[str, Span], ...]]:
+        """The pairs joined by "and" as a subject before ``head``: (name, mention) twice."""
         ents = [e for e in self.ents if e.end_char <= head.idx and e.label_ in labels]
         return [
-            (self._pair_name(first), self._pair_name(second))
+            ((self._pair_name(first), first), (self._pair_name(second), second))
             for first in ents
             for second in ents
             if second.root.dep_ == "conj" and second.root.head == first.root and _a_subject(first.root)

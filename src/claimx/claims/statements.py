@@ -1157,7 +1157,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
             if (
                 (
                     tok.dep_ == "relcl"
-                    or (tok.dep_ == "acl" and _an_occasion_of_saying(tok.head))  # "said in a statement that"
+                    # "said in a statement that", "claimed without evidence that"
+                    or (tok.dep_ == "acl" and (_an_occasion_of_saying(tok.head) or _without_it(tok.head)))
                     or (tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN")
                 )
                 and (_opened_by_that(tok) or _subject_opened_by_that(tok))
@@ -1191,6 +1192,12 @@ def _complement_read_as_relative(verb: Token, clause: Token) -> bool:
         and subject.lower_ in _NOMINATIVE
         and (subject.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp", "acomp", "attr") for c in clause.children))
     )
+
+
+def _without_it(noun: Token) -> bool:
+    """ "claimed without evidence that ...": what the claim lacked, not a noun the clause
+    is about."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
 
 def _an_occasion_of_saying(noun: Token) -> bool:
