@@ -2815,3 +2815,21 @@ def test_a_claim_made_without_evidence_keeps_its_clause():
         "Donald Trump",
         "the administration was withholding aid from Republican areas",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Smith said the plan was ready and added that it would cost more.",
+            [("said", "the plan was ready"), ("added", "it would cost more")],
+        ),
+        (
+            "The researchers said the toll was higher than official estimates and warned that heat deaths could"
+            " double by 2040.",
+            [("said", "the toll was higher than official estimates"), ("warned", "heat deaths could double by 2040")],
+        ),
+    ],
+)
+def test_a_second_cue_the_parser_read_as_part_of_the_report(text, expected):
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text, "2025-06-02")] == expected

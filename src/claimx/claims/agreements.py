@@ -31,6 +31,7 @@ from .common import (
     inherit_attribution,
     is_passive,
     relative_clause_ending_at,
+    subject_of_the_nearer_conjunct,
     to_infinitive,
     token_span,
 )
@@ -1095,24 +1096,6 @@ def _between_parties(verb: Token) -> list[Token]:
     return heads
 
 
-def _subject_of_the_nearer_conjunct(verb: Token) -> Token | None:
-    """ "daring the Russian leader to meet him after Putin proposed direct talks but rejected
-    calls for a ceasefire": the parser coordinated "rejected" with "daring", a verb of
-    another form; the clause just before the "but", in the same tense as the cue and with a
-    subject of its own, is the one it goes on."""
-    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
-    if cc is None:
-        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
-    if cc is None or cc.i == 0 or verb.head.tag_ == verb.tag_:
-        return None
-    clause = verb.doc[cc.i - 1]
-    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and clause.head.i < verb.i:
-        clause = clause.head
-    if clause == verb.head or clause.tag_ != verb.tag_ or verb.head not in clause.ancestors:
-        return None
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
-
-
 def _has_passive_subject(verb: Token) -> bool:
     """ "since the pact was signed": a passive with its own subject is a clause of its own,
     which lends no party from the clause above ("Iraq has rejected its quota since ...")."""
@@ -1153,7 +1136,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") and named:
         subj = named[-1]  # "Israel's far-right Minister Itamar Ben-Gvir voted": a subject split, the name in it
     if subj is None and verb.dep_ == "conj":
-        subj = _subject_of_the_nearer_conjunct(verb)
+        subj = subject_of_the_nearer_conjunct(verb)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and not _has_passive_subject(verb):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":

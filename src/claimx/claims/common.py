@@ -214,3 +214,21 @@ def inherit_attribution(doc: Doc, claim: Claim, start: int, end: int) -> Claim |
         claim.cue = statement.cue
         claim.date = statement.date
     return statement
+
+
+def subject_of_the_nearer_conjunct(verb: Token) -> Token | None:
+    """ "daring the Russian leader to meet him after Putin proposed direct talks but rejected
+    calls for a ceasefire": the parser coordinated "rejected" with "daring", a verb of
+    another form; the clause just before the "but", in the same tense as the cue and with a
+    subject of its own, is the one it goes on."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None:
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.i == 0 or verb.head.tag_ == verb.tag_:
+        return None
+    clause = verb.doc[cc.i - 1]
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and clause.head.i < verb.i:
+        clause = clause.head
+    if clause == verb.head or clause.tag_ != verb.tag_ or verb.head not in clause.ancestors:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -50,6 +50,7 @@ from .common import (
     participle_opening_sentence,
     relative_clause_ending_at,
     reported_before,
+    subject_of_the_nearer_conjunct,
     to_infinitive,
     token_span,
 )
@@ -290,6 +291,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _speaker_hung_on_the_clause(verb)
     if verb.dep_ == "conj":
         return _subject_of_coordinated(verb, depth)
+    if _second_cue_read_as_reported(verb):
+        return _subject(head, depth + 1)  # "said the plan was ready and added that ..."
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         if governor.lemma_.lower() == "quote" and is_passive(governor):
@@ -330,6 +333,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _second_cue_read_as_reported(verb: Token) -> bool:
+    """ "Smith said the plan was ready and added that it would cost more": the parser made
+    "added", with no subject, a second clause of what "said" reports; it is the speaker's
+    second cue, coordinated with the first (a second "said" goes on with the first:
+    "said she thinks the video should be released but said ...")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and verb.head.lemma_.lower() in CUE_LEMMAS
+        and verb.lemma_ != verb.head.lemma_
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _name_closing_a_clause(subject: Token, verb: Token) -> Token | None:
@@ -533,6 +551,9 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
     named = _named_before_closing_comma(verb) if depth == 0 else None
     if named is not None:
         return named
+    nearer = subject_of_the_nearer_conjunct(verb) if depth == 0 else None
+    if nearer is not None:
+        return nearer  # "after Putin proposed direct talks but warned that ...": Putin
     # "said the plan was ready and added that ...": the parser may hang "added" inside
     # the first cue's clause; the speaker is that cue's subject.
     for ancestor in list(verb.ancestors)[1:]:
