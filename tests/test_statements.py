@@ -2833,3 +2833,15 @@ def test_a_claim_made_without_evidence_keeps_its_clause():
 )
 def test_a_second_cue_the_parser_read_as_part_of_the_report(text, expected):
     assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text, "2025-06-02")] == expected
+
+
+def test_a_cue_coordinated_inside_the_report_takes_the_first_cues_date():
+    text = (
+        "Netflix said Tuesday it added 19 million subscribers in the last three months of 2024, far more than"
+        " analysts expected, and announced price increases in the U.S., Canada, Portugal and Argentina."
+    )
+    found = statements(text, "2025-01-22")
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["date"]["value"]) for c in found] == [
+        ("Netflix", "said", "2025-01-21"),
+        ("Netflix", "announced", "2025-01-21"),
+    ]

@@ -377,6 +377,16 @@ def _dated_by_its_head(verb: Token) -> bool:
     )
 
 
+def _cue_it_goes_on_from(verb: Token) -> list[Token]:
+    """ "Netflix said Tuesday it added 19 million subscribers ... and announced price
+    increases": a cue with no subject that the parser coordinated with a verb of the first
+    cue's report goes on from that cue (its speaker, :func:`_subject_of_coordinated`, and
+    its date)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    return [a for a in list(verb.ancestors)[1:] if a.lemma_.lower() in CUE_LEMMAS and a.pos_ == "VERB"]
+
+
 def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
     """ "Agents detained 42 people on Friday, the city's mayor, Karen Bass, said.": a closing
     cue with no subject, whose speaker the parser hung on the reported clause before it
@@ -556,11 +566,10 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
         return nearer  # "after Putin proposed direct talks but warned that ...": Putin
     # "said the plan was ready and added that ...": the parser may hang "added" inside
     # the first cue's clause; the speaker is that cue's subject.
-    for ancestor in list(verb.ancestors)[1:]:
-        if ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
-            found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
-            if found is not None:
-                return found
+    for ancestor in _cue_it_goes_on_from(verb):
+        found = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
+        if found is not None:
+            return found
     subject = _subject(verb.head, depth + 1)
     return (company_of_shares(subject) or subject) if subject is not None else None
 
@@ -1729,6 +1738,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
     fallback = [verb.head] if _dated_by_its_head(verb) else []
+    fallback += _cue_it_goes_on_from(verb)  # "said Tuesday it added ... and announced ..."
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
     sentence = evidence(doc, start, end)
