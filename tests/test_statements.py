@@ -2845,3 +2845,12 @@ def test_a_cue_coordinated_inside_the_report_takes_the_first_cues_date():
         ("Netflix", "said", "2025-01-21"),
         ("Netflix", "announced", "2025-01-21"),
     ]
+
+
+def test_a_person_the_ner_filed_as_a_place_is_who_she_is():
+    text = (
+        "Winter fuel clash\n\nLONDON — Keir Starmer defended his decision to cut winter fuel payments on Wednesday.\n\n"
+        'Kemi Badenoch asked the prime minister whether he would apologize to pensioners. "He has taken £300 from'
+        ' people on £13,000 a year," she said.\n'
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2024-09-11")] == ["Kemi Badenoch", "Kemi Badenoch"]

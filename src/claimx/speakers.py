@@ -499,6 +499,8 @@ class SpeakerResolver:
                         self.gender.setdefault(name, g)
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 self.antecedents.append(Antecedent(ent.start_char, name, "person", "x", subject, role=_role_of(ent)))
+            elif _a_person_filed_as_place(ent):
+                self.antecedents.append(Antecedent(ent.start_char, ent.text, "person", "x", True, role=_role_of(ent)))
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.antecedents.append(Antecedent(ent.start_char, _strip_det(ent), _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
@@ -1492,6 +1494,20 @@ def clean_name(name: str) -> str:
     """
     name = _TICKER.sub("", name).strip().strip('"\u201c\u201d').strip()
     return re.sub(r"(?<=\w)['\u2019]s$", "", name)
+
+
+def _a_person_filed_as_place(ent: Span) -> bool:
+    """ "Kemi Badenoch asked the prime minister ...", filed as a place: two or three
+    capitalised names, none of them a place any gazetteer knows, as a clause's subject --
+    a person, whom a "she said" after it can mean."""
+    return (
+        ent.label_ == "GPE"
+        and 2 <= len(ent) <= 3
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+        and not is_place(ent.text)
+        and not any(is_place(t.text) for t in ent)
+    )
 
 
 def _a_place_where(ent: Span) -> bool:
