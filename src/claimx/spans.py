@@ -194,3 +194,23 @@ def hyphenated_word(tok: Token) -> Span:
 
 def _joined_by_a_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
     return hyphen.text == "-" and left.is_alpha and right.is_alpha and not left.whitespace_ and not hyphen.whitespace_
+
+
+# A wire dateline opening a paragraph: "BAKU, Oct 9 (Reuters) - ", "WASHINGTON (AP) — ",
+# "LIMA, August 3, 2023 (Reuters) - ", "CAIRO/GAZA - ": a place (or places) in capitals, or
+# any place before an agency in brackets, then a dash. It is not part of the first
+# sentence's subject.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,[^()\n\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
+    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
+)
+
+
+def in_a_dateline(span: Span) -> bool:
+    """Whether ``span`` lies in the wire dateline opening its line ("WASHINGTON" in
+    "WASHINGTON, Jan 8 - The United States ..."): where the story was filed from."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.start_char)
+    m = DATELINE.match(text[line_start : line_end if line_end >= 0 else len(text)])
+    return m is not None and span.end_char <= line_start + m.end()

@@ -38,6 +38,7 @@ from .spans import (
     entities_in,
     entity_of,
     hyphenated_word,
+    in_a_dateline,
     inverted_attribution_end,
     text_of,
     tokens_among,
@@ -988,7 +989,7 @@ class SpeakerResolver:
         if _introduced_unnamed(head):
             return None  # "an investor group led by First Boston ... the group": that group, unnamed
         shares = _governing_subject(head)
-        owner = _owner(shares) if shares is not None and shares.lemma_.lower() in ("share", "stock") else None
+        owner = company_of_shares(shares) if shares is not None else None
         if owner is not None and owner != head:  # "Shares of the company fell": the company is not its own owner
             return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
         earlier = self._latest_org(span.start_char, lemma)
@@ -1049,7 +1050,7 @@ class SpeakerResolver:
         for ent in self.ents:
             if ent.start_char >= head.idx:
                 break
-            if ent.label_ in labels.split(",") and not _a_place_where(ent) and not _a_dateline_place(ent):
+            if ent.label_ in labels.split(",") and not _a_place_where(ent) and not in_a_dateline(ent):
                 name = self._pair_name(ent)
                 counts[name] += 1
                 first.setdefault(name, ent)
@@ -1515,14 +1516,6 @@ def _a_place_where(ent: Span) -> bool:
     reporters in Geneva that both sides had agreed", "talks at Camp David"."""
     root = ent.root
     return ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
-
-
-def _a_dateline_place(ent: Span) -> bool:
-    """ "WASHINGTON, Jan 8 -", "KYIV (Reuters) -": the place a story was filed from, in
-    capitals at the start of a line, is no party to it."""
-    text = ent.doc.text
-    at_line_start = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
-    return at_line_start and ent.text.isupper() and bool(re.match(r"\s*[,(\u2013\u2014-]", text[ent.end_char :]))
 
 
 def _a_subject(tok: Token) -> bool:
