@@ -932,3 +932,8 @@ def test_a_window_and_an_event_without_a_year_are_before_publication():
 )
 def test_stabbed_people_are_injured_and_a_clause_of_its_own_names_no_victim(text, expected):
     assert [brief(c) for c in casualties(text, "2025-06-04")] == expected
+
+
+def test_people_coordinated_with_the_counted_noun_are_its_victims_too():
+    [c] = casualties("Camp officials said 27 campers and counselors had died when the river surged.", "2025-07-09")
+    assert brief(c) == (27, 27, 27, "exact", "killed", "campers and counselors")
