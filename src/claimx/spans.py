@@ -206,11 +206,19 @@ DATELINE = re.compile(
 )
 
 
+# How far into its line a dateline can reach: a place, a date and an agency, a few dozen
+# characters; the bound keeps a look at a long line's start from reading the whole line.
+_DATELINE_REACH = 200
+
+
 def in_a_dateline(span: Span) -> bool:
     """Whether ``span`` lies in the wire dateline opening its line ("WASHINGTON" in
     "WASHINGTON, Jan 8 - The United States ..."): where the story was filed from."""
     text = span.doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.start_char)
-    m = DATELINE.match(text[line_start : line_end if line_end >= 0 else len(text)])
+    window = max(0, span.start_char - _DATELINE_REACH)
+    newline = text.rfind("\n", window, span.start_char)
+    if newline < 0 and window > 0:
+        return False  # its line began further back than any dateline reaches
+    line_start = newline + 1
+    m = DATELINE.match(text[line_start : line_start + _DATELINE_REACH].split("\n", 1)[0])
     return m is not None and span.end_char <= line_start + m.end()

@@ -1423,9 +1423,15 @@ class SpeakerResolver:
 
 
 def _in_the_lede(tok: Token) -> bool:
-    """Whether a token is in an article's first paragraph of text (after its headline)."""
-    before = [p for p in tok.doc.text[: tok.idx].split("\n\n")[:-1] if p.strip()]
-    return len(before) <= 1
+    """Whether a token is in an article's first paragraph of text (after its headline):
+    at most one paragraph with words before its own (read no further than the second)."""
+    text, start, seen = tok.doc.text, 0, 0
+    while (brk := text.find("\n\n", start, tok.idx)) >= 0:
+        seen += bool(text[start:brk].strip())
+        if seen > 1:
+            return False
+        start = brk + 2
+    return True
 
 
 def _role(word: Token) -> str:

@@ -507,8 +507,8 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         own_clause = (
             node.dep_ == "conj"
             and (
-                (node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
-                or node.tag_ in ("VBD", "VBZ")
+                node.tag_ in ("VBD", "VBZ")
+                or (node.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in node.children)
             )
         ) or _past_adverbial_clause(node)
