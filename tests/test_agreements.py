@@ -943,3 +943,25 @@ def test_the_two_sides_are_two_leaders_made_a_subject_not_a_ministry_and_its_cou
         " next year.\n"
     )
     assert [brief(c)[1] for c in agreements(text, "2023-11-16")] == [["Joe Biden", "Xi Jinping"]] * 2
+
+
+def test_a_date_the_ner_ran_into_the_next_phrase_still_dates_the_deal():
+    [c] = agreements(
+        "Starbucks and the union reached a tentative agreement in October after months of talks.", "2025-03-06"
+    )
+    assert brief(c) == ("agreed", ["Starbucks", "union"], "a tentative agreement")
+    assert c["date"]["value"] == "2024-10"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chelsea have agreed a fee with Benfica, though the player has yet to agree personal terms.",
+            [("agreed", ["Chelsea", "Benfica"], "a fee")],
+        ),
+        ("The two sides are yet to sign the accord.", []),
+    ],
+)
+def test_what_is_yet_to_be_agreed_is_not_agreed(text, expected):
+    assert [brief(c) for c in agreements(text, "2024-12-08")] == expected

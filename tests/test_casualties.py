@@ -937,3 +937,39 @@ def test_stabbed_people_are_injured_and_a_clause_of_its_own_names_no_victim(text
 def test_people_coordinated_with_the_counted_noun_are_its_victims_too():
     [c] = casualties("Camp officials said 27 campers and counselors had died when the river surged.", "2025-07-09")
     assert brief(c) == (27, 27, 27, "exact", "killed", "campers and counselors")
+
+
+def test_a_count_the_parser_hung_on_the_day_after_it():
+    text = (
+        "A Russian missile strike on the port of Odesa killed nine people and wounded at least 23 late Tuesday,"
+        " regional officials said."
+    )
+    found = casualties(text, "2024-11-13")
+    assert [brief(c) for c in found] == [
+        (9, 9, 9, "exact", "killed", "people"),
+        (None, 23, None, "at_least", "injured", "people"),
+    ]
+    assert [c["event_date"] for c in found] == ["2024-11-12", "2024-11-12"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In Canoas, a city of 350,000 on the outskirts of Porto Alegre, two hospitals were evacuated on Saturday.",
+            [],
+        ),
+        (
+            "Floods forced 5,000 people from their homes in the town of 20,000.",
+            [(5000, 5000, 5000, "exact", "displaced", "people")],
+        ),
+    ],
+)
+def test_the_population_of_a_place_is_no_count_of_harm(text, expected):
+    assert [brief(c) for c in casualties(text, "2024-05-05")] == expected
+
+
+def test_where_the_victims_were_is_not_who_they_were():
+    text = "Health officials reported nine cases, and one adult there died, the state's health department said."
+    [c] = casualties(text, "2025-02-26")
+    assert brief(c) == (1, 1, 1, "exact", "killed", "adult")

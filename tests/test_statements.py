@@ -2854,3 +2854,79 @@ def test_a_person_the_ner_filed_as_a_place_is_who_she_is():
         ' people on £13,000 a year," she said.\n'
     )
     assert [c["speaker"]["name"] for c in statements(text, "2024-09-11")] == ["Kemi Badenoch", "Kemi Badenoch"]
+
+
+def test_speakers_the_parser_made_an_apposition_of_the_last_place_named():
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen killed 14 worshippers during a Sunday service at a Catholic"
+        " church in northern Burkina Faso, a diocese official and two security sources said on Monday."
+    )
+    [c] = statements(text, "2024-12-02")
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "a diocese official",
+        "Gunmen killed 14 worshippers during a Sunday service at a Catholic church in northern Burkina Faso",
+    )
+
+
+def test_a_headline_clause_is_not_a_closing_attribution():
+    assert statements("Indictments unsealed as head of prison agency testified before Congress\n\nMore follows.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"They did not spare anyone, not even the children," a resident who asked not to be named for fear of'
+            " reprisals told Reuters by phone.",
+            ("a resident", "They did not spare anyone, not even the children"),
+        ),
+        ('"We are finished," a farmer who lost his herd told reporters.', ("a farmer", "We are finished")),
+    ],
+)
+def test_a_speaker_after_the_quotation_described_by_a_relative_clause(text, expected):
+    [c] = statements(text, "2024-12-02")
+    assert (c["speaker"]["name"], c["content"]["text"]) == expected
+
+
+def test_the_object_of_after_with_an_age_speaks_not_the_main_clauses_subject():
+    text = (
+        "Former Honduran President Juan Orlando Hernández was sentenced Wednesday to 45 years in prison.\n\n"
+        "U.S. District Judge P. Kevin Castel imposed the sentence after Hernández, 55, told the court he was"
+        ' innocent and had been "wrongly and unjustly accused."'
+    )
+    [c] = statements(text, "2024-06-26")
+    assert (c["speaker"]["name"], c["cue"]["text"]) == ("Juan Orlando Hernández", "told")
+
+
+def test_a_name_with_of_and_and_closing_the_sentence_speaks_whole():
+    text = (
+        "The company has also agreed to pay $38.9 million to settle claims from New York City that it violated the"
+        " city's fair workweek law, the city's Department of Consumer and Worker Protection announced Monday."
+    )
+    [c] = statements(text, "2025-03-06")
+    assert (c["speaker"]["name"], c["date"]["value"]) == ("Department of Consumer and Worker Protection", "2025-03-03")
+    assert c["content"]["text"].endswith("it violated the city's fair workweek law")
+
+
+def test_a_participle_after_a_clause_of_what_should_be_done_is_the_proposers():
+    text = (
+        "The union's leaders recommended that workers accept it, saying it was the best they could achieve"
+        " through negotiations."
+    )
+    [c] = statements(text, "2024-10-31")
+    assert (c["speaker"]["name"], c["cue"]["text"]) == ("union's leaders", "saying")
+
+
+def test_a_company_named_with_its_suffix_only_is_the_company():
+    text = (
+        "Starbucks baristas ratify contract\n\nSEATTLE (Reuters) - Starbucks Corp baristas have voted to ratify their"
+        ' first labor contract, the union said on Thursday.\n\n"Baristas stood together and won," said Lynne Fox,'
+        " president of Workers United.\n\nShares of Starbucks rose 1.4% in morning trading. The company reported"
+        " quarterly same-store sales declined 2% last month."
+    )
+    found = statements(text, "2025-03-06")
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
+        ("union", "said"),
+        ("Lynne Fox", "said"),
+        ("Starbucks Corp", "reported"),
+    ]

@@ -28,7 +28,7 @@ import spacy
 from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import dates, lexicons
 from .claims import agreements, casualties, interviews, statements
@@ -258,16 +258,8 @@ class EntityFixer:
                 # it is no part of its name
                 ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
-            elif ent.label_ == "DATE" and any(t.dep_ == "mark" for t in ent[1:]):
-                # "said in January that 2025 would be ...": a date ends before the "that" of a
-                # clause (the year after it is the clause's subject)
-                cut = next(t.i for t in ent[1:] if t.dep_ == "mark")
-                ents.append(Span(doc, ent.start, cut, label="DATE"))
-                changed = True
-            elif ent.label_ == "DATE" and len(ent) > 1 and _glued_count(ent):
-                # "on Friday 376 of its soldiers": a count glued to a day name is no date.
-                ents.append(Span(doc, ent.start, ent.end - 1, label="DATE"))
-                ents.append(Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
+            elif ent.label_ == "DATE" and (cut := _date_cut(ent)) is not None:
+                ents.extend(cut)
                 changed = True
             elif ent.label_ in ("WORK_OF_ART", "PERSON", "ORG") and any(t.lower_ == "and" for t in ent):
                 pieces = [Span(doc, t.i, t.i + 1, label="GPE") for t in ent if is_place(t.text)]
@@ -278,10 +270,36 @@ class EntityFixer:
                     ents.append(ent)
             else:
                 ents.append(ent)
-        fixed = _with_missed_names(doc, _with_missed_weekdays(doc, ents))
+        named = _without_common_nouns(doc, _with_suffixed_companies(doc, _names_joined_by_and(ents), suffixes))
+        fixed = _with_missed_names(doc, _with_missed_weekdays(doc, named), suffixes)
         if changed or fixed != ents:
             doc.ents = fixed
         return doc
+
+
+def _date_cut(ent: Span) -> list[Span] | None:
+    """A date that runs on into words of the clause, cut where it ends; ``None`` for one
+    that does not."""
+    doc = ent.doc
+    if any(t.dep_ == "mark" for t in ent[1:]):
+        # "said in January that 2025 would be ...": a date ends before the "that" of a
+        # clause (the year after it is the clause's subject)
+        return [Span(doc, ent.start, next(t.i for t in ent[1:] if t.dep_ == "mark"), label="DATE")]
+    preposition = _preposition_of_the_verb(ent)
+    if preposition is not None:
+        # "reached a deal in October after months of talks": "after months" is the verb's
+        # own phrase, the date ends before it
+        return [Span(doc, ent.start, preposition, label="DATE")]
+    if len(ent) > 1 and _glued_count(ent):
+        # "on Friday 376 of its soldiers": a count glued to a day name is no date.
+        return [Span(doc, ent.start, ent.end - 1, label="DATE"), Span(doc, ent.end - 1, ent.end, label="CARDINAL")]
+    return None
+
+
+def _preposition_of_the_verb(ent: Span) -> int | None:
+    """Where a date runs on into a prepositional phrase that hangs on a word before the
+    date: the index of that preposition, if any."""
+    return next((t.i for t in ent[1:] if t.dep_ == "prep" and t.head.i < ent.start), None)
 
 
 _DAY_NAMES = tuple(day for day in dates.WEEKDAYS if day.endswith("day"))  # not "Sun", "Wed"
@@ -307,11 +325,86 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _with_missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def _names_joined_by_and(ents: list[Span]) -> list[Span]:
+    """ "the Department of Consumer and Worker Protection", cut by the NER at "and": an
+    organisation named "... of X and Y", where the parser coordinated Y with X."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and ent.doc[last.end].lower_ == "and"
+            and ent.root.dep_ == "conj"
+            and ent.root.head == last[-1]
+            and last[-1].dep_ == "pobj"
+            and last[-1].head.lower_ == "of"
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_suffixed_companies(doc: Doc, ents: list[Span], suffixes: frozenset[str]) -> list[Span]:
+    """A capitalised name the NER left wholly untagged before a corporate suffix is a
+    company: "Starbucks Corp baristas have voted ..." (corporate_suffixes.txt). Only a
+    name of at most three words, none of them in an entity."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for suffix in tokens_among(doc, words=suffixes):
+        if suffix.i in taken or not suffix.is_title or suffix.i == 0:
+            continue
+        start = suffix.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and suffix.i - start <= 3:
+            start -= 1
+        words = range(start, suffix.i + 1)
+        whole = not _goes_on_a_name(doc[start - 1]) if start > 0 else True
+        whole = whole and (suffix.i + 1 == len(doc) or not _goes_on_a_name(doc[suffix.i + 1]))
+        if whole and start < suffix.i and suffix.i - start <= 3 and not any(i in taken for i in words):
+            added.append(Span(doc, start, suffix.i + 1, label="ORG"))
+            taken.update(words)
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _goes_on_a_name(tok: Token) -> bool:
+    """A word that would make a name longer than the one read: a capitalised word ("AM" of
+    "AM International Inc") or a joining word ("Healthcare Services Of America Inc",
+    "Frank B. Hall and Co Inc")."""
+    return (tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper)) or tok.lower_ in ("of", "and", "&")
+
+
+def _without_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word "organisation" that opens a sentence but stands in lower case elsewhere
+    in the article is a common noun its capital misled the NER on ("Baristas stood
+    together", "baristas" elsewhere)."""
+    suspects = [e for e in ents if e.label_ == "ORG" and len(e) == 1 and _opens_a_sentence(e[0]) and e[0].is_title]
+    if not suspects:
+        return ents
+    lowered = {
+        t.lower_ for t in tokens_among(doc, words={e[0].lower_ for e in suspects}) if t.is_lower and t.pos_ == "NOUN"
+    }
+    return [e for e in ents if e not in suspects or e[0].lower_ not in lowered]
+
+
+def _opens_a_sentence(tok: Token) -> bool:
+    """The sentence's first word, or the first of a quotation ('"Baristas stood ...')."""
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 1].is_sent_start)
+
+
+def _with_missed_names(doc: Doc, ents: list[Span], suffixes: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word organisation the NER tagged somewhere is that organisation wherever the
     word stands alone and untagged ("McClatchy Co." ... "McClatchy" ... "McClatchy reported
-    a loss", the last left out): one name, one sense, in one article."""
+    a loss", the last left out): one name, one sense, in one article. So is the one word
+    before a corporate suffix ("Starbucks" of "Starbucks Corp")."""
     names = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e[0].pos_ == "PROPN"}
+    names |= {
+        e[0].text
+        for e in ents
+        if e.label_ == "ORG" and len(e) == 2 and e[0].pos_ == "PROPN" and e[1].lower_.rstrip(".") in suffixes
+    }
     names -= {t.text for e in ents if e.label_ == "PERSON" for t in e}  # "Braun" of "Scooter Braun"
     if not names:
         return ents

@@ -482,7 +482,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
     """ "would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
     With ``allow_intent``, "will not"/"would not" state a refusal and do not count -- unless
     a condition follows ("would not accept it if it were offered")."""
-    if _purpose_or_property(verb) or _conditioned(verb):
+    if _purpose_or_property(verb) or _conditioned(verb) or _yet_to(verb):
         return True
     node = verb
     for _ in range(4):
@@ -523,6 +523,16 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         if node.lemma_.lower() in lexicons.words("irrealis_heads.txt"):
             return True
     return False
+
+
+def _yet_to(verb: Token) -> bool:
+    """ "the player has yet to agree personal terms", "is yet to sign": not done yet."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
 
 
 def _past_adverbial_clause(verb: Token) -> bool:

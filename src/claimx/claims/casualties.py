@@ -334,7 +334,7 @@ def _excluded(run: list[Token]) -> bool:
         return True
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ in _FRACTIONS:
         return True  # "two-thirds of the residents": a share, not a count
-    if _score(run) or _whole_of_a_part(last):
+    if _score(run) or _whole_of_a_part(last) or _population(last):
         return True
     if (
         nxt is not None
@@ -344,6 +344,16 @@ def _excluded(run: list[Token]) -> bool:
     ):
         return True
     return False
+
+
+def _population(number: Token) -> bool:
+    """ "In Canoas, a city of 350,000, two hospitals were evacuated": the number of people
+    a place has (lexicons/settlement_nouns.txt), not of those harmed."""
+    return (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "of"
+        and number.head.head.lemma_.lower() in lexicons.words("settlement_nouns.txt")
+    )
 
 
 def _whole_of_a_part(number: Token) -> bool:
@@ -482,6 +492,8 @@ def _uncertain_past(verb: Token, modal: Token) -> bool:
 
 def _counted_noun(num: Token) -> Token | None:
     """The noun a number counts: "31 [Azeri] civilians", "376 of its military personnel"."""
+    if num.head.ent_type_ == "DATE" and num.head.pos_ == "PROPN" and num.ent_type_ != "DATE":
+        return None  # "wounded at least 23 late Tuesday": a day counts nothing, the parse erred
     if num.dep_ in ("nummod", "quantmod", "amod", "compound") and (
         num.head.pos_ in ("NOUN", "PROPN", "ADJ") or num.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     ):
@@ -1066,9 +1078,13 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
     while words and (words[0].is_punct or words[0].lower_ in ("of", "a", "an")):
         words.pop(0)
     while words and (
-        words[-1].is_punct or words[-1].lower_ == "of" or (words[-1].i > noun.i and _status_adjective(words[-1]))
+        words[-1].is_punct
+        or words[-1].lower_ == "of"
+        or (words[-1].i > noun.i and (_status_adjective(words[-1]) or words[-1].pos_ == "ADV"))
     ):
-        words.pop()  # "left 10,000 people homeless": "homeless" says what became of them; "a family of [five]"
+        # "left 10,000 people homeless": "homeless" says what became of them; "a family of
+        # [five]"; "one adult there died": where, not who
+        words.pop()
     if not words:
         return "", "unknown"
     text = doc[words[0].i : words[-1].i + 1].text

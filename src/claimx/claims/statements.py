@@ -328,11 +328,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             _author_just_named(verb)
             or _quote_attributed(head, verb)
             or _added_to_a_report(head, verb)
-            or _subject(head, depth + 1)
+            or _subject(head.head if _what_should_be_done(head) else head, depth + 1)
         )
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _what_should_be_done(clause: Token) -> bool:
+    """ "recommended that workers accept it, saying ...": a clause of what should be done
+    (lexicons/mandative_verbs.txt) has done nothing, so a participle hung on it goes with
+    the verb that proposes it."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicons.words("mandative_verbs.txt")
 
 
 def _second_cue_read_as_reported(verb: Token) -> bool:
@@ -557,8 +564,8 @@ def _subject_of_coordinated(verb: Token, depth: int) -> Token | None:
         and prev.pos_ in ("NOUN", "PROPN")
         and prev.dep_ in ("conj", "dobj", "pobj", "appos")
     ):
-        return prev
-    named = _named_before_closing_comma(verb) if depth == 0 else None
+        return _name_ending_on(prev)
+    named = (_named_before_closing_comma(verb) or _object_of_a_subordinator(verb)) if depth == 0 else None
     if named is not None:
         return named
     nearer = subject_of_the_nearer_conjunct(verb) if depth == 0 else None
@@ -587,6 +594,31 @@ def _named_before_closing_comma(verb: Token) -> Token | None:
         return None
     coordinated_by_word = any(c.dep_ == "cc" for c in tok.head.children)
     return None if coordinated_by_word else tok
+
+
+def _name_ending_on(tok: Token) -> Token:
+    """The head of a name with "of" in it, from its last word: "the city's Department of
+    Consumer and Worker Protection" from "Protection"; else the word itself."""
+    top, through_of = tok, False
+    while top.dep_ in ("conj", "pobj", "prep") and top.head.i < top.i and (top.dep_ != "prep" or top.lower_ == "of"):
+        through_of = through_of or top.dep_ == "prep"
+        top = top.head
+    return top if through_of and top.pos_ == "PROPN" else tok
+
+
+def _object_of_a_subordinator(verb: Token) -> Token | None:
+    """ "imposed the sentence after Hernandez, 55, told the court ...": the parser read
+    "after" as a preposition and coordinated the cue, which has no subject, with the verb
+    before; the cue's subject is the name "after" governs, described by an apposition
+    that ends right before the cue."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    tok = verb.doc[verb.i - 2]
+    while tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _CLAUSE_PREPOSITIONS or tok.right_edge.i != verb.i - 1:
+        return None
+    return tok if tok.pos_ == "PROPN" or _source_or_people(tok) else None
 
 
 def _finite_read_as_modifier(verb: Token) -> bool:
@@ -671,6 +703,12 @@ def _stranded_subject(verb: Token) -> Token | None:
             return tok
         tok = tok.head
     return None
+
+
+def _closing_the_clause(verb: Token) -> bool:
+    """ "Gunmen killed 14 worshippers ..., a diocese official and two security sources said
+    on Monday": a cue the parser hung, as an adverbial clause, on the clause it reports."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _surname_read_as_another_word(verb: Token, resolver: SpeakerResolver) -> Token | None:
@@ -1425,7 +1463,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     attribution after the quote far more often."""
     sent = verb.sent
     text = text_of(doc)
-    speaker_as_head = _quoted_speaker_read_as_head(verb)
+    speaker_as_head = _quoted_speaker_read_as_head(verb) or _quoted_speaker_with_a_relative(verb)
     before = [
         q
         for q in quotes
@@ -1958,6 +1996,19 @@ def _quoted_speaker_read_as_modifier(verb: Token) -> Token | None:
     return speaker if _right_after_quotation(doc[start]) else None
 
 
+def _quoted_speaker_with_a_relative(verb: Token) -> Token | None:
+    """'"...," a resident who asked not to be named told Reuters': the parser hung the cue,
+    as a modifier, on the noun right after the quotation, past the relative clause that
+    describes it; that noun speaks."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = next((c for c in head.children if c.dep_ == "relcl" and head.i < c.i < verb.i), None)
+    if relative is None or relative.right_edge.i < verb.i - 2 or not _source_or_people(head):
+        return None
+    return head if _right_after_quotation(noun_phrase(head)[0]) else None
+
+
 def _let_under_modal(verb: Token) -> bool:
     """ "Readers may not let editorials tell them how to vote": a bare infinitive under a
     verb that is itself under a modal; or under a present "let" or "help", which tells
@@ -2185,6 +2236,7 @@ def _speaker_and_content(
         or _subject(verb)
         or _quoted_speaker_read_as_head(verb)
         or _quoted_speaker_read_as_modifier(verb)
+        or _quoted_speaker_with_a_relative(verb)
     )
     if speaker_tok is not None and speaker_tok.head != verb and verb.dep_ == "conj":
         # "the lineup is light, but Early still says ...": a surname on the cue itself
@@ -2201,6 +2253,11 @@ def _speaker_and_content(
         speaker_tok = _post_subject(verb, after_quote)
     if speaker_tok is None and any(c.dep_ == "ccomp" for c in verb.children):
         speaker_tok = _stranded_subject(verb)
+    elif speaker_tok is None and _closing_the_clause(verb):
+        stranded = _stranded_subject(verb)
+        before = _preceding_clause(verb, stranded) if stranded is not None else None
+        if before is not None:
+            speaker_tok, content = stranded, before
     if speaker_tok is None:
         speaker_tok = _surname_read_as_another_word(verb, resolver)
         if speaker_tok is not None and content is None:
