@@ -965,3 +965,17 @@ def test_a_date_the_ner_ran_into_the_next_phrase_still_dates_the_deal():
 )
 def test_what_is_yet_to_be_agreed_is_not_agreed(text, expected):
     assert [brief(c) for c in agreements(text, "2024-12-08")] == expected
+
+
+def test_an_agreement_wanted_is_not_made():
+    text = "Brazil's President Lula has said he wants the summit to agree a roadmap away from fossil fuels."
+    assert agreements(text, "2025-06-20") == []
+
+
+def test_the_action_ends_before_a_clause_with_a_subject_of_its_own():
+    text = (
+        "Ukraine's ombudsman Dmytro Lubinets said Russia and Ukraine had agreed to swap 150 prisoners each but that"
+        " Moscow had not yet confirmed a date."
+    )
+    [c] = agreements(text, "2024-11-13")
+    assert brief(c) == ("agreed", ["Russia", "Ukraine"], "swap 150 prisoners each")

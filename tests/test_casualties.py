@@ -973,3 +973,26 @@ def test_where_the_victims_were_is_not_who_they_were():
     text = "Health officials reported nine cases, and one adult there died, the state's health department said."
     [c] = casualties(text, "2025-02-26")
     assert brief(c) == (1, 1, 1, "exact", "killed", "adult")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Pinellas County said they had rescued about 100 people from flooded homes and that one person"
+        " was missing.",
+        "Officials said they had rescued about 100 people from flooded homes and one person was missing.",
+    ],
+)
+def test_people_rescued_do_not_share_the_next_counts_status(text):
+    assert [brief(c) for c in casualties(text, "2024-10-10")] == [(1, 1, 1, "exact", "missing", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police on Friday identified the gunman who killed two people at the university.", [None]),
+        ("The man who killed three people on Monday was arrested on Tuesday.", ["2025-04-14"]),
+    ],
+)
+def test_the_deed_that_describes_a_person_is_not_dated_by_what_came_after(text, expected):
+    assert [c["event_date"] for c in casualties(text, "2025-04-18")] == expected

@@ -2743,14 +2743,14 @@ def test_an_age_before_a_cue_the_parser_read_as_a_modifier_speaks():
         (
             "Dan-Air Services Ltd, a rival carrier, said it opposed the merger and would urge the government to"
             " block it.",
-            "it opposed the merger",
+            "it opposed the merger and would urge the government to block it",
         ),
     ],
 )
 def test_the_reported_clause_whole_and_no_more(text, content):
     # a "that" before a plural subject is no demonstrative; a "that" clause hung on "order"
-    # and a second one coordinated with the cue are both what was written; a cue coordinated
-    # in the report leaves no modal of its own behind
+    # and a second one coordinated with the cue are both what was written; a speech act
+    # under a modal coordinated in the report is part of what was said ("it would urge")
     assert statements(text, "2025-05-23")[0]["content"]["text"] == content
 
 
@@ -2930,3 +2930,54 @@ def test_a_company_named_with_its_suffix_only_is_the_company():
         ("Lynne Fox", "said"),
         ("Starbucks Corp", "reported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Dublin Cycling Campaign said the death was "entirely preventable" and called on the government to build'
+            " protected cycle lanes on the route.",
+            [
+                ("Dublin Cycling Campaign", "said", 'the death was "entirely preventable"'),
+                ("Dublin Cycling Campaign", "called", "the government to build protected cycle lanes on the route"),
+            ],
+        ),
+        (
+            "Microsoft said in July it would lay off about 9,000 employees, and Intel has said it plans to reduce its"
+            " workforce by roughly a quarter.",
+            [
+                ("Microsoft", "said", "it would lay off about 9,000 employees"),
+                ("Intel", "said", "it plans to reduce its workforce by roughly a quarter"),
+            ],
+        ),
+        (
+            "Officials said the company would cut jobs and announce a plan.",
+            [("Officials", "said", "the company would cut jobs and announce a plan")],
+        ),
+    ],
+)
+def test_a_second_speech_act_coordinated_inside_the_report_is_its_own(text, expected):
+    found = statements(text, "2025-03-16")
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == expected
+
+
+def test_a_month_right_after_the_cue_is_when_it_was_said():
+    text = "The FDA said in July it was developing a federal definition of ultra-processed foods."
+    [c] = statements(text, "2025-04-28")
+    assert (c["date"]["value"], c["content"]["text"]) == (
+        "2024-07",
+        "it was developing a federal definition of ultra-processed foods",
+    )
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports():
+    text = (
+        "European officials have been more cautious; the European Central Bank has warned that seizing the assets"
+        " outright could undermine the euro."
+    )
+    [c] = statements(text, "2024-05-24")
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "European Central Bank",
+        "seizing the assets outright could undermine the euro",
+    )

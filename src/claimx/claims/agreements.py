@@ -204,7 +204,8 @@ def _claim(
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     governing = [cue.head] if cue.dep_ in ("xcomp", "conj") and cue.head != cue and not own_subject else []
     own_date = claim_date(doc, cue, *([deal] if deal is not None else []), *_objects(cue), *governing)
-    action_toks = _without_trailing_apposition(_without_trailing_participle(_without_trailing_relative(action_toks)))
+    action_toks = _without_trailing_relative(_without_a_clause_of_its_own(action_toks))
+    action_toks = _without_trailing_apposition(_without_trailing_participle(action_toks))
     span = token_span(_without_its_date(action_toks, own_date.text if own_date.source == "text" else None))
     if span is None:
         return None
@@ -260,6 +261,24 @@ def _reporters(doc: Doc, speaker: Speaker) -> list[Party]:
     if pair:
         return [Party(member.text, member.name, member.start, member.end) for member in pair]
     return [Party(speaker.text, speaker.name, speaker.start, speaker.end)]
+
+
+def _without_a_clause_of_its_own(toks: list[Token]) -> list[Token]:
+    """What was agreed without a clause coordinated after it that has its own subject:
+    "agreed to swap 150 prisoners each but that Moscow had not yet confirmed a date"."""
+    inside = {t.i for t in toks}
+    for tok in toks:
+        if (
+            tok.dep_ == "conj"
+            and tok.head.i in inside
+            and tok.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in tok.children)
+        ):
+            start = tok.left_edge.i
+            while start - 1 in inside and toks[0].doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1
+            return [t for t in toks if t.i < start] or toks
+    return toks
 
 
 def _without_trailing_relative(toks: list[Token]) -> list[Token]:
@@ -514,7 +533,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         ) or _past_adverbial_clause(node)
         if (
             node.dep_ in ("ROOT", "relcl")
-            or (node.dep_ == "ccomp" and not bare_infinitive)
+            or (node.dep_ == "ccomp" and not bare_infinitive and not to_infinitive(node))
             or own_clause
             or node.head == node
         ):

@@ -244,9 +244,12 @@ def _shared_with_next(numbers, statuses, i):
     between = list(here.doc[here.i + 1 : there.i])
     if here.sent != there.sent or len(between) > 8 or not any(t.lower_ == "and" for t in between):
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in between):
-        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," or t.dep_ == "mark" for t in between):
+        return None  # (a "that" opens another clause: "rescued 100 people ... and that one was missing")
     status, status_tok, _ = statuses[i + 1]
+    counted = _counted_noun(here) or here
+    if counted.dep_ == "dobj" and counted.head != status_tok and counted.head.pos_ == "VERB":
+        return None  # "had rescued about 100 people from flooded homes and ...": the rescue's object
     noun = None
     if between and between[0].lower_ == "of":
         noun = next((t for t in between if t.dep_ == "pobj" and t.head == between[0]), None)
@@ -334,7 +337,7 @@ def _excluded(run: list[Token]) -> bool:
         return True
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ in _FRACTIONS:
         return True  # "two-thirds of the residents": a share, not a count
-    if _score(run) or _whole_of_a_part(last) or _population(last):
+    if _score(run) or _whole_of_a_part(last) or _population(last) or _rescued(run):
         return True
     if (
         nxt is not None
@@ -344,6 +347,13 @@ def _excluded(run: list[Token]) -> bool:
     ):
         return True
     return False
+
+
+def _rescued(run: list[Token]) -> bool:
+    """ "had rescued about 100 people from flooded homes and one person was missing": a
+    count right after a verb of rescue (lexicons/rescuing_verbs.txt) is who was rescued."""
+    before = _with_qualifier(run)[0].i - 1
+    return before >= 0 and run[0].doc[before].lemma_.lower() in lexicons.words("rescuing_verbs.txt")
 
 
 def _population(number: Token) -> bool:
@@ -1335,6 +1345,10 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
     # aftershock yesterday triggered a mudslide which left six dead" was yesterday).
     if any(doc[i].dep_ == "relcl" and present_tense(doc[i]) and not _inside(date, doc[i]) for i in harm):
         return True
+    # "Police on Friday identified the gunman who killed two people": the deed that
+    # describes a person happened before whatever is now done to or said of him.
+    if any(doc[i].dep_ == "relcl" and _describes_the_doer(doc[i]) and not _inside(date, doc[i]) for i in harm):
+        return True
     for node in date.ancestors:
         if date.i > node.i and any(_later_clause_of_its_own(c, node) and c.i in harm for c in node.children):
             return True
@@ -1345,6 +1359,16 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
             return node.head.i not in harm
     return False
+
+
+def _describes_the_doer(clause: Token) -> bool:
+    """A relative clause that tells who someone is by what he did: "the gunman who killed two"."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in ("who", "that")
+        and (names_people(clause.head) or clause.head.ent_type_ == "PERSON")
+    )
 
 
 def _inside(tok: Token, clause: Token) -> bool:

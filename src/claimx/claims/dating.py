@@ -424,7 +424,8 @@ def _right_before_the_clause(verb: Token) -> Iterator[Found]:
 def date_after_cue(verb: Token) -> tuple[int, int] | None:
     """The character span of a date that follows the cue and what it was told to (its
     preposition included): "on Friday" in "told regulators on Friday it would appeal",
-    "last week" in "said last week it had no plans". ``None`` where none follows, or where
+    "last week" in "said last week it had no plans", "in July" in "said in July they were
+    developing a definition". ``None`` where none follows, or where
     the words name a duration ("said two years ...") or the reported clause's subject.
 
         >>> from claimx.pipeline import load; nlp = load()
@@ -439,8 +440,8 @@ def date_after_cue(verb: Token) -> tuple[int, int] | None:
     if told is not None and told.pos_ in ("NOUN", "PROPN", "PRON"):
         i = told.right_edge.i + 1  # "told reporters", "told the committee"
     start = i
-    if i < len(doc) and doc[i].lower_ == "on" and i + 1 < len(doc):
-        i += 1
+    if i < len(doc) and doc[i].lower_ in ("on", "in") and i + 1 < len(doc):
+        i += 1  # "said on Friday it ...", "said in July they were ..."
     if i >= len(doc):
         return None
     tok = doc[i]

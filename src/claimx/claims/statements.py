@@ -758,6 +758,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "warned Iran not to retaliate": the object and its complement, below
         if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
             continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
+        if child.dep_ == "ccomp" and child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i : verb.i]):
+            continue  # "Officials have been cautious; the bank has warned that ...": not what it warned
         if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
             continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
         second_clause = child.dep_ == "ccomp" or (child.dep_ == "conj" and _opened_by_that(child))
@@ -1383,23 +1385,40 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
         if k and toks[k - 1].text == "," and tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
         participle = k and toks[k - 1].text == "," and _reporting_participle(tok)  # "..., calling it a sham"
-        if (
-            (participle or (tok.dep_ == "conj" and tok.lemma_.lower() in CUE_LEMMAS))
-            and tok.pos_ == "VERB"
-            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-            # "and would continue to fight": a cue only with a clause of what was said;
-            # "but rejected a proposal for a truce": a refused deal, no speech
-            and not (tok.dep_ == "conj" and (not speaks_here(tok) or _not_speaking(tok, _cue_lemma(tok))))
+        if (participle and tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)) or (
+            tok.dep_ == "conj" and _coordinated_cue(tok)
         ):
             cut = k
-            while cut > 0 and toks[cut - 1].head == tok and toks[cut - 1].dep_ in ("aux", "neg"):
-                cut -= 1  # "... and would urge the government to block it": not "and would"
+            while cut > 0 and toks[cut - 1].i >= tok.left_edge.i:
+                # "... and would urge the government to block it": not "and would"; "..., and
+                # Intel has said ...": the cue's own subject goes with it
+                cut -= 1
             while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
                 if toks[cut - 1].tag_ == "''":
                     break  # a closing quotation mark stays with the words it closes
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _coordinated_cue(tok: Token) -> bool:
+    """A speech act coordinated inside a reported clause, which is a statement of its own:
+    "... and added that ...", "... and called on the government to ...", "..., and Intel
+    has said ..." (a finite cue with a subject of its own). Not "and would continue to
+    fight" (no clause of what was said), nor "but rejected a proposal" (no speech)."""
+    lemma = _cue_lemma(tok)
+    if tok.pos_ != "VERB" or not (lemma in CUE_LEMMAS or (lemma == "call" and _calls_out(tok))):
+        return False
+    if not (speaks_here(tok) or lemma == "call") or _not_speaking(tok, lemma) or _unrealised(tok):
+        return False  # (not "... and would respond within 48 hours": said it would; a negated cue still cuts)
+    subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return True
+    finite = tok.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    # after the cue whose report it is coordinated in, not inside a report that a closing
+    # cue attributes ("... and Dixons indicated it will not rescind ..., Cyclops said")
+    after_the_cue = any(a.i < tok.i and _cue_lemma(a) in CUE_LEMMAS for a in tok.ancestors)
+    return finite and after_the_cue and subject.pos_ in ("PROPN", "NOUN")
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas"}
@@ -1953,7 +1972,7 @@ def _unrealised(verb: Token) -> bool:
         return True  # "expects the company to report higher revenues", parsed with its own subject
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
-    if _under_modal(verb) or _let_under_modal(verb):
+    if _under_modal(verb) or _let_under_modal(verb) or _sharing_a_modal(verb):
         return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # "As Sherlock would say, ...": the parser may leave the "as" clause as the root.
@@ -2026,6 +2045,17 @@ def _let_under_modal(verb: Token) -> bool:
 _UNREAL_MODALS = {"will", "'ll", "shall", "would", "'d", "should", "must", "ought", "might", "may", "could"}
 # "Trump would later tweet that ...": the past's future, told as done.
 _TOLD_AS_DONE = {"later", "eventually", "subsequently", "then"}
+
+
+def _sharing_a_modal(verb: Token) -> bool:
+    """ "the company would cut jobs and announce a plan": a bare verb coordinated with one
+    under a modal shares it."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        and _under_modal(verb.head)
+    )
 
 
 def _under_modal(verb: Token) -> bool:
