@@ -996,3 +996,16 @@ def test_people_rescued_do_not_share_the_next_counts_status(text):
 )
 def test_the_deed_that_describes_a_person_is_not_dated_by_what_came_after(text, expected):
     assert [c["event_date"] for c in casualties(text, "2025-04-18")] == expected
+
+
+def test_counts_in_a_with_phrase_before_the_attribution_are_the_sources():
+    text = (
+        "The death toll from the earthquake rose to 2,719 on Tuesday, with 4,521 people injured and 441 still"
+        " missing, the head of the military government said in a televised speech."
+    )
+    found = casualties(text, "2025-04-01")
+    assert [(c["status"], c["speaker"]["name"] if c["speaker"] else None) for c in found] == [
+        ("killed", "head of the military government"),
+        ("injured", "head of the military government"),
+        ("missing", "head of the military government"),
+    ]

@@ -2981,3 +2981,37 @@ def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports():
         "European Central Bank",
         "seizing the assets outright could undermine the euro",
     )
+
+
+def test_a_with_phrase_before_a_closing_attribution_is_part_of_the_report():
+    text = (
+        "The death toll from last week's 7.7-magnitude earthquake in Myanmar rose to 2,719 on Tuesday, with 4,521"
+        " people injured and 441 still missing, the head of the military government said in a televised speech."
+    )
+    [c] = statements(text, "2025-04-01")
+    assert c["content"]["text"].endswith("with 4,521 people injured and 441 still missing")
+
+
+def test_a_party_in_the_plural_is_no_epithet_for_the_last_person_named():
+    text = (
+        "Friedrich Merz, the leader of the conservative opposition, demanded that the vote be held next week.\n\n"
+        "The Greens, the third party in the coalition, said they would remain in government until the vote."
+    )
+    assert [c["speaker"]["name"] for c in statements(text, "2024-11-07")] == ["Friedrich Merz", "Greens"]
+
+
+def test_the_one_accused_of_demanding_is_who_demanded():
+    found = statements("Lindner accused Scholz of demanding that he suspend the limit on borrowing.", "2024-11-07")
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
+        ("Lindner", "accused"),
+        ("Scholz", "demanding"),
+    ]
+
+
+def test_an_agency_alone_before_the_dash_is_a_dateline():
+    text = (
+        "Apple settles Siri lawsuit\n\n(Reuters) - Apple Inc has agreed to pay $95 million in cash to settle a"
+        " proposed class action lawsuit, according to a court filing on Tuesday."
+    )
+    [c] = statements(text, "2025-01-02")
+    assert c["content"]["text"].startswith("Apple Inc has agreed")

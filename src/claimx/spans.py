@@ -202,7 +202,7 @@ def _joined_by_a_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
 # sentence's subject.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,[^()\n\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
-    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
+    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\)|\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014)\s*(?=\S)"
 )
 
 

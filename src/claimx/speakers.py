@@ -1544,8 +1544,10 @@ def _an_epithet_head(head: Token) -> bool:
         return False  # "the official", "the ministry", "the police"
     if head.is_title and head.ent_type_ != "NORP":
         return False  # a name: "The Hollywood Reporter"
+    # a party or nationality in the singular: "the Democrat", "the Swiss"; not "the Greens"
+    plural = head.lower_.endswith("s") and not head.lower_.endswith("ss")
     return lemma in lexicons.words("titles.txt", "person_nouns.txt") or (
-        head.ent_type_ == "NORP" and head.pos_ == "PROPN"
+        head.ent_type_ == "NORP" and head.pos_ == "PROPN" and not plural
     )
 
 

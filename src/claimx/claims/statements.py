@@ -295,6 +295,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)  # "said the plan was ready and added that ..."
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        accused = next((c for c in governor.children if c.dep_ == "dobj"), None) if head.lower_ == "of" else None
+        if accused is not None and accused.i < verb.i and governor.lemma_.lower() != "quote":
+            return accused  # "accused Scholz of demanding that ...": Scholz demanded
         if governor.lemma_.lower() == "quote" and is_passive(governor):
             return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if governor.lemma_.lower() == "quote":
@@ -1126,7 +1129,7 @@ def _content_around(verb: Token) -> list[Token] | None:
     if verb.dep_ in ("parataxis", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.tag_ == "VBG" and _has_its_own_object(verb):
             return None  # "..., Sanchez said, declaring three days of mourning": an act of its own
-        lo, hi = verb.left_edge.i, verb.right_edge.i
+        lo, hi = _attribution_start(verb), verb.right_edge.i
         reported = _main_clause_over(verb) or verb.head
         toks = [t for t in _subtree(reported, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
@@ -1138,6 +1141,19 @@ def _content_around(verb: Token) -> list[Token] | None:
             )
             return closed or _whole_clause_before(runs, reported, lo) or max(runs, key=len)
     return None
+
+
+def _attribution_start(verb: Token) -> int:
+    """Where a closing attribution begins: at its subject, past a phrase of the report the
+    parser hung on the cue ("rose to 2,719 on Tuesday, with 4,521 people injured and 441
+    still missing, the head of the military government said")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i <= verb.left_edge.i:
+        return verb.left_edge.i
+    start = subject.left_edge.i
+    if verb.doc[start - 1].text != ",":
+        return verb.left_edge.i
+    return start - 1
 
 
 def _main_clause_over(verb: Token) -> Token | None:
