@@ -979,3 +979,21 @@ def test_the_action_ends_before_a_clause_with_a_subject_of_its_own():
     )
     [c] = agreements(text, "2024-11-13")
     assert brief(c) == ("agreed", ["Russia", "Ukraine"], "swap 150 prisoners each")
+
+
+def test_what_a_sale_is_of_is_what_was_sold_not_a_party():
+    text = "The chairman told analysts the board had also approved the sale of the company's RKO General stations."
+    assert [brief(c) for c in agreements(text, "1987-03-30")] == [
+        ("agreed", ["board"], "the sale of the company's RKO General stations")
+    ]
+    [c] = agreements("Boeing completed the sale of Jeppesen to Thoma Bravo.", "2025-04-22")
+    assert brief(c) == ("signed", ["Boeing", "Thoma Bravo"], "the sale of Jeppesen to Thoma Bravo")
+
+
+def test_a_framework_reached_is_an_agreement():
+    text = (
+        "President Donald Trump said Wednesday that the United States and China had reached a framework for a"
+        " trade deal after two days of talks in London."
+    )
+    [c] = agreements(text, "2025-06-11")
+    assert brief(c) == ("agreed", ["United States", "China"], "a framework for a trade deal")

@@ -1009,3 +1009,28 @@ def test_counts_in_a_with_phrase_before_the_attribution_are_the_sources():
         ("injured", "head of the military government"),
         ("missing", "head of the military government"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pakistan's military said Friday that 23 of its soldiers had been killed in the fighting, while the"
+            " Taliban said nine of its fighters died.",
+            [None, None],
+        ),
+        ("Police said on Monday that three people were killed on Sunday.", ["2025-10-12"]),
+        (
+            "Russian drones slammed into an apartment building in Kharkiv overnight, killing four people, regional"
+            " officials said Saturday.",
+            ["2025-10-17"],
+        ),
+        (
+            "Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator and said a"
+            " curfew would continue through the weekend.",
+            [None],
+        ),
+    ],
+)
+def test_the_day_something_was_said_is_not_the_day_of_the_harm(text, expected):
+    assert [c["event_date"] for c in casualties(text, "2025-10-19")] == expected

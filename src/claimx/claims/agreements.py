@@ -1192,8 +1192,10 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
             if child.dep_ == "poss" and holder == deal and child.pos_ != "PRON":  # "its deal": the subject's
                 heads += coordinated(child)
             if child.dep_ == "prep" and child.lower_ in ("of", "to") and holder == deal and _is_transaction(deal):
-                # "its acquisition of Activision", "the sale of its unit to Holcim"
-                heads += [name for p in child.children for name in _names_in(p)]
+                # "its acquisition of Activision", "the sale of its unit to Holcim"; but what a
+                # sale is "of" is what was sold ("the sale of its RKO General stations")
+                if not (child.lower_ == "of" and deal.lemma_.lower() == "sale"):
+                    heads += [name for p in child.children for name in _names_in(p)]
             elif _buyer_hung_on_the_verb(child, holder, deal):
                 heads += [name for p in child.children for name in _names_in(p)]
     if not heads:

@@ -17,6 +17,7 @@ qualifier by :mod:`claimx.numbers`, then tied to a status through the parse:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -1175,7 +1176,7 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Token |
     base = published_date(doc)
     verb = status_tok if status_tok.pos_ in ("VERB", "AUX") else status_tok.head
     claim.period = _period(doc, verb, count_toks, claim.date.value, base)
-    claim.event_date = _event_date(claim, status_tok, base)
+    claim.event_date = _event_date(claim, status_tok, _reported_by(claim, base))
     claim.location = _location(doc, status_tok, count_toks)
     return claim
 
@@ -1265,6 +1266,17 @@ _PAST_WINDOW = re.compile(
 _SO_FAR = re.compile(r"\bso far this (?P<unit>year|month)\b|\bthis (?P<unit2>year|month) so far\b", re.I)
 
 
+def _reported_by(claim: Claim, published):
+    """The day by which the harm had happened: the day the count was reported, when the text
+    gives one before publication ("Police said on Monday that three people were killed on
+    Sunday": the Sunday before that Monday), else the publication date."""
+    told = claim.date.value if claim.date is not None and claim.date.source == "text" else None
+    if published is None or told is None or len(told) != 10:
+        return published
+    told_on = datetime.date.fromisoformat(told)
+    return told_on if told_on < published else published
+
+
 def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     """The date of the harm: a date expression in the same sentence, nearest the status
     word, that is neither when the count was reported nor the start of its window."""
@@ -1309,7 +1321,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root) or a_decade_of_life(ent):
             continue  # "a 9-year-old boy", "a man in his 60s": ages, which the small model tags as dates
-        if _of_another_event(ent.root, harm):
+        if _of_another_event(ent.root, harm) or _when_said(ent):
             continue
         # a date in the harm's own phrase first: "pleaded guilty on Wednesday to murdering four
         # students in a 2022 knife attack" (2022), then the nearest
@@ -1354,11 +1366,29 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             return True
         if node.i in harm:
             return False
+        if _a_verb_of_saying(node):
+            # "announced the arrest of a man ... and said a curfew would continue through the
+            # weekend": what another speech act tells of
+            return True
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             # but two relative clauses on one noun tell of one thing: "the plant, which was
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
             return node.head.i not in harm
     return False
+
+
+def _when_said(date: Span) -> bool:
+    """A date hung on a verb of saying tells when something was said, not when the harm
+    happened: "the military said Friday that 23 soldiers had been killed, while the Taliban
+    said nine of its fighters died" (the nine did not die on Friday)."""
+    return date.root.head not in date and _a_verb_of_saying(date.root.head)
+
+
+def _a_verb_of_saying(verb: Token) -> bool:
+    """A verb of saying here: "said", "told", or a cue with the clause of what was said
+    ("reported Friday that ..."); not "slammed into a building" (lexicons/cue_verbs.tsv)."""
+    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return frame == "any" or (frame is not None and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _describes_the_doer(clause: Token) -> bool:
