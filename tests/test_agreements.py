@@ -997,3 +997,12 @@ def test_a_framework_reached_is_an_agreement():
     )
     [c] = agreements(text, "2025-06-11")
     assert brief(c) == ("agreed", ["United States", "China"], "a framework for a trade deal")
+
+
+def test_how_an_agreement_came_about_is_not_what_was_agreed():
+    text = (
+        "Spotify has also agreed to pay artists more for songs streamed in audiobook bundles, following a dispute"
+        " with the Mechanical Licensing Collective."
+    )
+    [c] = agreements(text, "2025-08-04")
+    assert brief(c) == ("agreed", ["Spotify"], "pay artists more for songs streamed in audiobook bundles")

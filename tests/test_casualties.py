@@ -1034,3 +1034,15 @@ def test_counts_in_a_with_phrase_before_the_attribution_are_the_sources():
 )
 def test_the_day_something_was_said_is_not_the_day_of_the_harm(text, expected):
     assert [c["event_date"] for c in casualties(text, "2025-10-19")] == expected
+
+
+def test_speakers_coordinated_with_the_victims_are_not_counted():
+    text = (
+        "Gunmen stormed a boarding school in northwestern Nigeria before dawn on Monday and abducted 25 schoolgirls,"
+        " killing a staff member, police and a school official said."
+    )
+    found = casualties(text, "2025-11-17")
+    assert [brief(c) for c in found] == [
+        (25, 25, 25, "exact", "abducted", "schoolgirls"),
+        (1, 1, 1, "exact", "killed", "staff member"),
+    ]

@@ -3015,3 +3015,19 @@ def test_an_agency_alone_before_the_dash_is_a_dateline():
     )
     [c] = statements(text, "2025-01-02")
     assert c["content"]["text"].startswith("Apple Inc has agreed")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "U.S. President Donald Trump, who had spoken to both leaders last week, said on social media that he was"
+            ' "proud" to have helped end the fighting.',
+            "2025-07-28",
+        ),
+        ("The governor, who spoke to reporters Tuesday, said the storm was over.", "2025-07-22"),
+    ],
+)
+def test_an_earlier_occasion_of_the_speaker_does_not_date_the_cue(text, expected):
+    [c] = statements(text, "2025-07-28")
+    assert c["date"]["value"] == expected

@@ -299,14 +299,17 @@ def _without_trailing_participle(toks: list[Token]) -> list[Token]:
     """What was agreed without a participle clause set off after it, which tells what came
     of it, how it was told or how it came about: "a trade agreement that imposes a 15%
     tariff, averting a bigger trade war", "supply batteries to an automaker, without naming
-    it", "The deal, reached after two weeks of negotiations, was backed by 63 countries"."""
+    it", "The deal, reached after two weeks of negotiations, was backed by 63 countries",
+    "pay artists more, following a dispute with the collective"."""
     inside = {t.i for t in toks}
     for tok in toks:
         participle = (tok.tag_ == "VBG" and tok.dep_ == "advcl") or (tok.tag_ == "VBN" and tok.dep_ == "acl")
         # ", without naming it": the phrase opens at its preposition
         with_preposition = tok.lower_ in ("without", "by") and any(c.tag_ == "VBG" for c in tok.children)
+        # ", following a dispute with ...", ", after months of talks": how it came about
+        circumstance = tok.dep_ == "prep" and tok.lower_ in ("following", "after", "amid", "despite")
         if (
-            (participle or with_preposition)
+            (participle or with_preposition or circumstance)
             and tok.head.i in inside
             and tok.i - 1 in inside
             and tok.doc[tok.i - 1].text == ","

@@ -36,6 +36,7 @@ from ..schema import Claim, Count, Period
 from ..spans import a_decade_of_life, an_age, entities_in, entity_of, opens_a_span_of_time, text_of, tokens_among
 from .common import (
     evidence,
+    in_an_attribution,
     in_furniture,
     in_question,
     inherit_attribution,
@@ -43,7 +44,7 @@ from .common import (
     published_date,
     token_span,
 )
-from .dating import claim_date, date_span
+from .dating import a_verb_of_saying, claim_date, date_span
 
 HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _BAD_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -119,6 +120,8 @@ def find_casualties(doc: Doc) -> list[Claim]:
         status, status_tok, noun = found
         if _in_clause_opened_by(number[-1], ("if", "unless")):
             continue  # "If ... those billion people displaced": supposed, not reported
+        if in_an_attribution(doc, number[0].idx):
+            continue  # "..., a diocese official and two security sources said": who spoke
         count_toks = _with_qualifier(number)
         count = _past_a_mark(parse_count(doc[count_toks[0].i : count_toks[-1].i + 1].text), number[-1])
         if count is None:
@@ -134,6 +137,8 @@ def find_casualties(doc: Doc) -> list[Claim]:
             parts.add(id(claim))
         claims.append(claim)
     for det, (status, status_tok, noun) in _single_victims(doc, table, counted):
+        if in_an_attribution(doc, det.idx):
+            continue  # "killing a staff member, police and a school official said": who spoke
         if (det.i, status) not in seen and not in_furniture(doc, det.idx, noun.idx + len(noun)):
             seen.add((det.i, status))
             claims.append(_claim(doc, [det], parse_count(det.text), status, status_tok, noun))
@@ -1366,7 +1371,7 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             return True
         if node.i in harm:
             return False
-        if _a_verb_of_saying(node):
+        if a_verb_of_saying(node):
             # "announced the arrest of a man ... and said a curfew would continue through the
             # weekend": what another speech act tells of
             return True
@@ -1381,14 +1386,7 @@ def _when_said(date: Span) -> bool:
     """A date hung on a verb of saying tells when something was said, not when the harm
     happened: "the military said Friday that 23 soldiers had been killed, while the Taliban
     said nine of its fighters died" (the nine did not die on Friday)."""
-    return date.root.head not in date and _a_verb_of_saying(date.root.head)
-
-
-def _a_verb_of_saying(verb: Token) -> bool:
-    """A verb of saying here: "said", "told", or a cue with the clause of what was said
-    ("reported Friday that ..."); not "slammed into a building" (lexicons/cue_verbs.tsv)."""
-    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-    return frame == "any" or (frame is not None and any(c.dep_ == "ccomp" for c in verb.children))
+    return date.root.head not in date and a_verb_of_saying(date.root.head)
 
 
 def _describes_the_doer(clause: Token) -> bool:

@@ -122,6 +122,16 @@ def enclosing_statement(doc: Doc, start: int, end: int) -> Claim | None:
     return best
 
 
+def in_an_attribution(doc: Doc, start: int) -> bool:
+    """Whether offset ``start`` lies between a statement's content and the closing cue after
+    it: "killing a staff member, police and a school official said" names who spoke there,
+    not someone harmed."""
+    starts, listed = _statements_by_content(doc)
+    hi = bisect.bisect_right(starts, start)
+    lo = bisect.bisect_left(starts, start - 2_000)
+    return any(c.content.end <= start < c.cue.start for c in listed[lo:hi])
+
+
 def _statements_by_content(doc: Doc) -> tuple[list[int], list[Claim]]:
     """The document's statements in the order of their contents, with the contents'
     starts; built once per claim component."""

@@ -171,6 +171,14 @@ def speaks_here(verb: Token) -> bool:
     return frame is not None
 
 
+def a_verb_of_saying(verb: Token) -> bool:
+    """A verb of saying here, whose dates are when something was said: "said", "told", or
+    a cue with the clause of what was said ("reported Friday that ..."); not "slammed into
+    a building" (lexicons/cue_verbs.tsv)."""
+    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return frame == "any" or (frame is not None and any(c.dep_ == "ccomp" for c in verb.children))
+
+
 def _at_the_time(verb: Token) -> bool:
     """Whether "at the time" (or "at that time") dates the verb: a time the text gave
     before. Not "at the time of the attack", which names its own occasion."""
@@ -387,9 +395,11 @@ def _of_subject(verb: Token) -> Iterator[Found]:
         yield from noun_dates(subject)
     if subject is not None:
         # "The governor, who spoke to reporters Tuesday, said ...": the occasion the
-        # speaker is introduced by is when it was said.
+        # speaker is introduced by is when it was said; not an earlier one ("Trump, who had
+        # spoken to both leaders last week, said ...")
         for clause in subject.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicons.words("occasion_verbs.txt"):
+            earlier = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children)
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") and not earlier:
                 yield from _own_modifiers(clause)
 
 
