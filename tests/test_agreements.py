@@ -1006,3 +1006,9 @@ def test_how_an_agreement_came_about_is_not_what_was_agreed():
     )
     [c] = agreements(text, "2025-08-04")
     assert brief(c) == ("agreed", ["Spotify"], "pay artists more for songs streamed in audiobook bundles")
+
+
+def test_a_share_of_voters_is_no_party():
+    text = "Workers at GM's Oshawa plant ratified their contract on Friday, with 80% voting in favor."
+    [c] = agreements(text, "2024-10-13")
+    assert brief(c) == ("signed", ["Workers at GM's Oshawa plant"], "their contract")

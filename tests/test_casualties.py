@@ -1046,3 +1046,32 @@ def test_speakers_coordinated_with_the_victims_are_not_counted():
         (25, 25, 25, "exact", "abducted", "schoolgirls"),
         (1, 1, 1, "exact", "killed", "staff member"),
     ]
+
+
+def test_a_riot_that_left_inmates_dead_before_the_state_of_emergency():
+    text = (
+        "Ecuador's government declared a state of emergency in its prisons on Tuesday after a riot at a penitentiary"
+        " in the coastal city of Machala left 31 inmates dead, most of them by asphyxiation, authorities said."
+    )
+    [c] = casualties(text, "2025-11-11")
+    assert brief(c) == (31, 31, 31, "exact", "killed", "inmates")
+    assert c["event_date"] is None  # Tuesday is the declaration's; the riot came before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prison officials said 13 prisoners escaped on Sunday.", []),
+        ("Police said 13 prisoners were being held.", [(13, 13, 13, "exact", "detained", "prisoners")]),
+    ],
+)
+def test_captives_who_got_away_are_not_held(text, expected):
+    assert [brief(c) for c in casualties(text, "2025-11-11")] == expected
+
+
+def test_an_organisations_branch_named_by_its_country_is_the_source():
+    text = "At least eight people were killed and 400 injured, according to Amnesty International Kenya."
+    assert [c["speaker"]["name"] for c in casualties(text, "2025-06-26")] == [
+        "Amnesty International Kenya",
+        "Amnesty International Kenya",
+    ]

@@ -3031,3 +3031,15 @@ def test_an_agency_alone_before_the_dash_is_a_dateline():
 def test_an_earlier_occasion_of_the_speaker_does_not_date_the_cue(text, expected):
     [c] = statements(text, "2025-07-28")
     assert c["date"]["value"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Relatives of the inmates gathered outside the prison demanding information.", "Relatives of the inmates"),
+        ("Protesters marched in the capital, chanting slogans and demanding the president resign.", "Protesters"),
+    ],
+)
+def test_a_participle_hung_on_a_place_is_the_clause_subjects(text, speaker):
+    [c] = statements(text, "2025-11-11")
+    assert c["speaker"]["name"] == speaker

@@ -270,7 +270,8 @@ class EntityFixer:
                     ents.append(ent)
             else:
                 ents.append(ent)
-        named = _without_common_nouns(doc, _with_suffixed_companies(doc, _names_joined_by_and(ents), suffixes))
+        joined = _branches_named(_names_joined_by_and(ents))
+        named = _without_common_nouns(doc, _with_suffixed_companies(doc, joined, suffixes))
         fixed = _with_missed_names(doc, _with_missed_weekdays(doc, named), suffixes)
         if changed or fixed != ents:
             doc.ents = fixed
@@ -341,6 +342,26 @@ def _names_joined_by_and(ents: list[Span]) -> list[Span]:
             and ent.root.head == last[-1]
             and last[-1].dep_ == "pobj"
             and last[-1].head.lower_ == "of"
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _branches_named(ents: list[Span]) -> list[Span]:
+    """ "Amnesty International Kenya", cut by the NER into an organisation and a place the
+    parser made the organisation's head: one organisation, its branch in that country."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.label_ == "GPE"
+            and ent.start == last.end
+            and last.root.dep_ in ("compound", "nmod")
+            and ent.start <= last.root.head.i < ent.end
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:

@@ -1260,7 +1260,12 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _a_quantity(noun: Token) -> bool:
-    return noun.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME") or noun.text == "%"
+    """ "with 59% of the vote", "with 80% voting in favor": how many, not who."""
+    return (
+        noun.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME")
+        or noun.text == "%"
+        or any(t.ent_type_ == "PERCENT" for t in noun.lefts)
+    )
 
 
 def _buyer_hung_on_the_verb(prep: Token, holder: Token, deal: Token | None) -> bool:

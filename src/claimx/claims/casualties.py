@@ -546,6 +546,11 @@ def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | 
     return None
 
 
+def _got_away(noun: Token) -> bool:
+    """ "13 prisoners escaped": captives who got away (lexicons/escaping_verbs.txt)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicons.words("escaping_verbs.txt")
+
+
 def _averted(noun: Token) -> bool:
     """Harm that did not happen: "prevented an estimated 14 million deaths", "models
     project 200,000 deaths", "averted thousands of deaths" (lexicons/averting_verbs.txt)."""
@@ -613,7 +618,7 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
             befell = _status_by_verb(run, num, noun, table)
             found = befell if befell is not None and befell[0] in ("killed", "injured") else found
         if found is not None:
-            return None if _averted(noun) else found
+            return None if _averted(noun) or (found[0] in ("detained", "abducted") and _got_away(noun)) else found
         if not names_people(noun):
             return None  # "1.6 million cases", "two special elections", "30 jets"
         phrase = _status_of_phrase(noun, table)
@@ -622,7 +627,12 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         partitive = noun.head.dep_ == "prep" and noun.head.head == num  # "one of the wounded": no count of wounded
         for child in [] if partitive else noun.children:  # "six dead", "five wounded people"
             w = _status_word(child, table)
-            if w and child.dep_ in ("amod", "acl", "acomp") and table[w][1] in ("adj", "verb") and child.i > num.i:
+            if (
+                w
+                and child.dep_ in ("amod", "acl", "acomp", "oprd")
+                and table[w][1] in ("adj", "verb")
+                and child.i > num.i
+            ):
                 return table[w][0], child, noun
             if child.dep_ == "acl" and child.i > num.i:  # "15,000 people left homeless"
                 for grandchild in child.children:
@@ -1362,6 +1372,10 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
     # aftershock yesterday triggered a mudslide which left six dead" was yesterday).
     if any(doc[i].dep_ == "relcl" and present_tense(doc[i]) and not _inside(date, doc[i]) for i in harm):
         return True
+    # "declared a state of emergency on Tuesday after a riot left 31 inmates dead": the
+    # main clause's date is later than what its "after" clause tells.
+    if any(_told_as_earlier(doc[i]) and not _inside(date, doc[i]) for i in harm):
+        return True
     # "Police on Friday identified the gunman who killed two people": the deed that
     # describes a person happened before whatever is now done to or said of him.
     if any(doc[i].dep_ == "relcl" and _describes_the_doer(doc[i]) and not _inside(date, doc[i]) for i in harm):
@@ -1387,6 +1401,13 @@ def _when_said(date: Span) -> bool:
     happened: "the military said Friday that 23 soldiers had been killed, while the Taliban
     said nine of its fighters died" (the nine did not die on Friday)."""
     return date.root.head not in date and a_verb_of_saying(date.root.head)
+
+
+def _told_as_earlier(clause: Token) -> bool:
+    """An adverbial clause opened by "after" (or "following"): before its main clause."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in clause.children
+    )
 
 
 def _describes_the_doer(clause: Token) -> bool:

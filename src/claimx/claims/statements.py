@@ -316,6 +316,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         closing = _phrase_closing_on(verb) if _finite_read_as_modifier(verb) else None
         if closing is not None:
             return closing
+        if _a_place_of_the_clause(head, verb):
+            # "Relatives gathered outside the prison demanding information": not the prison
+            return _subject(head.head.head, depth + 1)
         if head.dep_ in ("pobj", "nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return head
         if _document_not_of_the_clause_subject(head):
@@ -343,6 +346,19 @@ def _what_should_be_done(clause: Token) -> bool:
     (lexicons/mandative_verbs.txt) has done nothing, so a participle hung on it goes with
     the verb that proposes it."""
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicons.words("mandative_verbs.txt")
+
+
+def _a_place_of_the_clause(noun: Token, participle: Token) -> bool:
+    """A noun after a preposition of place, which the parser gave a participle of the
+    clause ("gathered outside the prison demanding ..."): a place that cannot speak."""
+    return (
+        participle.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("outside", "inside", "near", "at", "in", "around", "into", "across")
+        and noun.head.head.pos_ == "VERB"
+        and not noun.ent_type_
+        and not _source_or_people(noun)
+    )
 
 
 def _second_cue_read_as_reported(verb: Token) -> bool:
