@@ -270,8 +270,7 @@ class EntityFixer:
                     ents.append(ent)
             else:
                 ents.append(ent)
-        joined = _branches_named(_names_joined_by_and(ents))
-        named = _without_common_nouns(doc, _with_suffixed_companies(doc, joined, suffixes))
+        named = _without_common_nouns(doc, _with_suffixed_companies(doc, _names_the_ner_cut(ents), suffixes))
         fixed = _with_missed_names(doc, _with_missed_weekdays(doc, named), suffixes)
         if changed or fixed != ents:
             doc.ents = fixed
@@ -326,47 +325,44 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _names_joined_by_and(ents: list[Span]) -> list[Span]:
-    """ "the Department of Consumer and Worker Protection", cut by the NER at "and": an
-    organisation named "... of X and Y", where the parser coordinated Y with X."""
+def _names_the_ner_cut(ents: list[Span]) -> list[Span]:
+    """One organisation's name the NER cut in two, joined again: "the Department of
+    Consumer and Worker Protection" (cut at "and") and "Amnesty International Kenya" (cut
+    before its country)."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label_ == "ORG"
-            and ent.label_ == "ORG"
-            and ent.start == last.end + 1
-            and ent.doc[last.end].lower_ == "and"
-            and ent.root.dep_ == "conj"
-            and ent.root.head == last[-1]
-            and last[-1].dep_ == "pobj"
-            and last[-1].head.lower_ == "of"
-        ):
+        if last is not None and (_cut_at_and(last, ent) or _a_branch(last, ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
 
 
-def _branches_named(ents: list[Span]) -> list[Span]:
-    """ "Amnesty International Kenya", cut by the NER into an organisation and a place the
-    parser made the organisation's head: one organisation, its branch in that country."""
-    out: list[Span] = []
-    for ent in ents:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label_ == "ORG"
-            and ent.label_ == "GPE"
-            and ent.start == last.end
-            and last.root.dep_ in ("compound", "nmod")
-            and ent.start <= last.root.head.i < ent.end
-        ):
-            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
-        else:
-            out.append(ent)
-    return out
+def _cut_at_and(first: Span, second: Span) -> bool:
+    """An organisation named "... of X and Y", where the parser coordinated Y with X."""
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "ORG"
+        and second.start == first.end + 1
+        and second.doc[first.end].lower_ == "and"
+        and second.root.dep_ == "conj"
+        and second.root.head == first[-1]
+        and first[-1].dep_ == "pobj"
+        and first[-1].head.lower_ == "of"
+    )
+
+
+def _a_branch(first: Span, second: Span) -> bool:
+    """An organisation and a country right after it that the parser made its head: the
+    organisation's branch in that country."""
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "GPE"
+        and second.start == first.end
+        and first.root.dep_ in ("compound", "nmod")
+        and second.start <= first.root.head.i < second.end
+    )
 
 
 def _with_suffixed_companies(doc: Doc, ents: list[Span], suffixes: frozenset[str]) -> list[Span]:

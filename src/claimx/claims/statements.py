@@ -604,12 +604,8 @@ def _named_before_closing_comma(verb: Token) -> Token | None:
     """ "..., Richard Grenell, Trump's envoy, said at the time": a person's name with its
     description set off by commas right before the cue, which the parser coordinated with
     the noun before it ("from the U.S., Richard Grenell")."""
-    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
-        return None
-    tok = verb.doc[verb.i - 2]
-    while tok.dep_ == "appos" and tok.head.i < tok.i:
-        tok = tok.head
-    if tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or tok.right_edge.i != verb.i - 1:
+    tok = _described_before_closing_comma(verb)
+    if tok is None or tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or tok.right_edge.i != verb.i - 1:
         return None
     coordinated_by_word = any(c.dep_ == "cc" for c in tok.head.children)
     return None if coordinated_by_word else tok
@@ -625,17 +621,26 @@ def _name_ending_on(tok: Token) -> Token:
     return top if through_of and top.pos_ == "PROPN" else tok
 
 
-def _object_of_a_subordinator(verb: Token) -> Token | None:
-    """ "imposed the sentence after Hernandez, 55, told the court ...": the parser read
-    "after" as a preposition and coordinated the cue, which has no subject, with the verb
-    before; the cue's subject is the name "after" governs, described by an apposition
-    that ends right before the cue."""
+def _described_before_closing_comma(verb: Token) -> Token | None:
+    """The noun a phrase set off by commas right before the cue describes ("Richard Grenell"
+    in "..., Richard Grenell, Trump's envoy, said"), past its appositions."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     tok = verb.doc[verb.i - 2]
     while tok.dep_ == "appos" and tok.head.i < tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _CLAUSE_PREPOSITIONS or tok.right_edge.i != verb.i - 1:
+    return tok
+
+
+def _object_of_a_subordinator(verb: Token) -> Token | None:
+    """ "imposed the sentence after Hernandez, 55, told the court ...": the parser read
+    "after" as a preposition and coordinated the cue, which has no subject, with the verb
+    before; the cue's subject is the name "after" governs, described by an apposition
+    that ends right before the cue."""
+    tok = _described_before_closing_comma(verb)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in _CLAUSE_PREPOSITIONS:
+        return None
+    if tok.right_edge.i != verb.i - 1:
         return None
     return tok if tok.pos_ == "PROPN" or _source_or_people(tok) else None
 
