@@ -1075,3 +1075,22 @@ def test_an_organisations_branch_named_by_its_country_is_the_source():
         "Amnesty International Kenya",
         "Amnesty International Kenya",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A strike on a tent camp in Muwasi killed a couple and their three children, said officials at Nasser"
+            " Hospital.",
+            [(3, 3, 3, "exact", "killed", "children")],
+        ),
+        (
+            "Another strike on a house in Gaza City killed eight members of one family, the Health Ministry's"
+            " emergency service said.",
+            [(8, 8, 8, "exact", "killed", "members of one family")],
+        ),
+    ],
+)
+def test_a_count_the_parser_coordinated_with_the_verb_and_a_group_named_by_number(text, expected):
+    assert [brief(c) for c in casualties(text, "2025-05-03")] == expected

@@ -343,7 +343,7 @@ def _excluded(run: list[Token]) -> bool:
         return True
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(last.doc) and nxt.nbor(1).lower_ in _FRACTIONS:
         return True  # "two-thirds of the residents": a share, not a count
-    if _score(run) or _whole_of_a_part(last) or _population(last) or _rescued(run):
+    if _score(run) or _whole_of_a_part(last) or _population(last) or _rescued(run) or _of_a_counted_group(last):
         return True
     if (
         nxt is not None
@@ -370,6 +370,15 @@ def _population(number: Token) -> bool:
         and number.head.lower_ == "of"
         and number.head.head.lemma_.lower() in lexicons.words("settlement_nouns.txt")
     )
+
+
+def _of_a_counted_group(number: Token) -> bool:
+    """ "killed eight members of one family": a number inside the "of" phrase of a noun
+    another number counts tells which group, not how many were harmed."""
+    noun = _counted_noun(number)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.head.head.children)
 
 
 def _whole_of_a_part(number: Token) -> bool:
@@ -724,6 +733,8 @@ def _governing_verb(node: Token) -> tuple[Token, Token]:
     """The count's phrase, climbed through coordination and partitives, and the word it
     hangs from: the verb, or the preposition before the verb."""
     for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ == "VERB" and node.pos_ in ("NOUN", "PROPN", "NUM"):
+            break  # "killed a couple and their three children": the parser coordinated the noun with the verb
         if node.dep_ in ("conj", "appos") or (node.dep_ == "pobj" and node.head.lower_ == "of"):
             node = node.head if node.dep_ != "pobj" else node.head.head
             continue
