@@ -3043,3 +3043,20 @@ def test_an_earlier_occasion_of_the_speaker_does_not_date_the_cue(text, expected
 def test_a_participle_hung_on_a_place_is_the_clause_subjects(text, speaker):
     [c] = statements(text, "2025-11-11")
     assert c["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Beijing steps up pressure after the inauguration of President Lai Ching-te.\n\nLai told reporters on"
+            " Wednesday he hoped for dialogue with Beijing.",
+            "Lai Ching-te",
+        ),
+        ("Lee Jae-myung won the election.\n\nLee said he would meet Kim.", "Lee Jae-myung"),
+        ("Rep. Alexandria Ocasio-Cortez spoke.\n\nAlexandria said she would run.", "Alexandria"),
+    ],
+)
+def test_a_name_written_family_name_first_is_known_by_its_first_word(text, speaker):
+    [c] = statements(text, "2024-05-23")
+    assert c["speaker"]["name"] == speaker

@@ -255,6 +255,13 @@ def _apposition_after_employer(head: Token) -> list[Token]:
     return [c for employer in employers for c in employer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
 
 
+def _family_name_first(parts: list[str]) -> bool:
+    """A name written family name first, as romanized Chinese and Korean names are: a
+    hyphenated given name in lower case after the hyphen ("Lai Ching-te", "Lee Jae-myung";
+    not "Alexandria Ocasio-Cortez")."""
+    return len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]) is not None
+
+
 def names_people(tok: Token) -> bool:
     """A noun for people or a body of them (employees, men, authorities, officials), not
     for a document or a thing."""
@@ -385,6 +392,8 @@ class SpeakerResolver:
                 current = names.get(key)
                 if current is None or (len(name.split()) > len(current.split()) and current.split()[-1] == parts[-1]):
                     names[key] = name
+            if _family_name_first(parts) and " " not in names.get(parts[0], ""):
+                names[parts[0]] = name  # "Lai Ching-te" ... "Lai told reporters"
         return self._with_given_names_the_ner_missed(names)
 
     def _with_given_names_the_ner_missed(self, names: dict[str, str]) -> dict[str, str]:
