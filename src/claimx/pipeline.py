@@ -375,12 +375,14 @@ def _with_suffixed_companies(doc: Doc, ents: list[Span], suffixes: frozenset[str
         if suffix.i in taken or not suffix.is_title or suffix.i == 0:
             continue
         start = suffix.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and suffix.i - start <= 3:
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and suffix.i - start < 4:
             start -= 1
         words = range(start, suffix.i + 1)
-        whole = not _goes_on_a_name(doc[start - 1]) if start > 0 else True
-        whole = whole and (suffix.i + 1 == len(doc) or not _goes_on_a_name(doc[suffix.i + 1]))
-        if whole and start < suffix.i and suffix.i - start <= 3 and not any(i in taken for i in words):
+        # the whole name, of one to three words: nothing before or after it goes on with it
+        before_it = doc[start - 1] if start > 0 else None
+        after_it = doc[suffix.i + 1] if suffix.i + 1 < len(doc) else None
+        whole = not any(t is not None and _goes_on_a_name(t) for t in (before_it, after_it))
+        if whole and 0 < suffix.i - start <= 3 and not any(i in taken for i in words):
             added.append(Span(doc, start, suffix.i + 1, label="ORG"))
             taken.update(words)
     return sorted(ents + added, key=lambda e: e.start) if added else ents
@@ -411,7 +413,7 @@ def _opens_a_sentence(tok: Token) -> bool:
     return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 1].is_sent_start)
 
 
-def _with_missed_names(doc: Doc, ents: list[Span], suffixes: frozenset[str] = frozenset()) -> list[Span]:
+def _with_missed_names(doc: Doc, ents: list[Span], suffixes: frozenset[str]) -> list[Span]:
     """A one-word organisation the NER tagged somewhere is that organisation wherever the
     word stands alone and untagged ("McClatchy Co." ... "McClatchy" ... "McClatchy reported
     a loss", the last left out): one name, one sense, in one article. So is the one word

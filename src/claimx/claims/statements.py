@@ -296,7 +296,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         accused = next((c for c in governor.children if c.dep_ == "dobj"), None) if head.lower_ == "of" else None
-        if accused is not None and accused.i < verb.i and governor.lemma_.lower() != "quote":
+        if accused is not None and accused.i < verb.i:
             return accused  # "accused Scholz of demanding that ...": Scholz demanded
         if governor.lemma_.lower() == "quote" and is_passive(governor):
             return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
@@ -604,8 +604,12 @@ def _named_before_closing_comma(verb: Token) -> Token | None:
     """ "..., Richard Grenell, Trump's envoy, said at the time": a person's name with its
     description set off by commas right before the cue, which the parser coordinated with
     the noun before it ("from the U.S., Richard Grenell")."""
-    tok = _described_before_closing_comma(verb)
-    if tok is None or tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or tok.right_edge.i != verb.i - 1:
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    tok = verb.doc[verb.i - 2]
+    while tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or tok.right_edge.i != verb.i - 1:
         return None
     coordinated_by_word = any(c.dep_ == "cc" for c in tok.head.children)
     return None if coordinated_by_word else tok
@@ -619,30 +623,6 @@ def _name_ending_on(tok: Token) -> Token:
         through_of = through_of or top.dep_ == "prep"
         top = top.head
     return top if through_of and top.pos_ == "PROPN" else tok
-
-
-def _described_before_closing_comma(verb: Token) -> Token | None:
-    """The noun a phrase set off by commas right before the cue describes ("Richard Grenell"
-    in "..., Richard Grenell, Trump's envoy, said"), past its appositions."""
-    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
-        return None
-    tok = verb.doc[verb.i - 2]
-    while tok.dep_ == "appos" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
-
-
-def _object_of_a_subordinator(verb: Token) -> Token | None:
-    """ "imposed the sentence after Hernandez, 55, told the court ...": the parser read
-    "after" as a preposition and coordinated the cue, which has no subject, with the verb
-    before; the cue's subject is the name "after" governs, described by an apposition
-    that ends right before the cue."""
-    tok = _described_before_closing_comma(verb)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in _CLAUSE_PREPOSITIONS:
-        return None
-    if tok.right_edge.i != verb.i - 1:
-        return None
-    return tok if tok.pos_ == "PROPN" or _source_or_people(tok) else None
 
 
 def _finite_read_as_modifier(verb: Token) -> bool:
@@ -716,7 +696,9 @@ def _stranded_subject(verb: Token) -> Token | None:
                 or (tok.dep_ == "appos" and any(t.text == "," for t in tok.doc[tok.head.i : tok.left_edge.i]))
             )
         ):
-            return tok if names_people(tok) or is_source_like(tok) else None
+            # (a name the NER filed as a place still speaks: "after Hernandez, 55, told ...")
+            named = tok.dep_ == "pobj" and tok.pos_ == "PROPN"
+            return tok if names_people(tok) or is_source_like(tok) or named else None
         if (
             tok.right_edge.i in (last, verb.i - 1)
             and tok.dep_ == "npadvmod"
@@ -727,6 +709,14 @@ def _stranded_subject(verb: Token) -> Token | None:
             return tok
         tok = tok.head
     return None
+
+
+def _object_of_a_subordinator(verb: Token) -> Token | None:
+    """ "imposed the sentence after Hernandez, 55, told the court ...": the parser read
+    "after" as a preposition and coordinated the cue, which has no subject, with the verb
+    before; the cue's subject is the object "after" governs (:func:`_stranded_subject`)."""
+    stranded = _stranded_subject(verb)
+    return stranded if stranded is not None and stranded.dep_ == "pobj" else None
 
 
 def _closing_the_clause(verb: Token) -> bool:
