@@ -1,12 +1,16 @@
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-# claimx caches its gazetteer under the user's cache folder: keep the tests' copy apart.
+# claimx caches its gazetteer under the user's cache folder: keep the tests' copy apart,
+# and leave nothing behind in the temporary folder once the run ends.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimx-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "karabakh-2020-10-09.txt"
