@@ -1647,11 +1647,22 @@ def test_a_span_does_not_end_on_a_dangling_conjunction(nlp):
         ("Biden's campaign says the ad has been viewed 10 million times.", ("Biden's campaign", "organization")),
         ("Trump's lawyers said the case should be dismissed.", ("Trump's lawyers", "group")),
         ("Keith Lamont Scott's wife said he was unarmed.", ("Keith Lamont Scott's wife", "person")),
+        # nor does the one an adviser or a chief of staff works for
+        (
+            "A former adviser to President Joe Biden said the decision was wrong.",
+            ("A former adviser to President Joe Biden", "person"),
+        ),
+        (
+            "A former chief of staff to Sen. Robert Menard testified that the senator lied.",
+            ("A former chief of staff to Sen. Robert Menard", "person"),
+        ),
         # a name in the speaking noun phrase itself still speaks
         (
             "Russia's Foreign Ministry spokeswoman Maria Zakharova said talks would resume.",
             ("Maria Zakharova", "person"),
         ),
+        # a title ending on a place, the NER running the place into the name
+        ("Special Envoy to Ukraine Keith Kellogg said the talks were useful.", ("Keith Kellogg", "person")),
     ],
 )
 def test_a_possessor_is_not_the_speaker(text, speaker):
@@ -3060,3 +3071,45 @@ def test_a_participle_hung_on_a_place_is_the_clause_subjects(text, speaker):
 def test_a_name_written_family_name_first_is_known_by_its_first_word(text, speaker):
     [c] = statements(text, "2024-05-23")
     assert c["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second cue inside a report is told by the one reporting it (the annotators' reading
+        # of "Merrill says Machado promised ... and said ...")
+        (
+            "Lauren Whitfield told jurors that the senator called her into his office in March 2023"
+            " and said the records were clutter.",
+            [
+                ("Lauren Whitfield", "the senator called her into his office in March 2023"),
+                ("Lauren Whitfield", "the records were clutter"),
+            ],
+        ),
+        # a clause coordinated with the first cue under a subject of its own
+        (
+            "The spokesman said the deal was booked as an acquisition, but the Securities and Exchange"
+            " Commission took issue with the method and said it should be restated.",
+            [
+                ("spokesman", "the deal was booked as an acquisition"),
+                ("Securities and Exchange Commission", "it should be restated"),
+            ],
+        ),
+        # the first speaker goes on
+        ("Trump said Biden lied and added that he would win.", [("Trump", "Biden lied"), ("Trump", "he would win")]),
+        (
+            "Netflix said it added 19 million subscribers and announced price increases.",
+            [("Netflix", "it added 19 million subscribers"), ("Netflix", "price increases")],
+        ),
+        (
+            "Zelenskyy said Ukraine was ready for a ceasefire if Russia agreed to it, but accused Moscow of"
+            " dragging its feet.",
+            [
+                ("Zelenskyy", "Ukraine was ready for a ceasefire if Russia agreed to it"),
+                ("Zelenskyy", "Moscow of dragging its feet"),
+            ],
+        ),
+    ],
+)
+def test_who_speaks_in_a_second_cue(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected

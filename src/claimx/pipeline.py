@@ -250,6 +250,11 @@ class EntityFixer:
                 # "Purolator Courier Corp"; "Third January Maritime", a shipping company read as a date
                 ents.append(Span(doc, ent.start, ent.end, label="ORG"))
                 changed = True
+            elif (name_start := _name_after_a_place(ent)) is not None:
+                # "envoy to Ukraine Keith Kellogg": the place ends the title, the rest is the person
+                ents.append(Span(doc, ent.start, name_start, label="GPE"))
+                ents.append(Span(doc, name_start, ent.end, label="PERSON"))
+                changed = True
             elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "FAC") and is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
                 changed = True
@@ -483,6 +488,16 @@ def _given_name_before(ent: Span) -> int | None:
         return None
     opens = given.is_sent_start or (given.i > 0 and doc[given.i - 1].text in (",", "(", "\u2014", "-"))
     return given.i if opens and given.lower_ not in SAID_FORMS else None
+
+
+def _name_after_a_place(ent: Span) -> int | None:
+    """Where a person's name starts in a "person" the NER ran on from the place a title
+    ends with: "Keith Kellogg" in "envoy to Ukraine Keith Kellogg". A name of two words is
+    left whole ("a letter to Israel Katz": Israel is his given name)."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("to", "for"):
+        return None
+    named = all(t.is_title and t.is_alpha for t in ent[1:])
+    return ent.start + 1 if named and is_place(ent[0].text) else None
 
 
 def _glued_count(ent: Span) -> bool:

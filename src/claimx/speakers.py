@@ -905,7 +905,8 @@ class SpeakerResolver:
             titled = self._titled_name(head)
             if titled is not None:
                 return Speaker(**base, name=titled, kind="person", title=None)
-        return _described(head, span, base, lemma, bool(orgs))
+        # a person named in the description ("chief of staff to Sen. Robert Menard") makes it no body
+        return _described(head, span, base, lemma, any(e.label_ != "PERSON" for e in orgs))
 
     def _indefinite(self, head: Token, base: dict) -> Speaker:
         """ "Another said", "one of the officials said", "some say": someone not named
@@ -1859,6 +1860,8 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _within(ent, c) for c in head.children)
     ):
         return True  # "the family of Kaylee Goncalves", "lawyers for Smith": not Goncalves, not Smith
+    if _served(ent, head):
+        return True
     # "the Biden administration"; "Labour backbenchers", "Biden aides": a group named by whom
     # it belongs to
     group = ent.root.head
@@ -1869,6 +1872,17 @@ def _only_qualifies(ent: Span, head: Token) -> bool:
         and group == head
         and (head.lemma_.lower() in lexicons.words("organization_nouns.txt") or head.tag_ == "NNS")
     )
+
+
+def _served(ent: Span, head: Token) -> bool:
+    """A person the speaking noun's holder works for: Biden in "a former adviser to President
+    Joe Biden", Menard in "a former chief of staff to Sen. Robert Menard". A capitalised title
+    before a name is no such noun ("Special Envoy to Ukraine Keith Kellogg"), nor is a name
+    after a place ("the ambassador to Israel Mike Huckabee", the parser's pobj)."""
+    obj, to = ent.root, ent.root.head
+    if head.pos_ != "NOUN" or not head.is_lower or obj.dep_ != "pobj" or to.lower_ != "to" or to.head != head:
+        return False
+    return not any(t.ent_type_ not in ("", "PERSON") for t in obj.subtree if t.i < ent.start)
 
 
 def _within(ent: Span, tok: Token) -> bool:

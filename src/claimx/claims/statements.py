@@ -410,7 +410,15 @@ def _cue_it_goes_on_from(verb: Token) -> list[Token]:
     its date)."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return []
-    return [a for a in list(verb.ancestors)[1:] if a.lemma_.lower() in CUE_LEMMAS and a.pos_ == "VERB"]
+    cues, child = [], verb.head
+    for ancestor in list(verb.ancestors)[1:]:
+        # not a cue the verb's clause is coordinated with under a subject of its own: in
+        # "the spokesman said ..., but the SEC took issue ... and said", the SEC says
+        side_by_side = child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if not side_by_side and ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
+            cues.append(ancestor)
+        child = ancestor
+    return cues
 
 
 def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
