@@ -264,21 +264,34 @@ def _reporters(doc: Doc, speaker: Speaker) -> list[Party]:
 
 
 def _without_a_clause_of_its_own(toks: list[Token]) -> list[Token]:
-    """What was agreed without a clause coordinated after it that has its own subject:
-    "agreed to swap 150 prisoners each but that Moscow had not yet confirmed a date"."""
+    """What was agreed without a clause coordinated after it that has its own subject
+    ("agreed to swap 150 prisoners each but that Moscow had not yet confirmed a date") or a
+    tense of its own ("agreed to cooperate with prosecutors and is expected to testify")."""
     inside = {t.i for t in toks}
     for tok in toks:
         if (
             tok.dep_ == "conj"
             and tok.head.i in inside
             and tok.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in tok.children)
+            and (
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in tok.children)
+                or _finite_after_an_infinitive(tok)
+            )
         ):
             start = tok.left_edge.i
             while start - 1 in inside and toks[0].doc[start - 1].dep_ in ("cc", "punct"):
                 start -= 1
             return [t for t in toks if t.i < start] or toks
     return toks
+
+
+def _finite_after_an_infinitive(verb: Token) -> bool:
+    """A finite verb the parser coordinated with an infinitive: "to cooperate ... and is
+    expected", "to pay ... and will"; it goes on from the main clause instead."""
+    finite = ("VBZ", "VBP", "VBD", "MD")
+    return verb.head.tag_ == "VB" and (
+        verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children)
+    )
 
 
 def _without_trailing_relative(toks: list[Token]) -> list[Token]:
@@ -348,6 +361,8 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
         return None
     cue_verb = _made_by(noun)
+    if cue_verb is None and _broken(noun):
+        return None
     # "will repay its debt under an agreement reached today": what is still to come is the
     # repayment; a deal reached or signed is made, whatever the clause around it.
     if _irrealis(noun) and (cue_verb is None or cue_verb.tag_ not in ("VBN", "VBD")):
@@ -383,6 +398,12 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
     heads = [h for h in heads if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
+
+
+def _broken(noun: Token) -> bool:
+    """A deal in force that someone breaks (lexicons/deal_breaking_verbs.txt): "China violated
+    its agreement with the United States"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicons.words("deal_breaking_verbs.txt")
 
 
 def _bare_plural(noun: Token) -> bool:
