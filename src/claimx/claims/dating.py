@@ -96,6 +96,11 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         # "the cases came to light last week, when authorities announced ...": then.
         for found in _own_modifiers(verb.head):
             yield found, verb.head
+    if _when_of_a_date(verb):
+        # "Talks broke down on May 19, when the union rejected the offer": on May 19.
+        found = date_span(verb.head)
+        if found is not None:
+            yield found, verb
     root = verb.sent.root
     if verb.dep_ == "relcl" and present_tense(verb):
         return  # "On Oct. 2, 48 died, according to the IOM, which estimates ...": the estimate is now
@@ -231,6 +236,15 @@ def _when_clause(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.head.i < verb.i
         and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
+    )
+
+
+def _when_of_a_date(verb: Token) -> bool:
+    """A clause opened by "when" that the parser hung on a date: "on May 19, when ..."."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.ent_type_ == "DATE"
         and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
     )
 
