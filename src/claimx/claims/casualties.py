@@ -889,16 +889,20 @@ def _made_to(verb: Token, infinitive: Token) -> bool:
     return causing and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB"
 
 
+# Verbs that give a toll a figure "at" it: "put the death toll at 27", "estimated the toll at 300".
+_GIVING_A_FIGURE = {"put", "place", "estimate", "set"}
+
 # Verbs that give a toll its figure as their object: "the toll reached 132".
 _REACHING = {"reach", "hit", "top", "surpass", "exceed", "pass", "be", "near", "approach"}
 
 
 def _toll_subject(verb: Token) -> Token | None:
     """ "The death toll rose to 132", "the number of dead stood at 81", "bringing the toll
-    to 15": the toll the verb reports."""
+    to 15", "put the death toll at 27", "the toll was put at 27": the toll the verb reports."""
+    given = verb.lemma_.lower() in _GIVING_A_FIGURE
     for child in verb.children:
-        raised = child.dep_ == "dobj" and verb.lemma_.lower() in ("bring", "push", "raise", "take", "lift")
-        if child.dep_ != "nsubj" and not raised:
+        raised = child.dep_ == "dobj" and (given or verb.lemma_.lower() in ("bring", "push", "raise", "take", "lift"))
+        if child.dep_ != "nsubj" and not raised and not (given and child.dep_ == "nsubjpass"):
             continue
         lemma = child.lemma_.lower()
         if lemma in ("toll", "death", "casualty"):
