@@ -1234,7 +1234,10 @@ class SpeakerResolver:
                 if _what_a_clause_is_about(ent):
                     subject, subject_at = name, ent.start_char
         quoted = self._org_quoted_just_before(mention)
-        if quoted in fits or (quoted and noun in _COMPANY_WORDS and _a_company_name(quoted)):
+        # "Amnesty International said ... The group accused": a rights group or an armed one
+        # is a group as much as a company is
+        goes_on = quoted in fits or (quoted and noun == "group")
+        if goes_on or (quoted and noun in _COMPANY_WORDS and _a_company_name(quoted)):
             return quoted  # (a company the NER did not file as an organisation goes on speaking too)
         if here > subject_at and subject_at < sentence_start:
             # named in the subject of the mention's own clause: "Shareholders of Paramount
