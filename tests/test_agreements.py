@@ -1012,3 +1012,31 @@ def test_a_share_of_voters_is_no_party():
     text = "Workers at GM's Oshawa plant ratified their contract on Friday, with 80% voting in favor."
     [c] = agreements(text, "2024-10-13")
     assert brief(c) == ("signed", ["Workers at GM's Oshawa plant"], "their contract")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # breaking a deal in force is no news of a deal made
+        ("Trump said China had violated its agreement with the United States to reduce tariffs.", []),
+        ("Israel said Hamas had broken the ceasefire agreement between them.", []),
+        # what was agreed ends before a verb with a tense of its own
+        (
+            "Haddad agreed last year to cooperate with prosecutors and is expected to testify in the trial.",
+            [("agreed", ["Haddad"], "cooperate with prosecutors")],
+        ),
+        (
+            "The union agreed to end the strike and return to work.",
+            [("agreed", ["union"], "end the strike and return to work")],
+        ),
+    ],
+)
+def test_deals_broken_and_clauses_of_their_own(text, expected):
+    assert [brief(c) for c in agreements("Headline\n" + text)] == expected
+
+
+def test_a_when_clause_on_a_date_happened_that_day():
+    [c] = agreements(
+        "Headline\nTalks broke down on May 19, when the union rejected the district's offer.", "2025-06-01"
+    )
+    assert (brief(c), c["date"]["value"]) == (("rejected", ["union"], "the district's offer"), "2025-05-19")

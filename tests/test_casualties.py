@@ -1094,3 +1094,18 @@ def test_an_organisations_branch_named_by_its_country_is_the_source():
 )
 def test_a_count_the_parser_coordinated_with_the_verb_and_a_group_named_by_number(text, expected):
     assert [brief(c) for c in casualties(text, "2025-05-03")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll given a figure "at"
+        ("Police confirmed the attacks but put the death toll at 27.", [(27, 27, 27, "exact", "killed", "")]),
+        ("The death toll was put at 27 by local officials.", [(27, 27, 27, "exact", "killed", "")]),
+        ("Officials estimated the number of dead at more than 300.", [(None, 300, None, "at_least", "killed", "")]),
+        # a figure put on anything else
+        ("The company put the cost at 27 million dollars.", []),
+    ],
+)
+def test_a_toll_put_at_a_figure(text, expected):
+    assert [brief(c) for c in casualties("Headline\n" + text)] == expected

@@ -253,3 +253,8 @@ def test_a_number_joined_by_a_hyphen_does_not_make_the_date_a_counts_period():
 )
 def test_a_date_just_before_what_was_said(text, value, expression):
     assert (date_of(text)["value"], date_of(text)["text"]) == (value, expression)
+
+
+def test_a_when_clause_on_a_date_is_dated_by_it():
+    found = date_of("Headline\nThe crisis began in March 2019, when the senator told reporters he would resign.")
+    assert (found["value"], found["text"]) == ("2019-03", "March 2019")

@@ -3113,3 +3113,40 @@ def test_a_name_written_family_name_first_is_known_by_its_first_word(text, speak
 )
 def test_who_speaks_in_a_second_cue(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a thing is called with "as" is what was said of it
+        (
+            'Starmer announced the deal in London, hailing it as a "new era" after years of disputes.',
+            [("Starmer", "the deal in London"), ("Starmer", 'it as a "new era"')],
+        ),
+        ("Erdogan dismissed the protests as street terror.", [("Erdogan", "the protests as street terror")]),
+        ("Critics slammed the plan as a giveaway to the rich.", [("Critics", "the plan as a giveaway to the rich")]),
+        # a relative pronoun leaves what it was called
+        (
+            "She was sent to a camp, which the Church describes as a religious retreat.",
+            [("Church", "a religious retreat")],
+        ),
+        # not a door slammed as someone left, nor an offer refused
+        ("He slammed the door as he left.", []),
+        ("The union rejected the offer as too low.", []),
+    ],
+)
+def test_what_a_thing_is_called_as(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected
+
+
+def test_the_group_after_a_rights_group_quoted_is_that_group():
+    text = (
+        "Headline\nGunmen killed 42 people, said Joseph Gwankat, the chairman of Bokkos local government area.\n\n"
+        "Amnesty International said last month that 1,300 people had been killed. The group accused"
+        " authorities of failing to act."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == [
+        "Joseph Gwankat",
+        "Amnesty International",
+        "Amnesty International",
+    ]

@@ -1022,9 +1022,12 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
     stop", "accused Turkey of involvement", "denounced the arrests as politically
     motivated"), or what "warn", "ask" and "demand" are about."""
     for child in verb.children:
-        if CUE_FRAMES[lemma] == "party-or-claim" and not _party_or_claim(child):
+        if CUE_FRAMES[lemma] == "party-or-claim" and not (_party_or_claim(child) or _characterised(child, lemma)):
             continue
         if _said_with_its_object(child, lemma):
+            if child.tag_ in ("WDT", "WP") and _characterised(child, lemma):
+                # "an explosion that de Blasio described as 'an intentional act'": what it was called
+                return [t for c in (*child.children, *verb.children) if c.lower_ == "as" for t in _subtree(c)][1:]
             toks = _subtree(child)
             for sib in verb.children:
                 if sib.i > child.i and (
@@ -1042,6 +1045,22 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
         ):
             return [t for t in _subtree(child) if t.i != child.i]
     return None
+
+
+def _characterised(obj: Token, lemma: str) -> bool:
+    """An object the cue calls something with "as": "dismissed the protests as 'street
+    terror'", "hailing it as a 'new era'" -- what was said of it (the parser hangs the "as"
+    on the verb or on the object). A refusal is no such statement: "rejected the offer as
+    too low" is an agreement claim."""
+    if obj.dep_ != "dobj" or lemma == "reject":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > obj.i
+        and any(p.dep_ in ("pobj", "amod", "acomp") for p in c.children)
+        for c in (*obj.children, *obj.head.children)
+    )
 
 
 def _only_an_addressee(obj: Token, lemma: str) -> bool:
@@ -1132,7 +1151,9 @@ def _said_with_its_object(child: Token, lemma: str) -> bool:
         return False
     if lemma == "confirm" and child.lemma_.lower() in lexicons.words("office_objects.txt"):
         return False  # "the Senate confirmed her nomination": a vote, not words
-    return child.pos_ != "PRON" or (child.dep_ == "dobj" and lemma in ("urge", "ask", "accuse", "warn"))
+    return child.pos_ != "PRON" or (
+        child.dep_ == "dobj" and (lemma in ("urge", "ask", "accuse", "warn") or _characterised(child, lemma))
+    )
 
 
 def _content_around(verb: Token) -> list[Token] | None:
@@ -2403,8 +2424,8 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
         and speaker.lower_ not in ("they", "it")  # which study or researchers: _from_cue asks the resolver
     ):
         return False  # "police found a body": a finding comes from a study or an investigator
-    if CUE_FRAMES.get(lemma) == "party-or-claim" and not is_source_like(speaker):
-        return False  # "the storm blasted Florida": a thing cannot speak
+    if CUE_FRAMES.get(lemma) == "party-or-claim" and not _source_or_people(speaker):
+        return False  # "the storm blasted Florida": a thing cannot speak ("critics slammed" can)
     if lemma in lexicons.words("evidential_verbs.txt") and not _source_or_people(speaker):
         return False  # "the scan revealed inflammation": evidence, not a speaker
     if (speaker_tok.lower_ in ("'s", "nobody", "none", "one") or speaker_tok.text in ("us", "Us")) and (
