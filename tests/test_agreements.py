@@ -1040,3 +1040,25 @@ def test_a_when_clause_on_a_date_happened_that_day():
         "Headline\nTalks broke down on May 19, when the union rejected the district's offer.", "2025-06-01"
     )
     assert (brief(c), c["date"]["value"]) == (("rejected", ["union"], "the district's offer"), "2025-05-19")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an order one authority issues alone is no deal to block
+        ("A federal judge on Tuesday blocked an executive order that would have stripped workers of their rights.", []),
+        # the other side named by a description with its name in apposition
+        (
+            "Intel agreed in March to sell a 51% stake in Altera to private equity firm Silver Lake for $4.46 billion.",
+            [
+                (
+                    "agreed",
+                    ["Intel", "Silver Lake"],
+                    "sell a 51% stake in Altera to private equity firm Silver Lake for $4.46 billion",
+                )
+            ],
+        ),
+    ],
+)
+def test_orders_blocked_and_buyers_described(text, expected):
+    assert [brief(c) for c in agreements("Headline\n" + text)] == expected

@@ -778,9 +778,10 @@ def _object_if(verb: Token, names_it) -> Action | None:
 
 
 def _deal_or_talks(noun: Token, deal_nouns) -> bool:
-    """ "withdrew from the talks", "called off the negotiations", "scrapped the accord"."""
+    """ "withdrew from the talks", "called off the negotiations", "scrapped the accord"; not
+    "blocked an executive order" (:func:`_one_party_instrument`)."""
     lemma = noun.lemma_.lower()
-    return lemma in deal_nouns or lemma in ("talk", "negotiation")
+    return (lemma in deal_nouns and not _one_party_instrument(noun)) or lemma in ("talk", "negotiation")
 
 
 def _deal_action(verb: Token, deal_nouns) -> Action | None:
@@ -1354,12 +1355,14 @@ def _counterparties(verb: Token, deal: Token | None = None) -> list[Token]:
         objs += [
             p
             for c in inf.children
-            if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
             for p in c.children
             if p.dep_ == "pobj"
         ]
         if buying:  # who sells: the owner of what is bought
             objs += [owner for obj in objs for owner in _owners(obj)]
+        # "to private equity firm Silver Lake": the name in apposition to the description
+        objs += [a for obj in objs if obj.pos_ == "NOUN" for a in obj.children if a.dep_ == "appos"]
         found += [o for obj in objs for o in coordinated(obj) if o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
     return found + _signed_to_a_deal(verb, deal)
 
