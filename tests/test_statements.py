@@ -3150,3 +3150,25 @@ def test_the_group_after_a_rights_group_quoted_is_that_group():
         "Amnesty International",
         "Amnesty International",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a relative clause about a thing goes on from the main clause
+        (
+            "A federal judge on Tuesday blocked an executive order that would have stripped workers of their"
+            " rights, ruling that unions were likely to succeed.",
+            [("A federal judge", "unions were likely to succeed", "2020-10-06")],
+        ),
+        # a "that" the parser made an object further in, where that verb has an object
+        (
+            "Chief Financial Officer David Zinsner told analysts on a conference call that the company expected"
+            " to save about $1.5 billion this year.",
+            [("David Zinsner", "the company expected to save about $1.5 billion this year", "2020-10-09")],
+        ),
+    ],
+)
+def test_clauses_the_parser_hung_on_a_noun(text, expected):
+    found = [(c["speaker"]["name"], c["content"]["text"], c["date"]["value"]) for c in statements("Headline\n" + text)]
+    assert found == expected

@@ -330,6 +330,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if made is not None:
         return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
+        main = _clause_past_a_relative(verb)
+        if main is not None:
+            return _subject(main, depth + 1)
         return (
             _author_just_named(verb)
             or _quote_attributed(head, verb)
@@ -339,6 +342,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
     return None
+
+
+def _clause_past_a_relative(participle: Token) -> Token | None:
+    """ "A judge blocked an executive order that would have stripped workers of their rights,
+    ruling that ...": a participle set off by a comma that the parser hung on a relative
+    clause about a thing goes on from the clause the thing is in (the judge rules)."""
+    relative = participle.head
+    if participle.dep_ != "advcl" or relative.dep_ != "relcl" or participle.doc[participle.i - 1].text != ",":
+        return None
+    if _source_or_people(relative.head):
+        return None  # "officials who met on Monday, saying ...": they may say it
+    clause = relative.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
 
 
 def _what_should_be_done(clause: Token) -> bool:
@@ -1337,11 +1355,21 @@ def _opened_by_that(clause: Token) -> bool:
     object only where the clause has another ("said in an interview with the paper that
     Google had maintained a monopoly": no relative "that" there)."""
     objects = [c for c in clause.children if c.dep_ == "dobj"]
-    return any(
+    if any(
         (c.dep_ in ("mark", "advmod", "pobj") or (c.dep_ == "dobj" and len(objects) > 1))
         and c.lower_ == "that"
         and c.i == clause.left_edge.i
         for c in clause.children
+    ):
+        return True
+    # "told analysts on a call that the company expected to save $1.5 billion": the "that"
+    # made the object of a verb further in, which has its own object
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "dobj"
+        and first.head != clause
+        and sum(c.dep_ == "dobj" for c in first.head.children) > 1
     )
 
 
@@ -1850,7 +1878,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         cue_tokens = [verb]
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
-    fallback = [verb.head] if _dated_by_its_head(verb) else []
+    fallback = [_clause_past_a_relative(verb) or verb.head] if _dated_by_its_head(verb) else []
     fallback += _cue_it_goes_on_from(verb)  # "said Tuesday it added ... and announced ..."
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
