@@ -1062,3 +1062,23 @@ def test_a_when_clause_on_a_date_happened_that_day():
 )
 def test_orders_blocked_and_buyers_described(text, expected):
     assert [brief(c) for c in agreements("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no one to have refused
+        (
+            "But 124 countries voted for this agreement, and none voted against it.",
+            [("agreed", ["124 countries"], "this agreement")],
+        ),
+        ("No country rejected the plan.", []),
+        # a draft put forward for signing
+        (
+            "The deal collapsed in February. Zelenskyy had refused to sign a draft.",
+            [("rejected", ["Zelenskyy"], "sign a draft")],
+        ),
+    ],
+)
+def test_no_one_refusing_and_a_draft_refused(text, expected):
+    assert [brief(c) for c in agreements("Headline\n" + text)] == expected

@@ -75,6 +75,8 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated) or in_question(tok):
             continue
+        if _done_by_no_one(tok):
+            continue  # "124 countries voted for it, and none voted against it": no one refused
         if negated:
             status = "rejected"  # "did not accept the offer", "will not agree to a deal"
         # "refused to sign": the refusal speaks for both verbs.
@@ -637,6 +639,16 @@ def _pending(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_ in ("do",)
+    )
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """A cue whose subject says no one did it: "none voted against it", "no country signed"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in ("none", "nobody", "neither") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children
     )
 
 
