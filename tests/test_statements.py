@@ -3172,3 +3172,24 @@ def test_the_group_after_a_rights_group_quoted_is_that_group():
 def test_clauses_the_parser_hung_on_a_noun(text, expected):
     found = [(c["speaker"]["name"], c["content"]["text"], c["date"]["value"]) for c in statements("Headline\n" + text)]
     assert found == expected
+
+
+def test_an_interviewee_the_outlet_asked():
+    text = (
+        "Q&A: the new pandemic agreement\n\n"
+        "We asked Dr. Maria Van Kerkhove of the WHO what it will change.\n\n"
+        "Q: What does it require?\n\nA: It requires countries to share samples quickly."
+    )
+    found = [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)]
+    assert found[-1] == ("Maria Van Kerkhove", "A:", "It requires countries to share samples quickly.")
+
+
+def test_a_second_cue_after_and_hung_below_the_first_report():
+    text = (
+        "Headline\nSeveral lawmakers said they had not seen the final text, and opposition deputy Yaroslav"
+        " Zhelezniak wrote on Telegram that the vote could take weeks."
+    )
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
+        ("Several lawmakers", "they had not seen the final text"),
+        ("Yaroslav Zhelezniak", "the vote could take weeks"),
+    ]

@@ -154,9 +154,10 @@ def _introduced_by_office(doc: Doc, before: int, presents) -> tuple[Span, Token]
 
 
 def _interviewed(name: Token) -> bool:
-    """ "X spoke with Reuters", "sat down with", "was interviewed"."""
+    """ "X spoke with Reuters", "sat down with", "was interviewed", "We asked X ..."."""
     verb = name.head.lemma_.lower()
-    return (name.dep_ == "nsubj" and verb in _SPEAKING) or (name.dep_ in ("dobj", "nsubjpass") and verb == "interview")
+    asked = name.dep_ in ("dobj", "nsubjpass") and verb in ("interview", "ask")
+    return (name.dep_ == "nsubj" and verb in _SPEAKING) or asked
 
 
 def _on_the_occasion(name: Token) -> bool:

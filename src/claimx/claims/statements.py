@@ -1470,7 +1470,7 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
             return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
         participle = k and toks[k - 1].text == "," and _reporting_participle(tok)  # "..., calling it a sham"
         if (participle and tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)) or (
-            tok.dep_ == "conj" and _coordinated_cue(tok)
+            (tok.dep_ == "conj" or _after_a_conjunction(tok)) and _coordinated_cue(tok)
         ):
             cut = k
             while cut > 0 and toks[cut - 1].i >= tok.left_edge.i:
@@ -1483,6 +1483,13 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _after_a_conjunction(tok: Token) -> bool:
+    """ "said they had not seen the text, and deputy Yaroslav Zhelezniak wrote ...": a clause
+    after "and" that the parser hung below the one before instead of coordinating it."""
+    start = tok.left_edge.i
+    return tok.dep_ == "ccomp" and start > 0 and tok.doc[start - 1].dep_ == "cc"
 
 
 def _coordinated_cue(tok: Token) -> bool:
