@@ -3193,3 +3193,47 @@ def test_a_second_cue_after_and_hung_below_the_first_report():
         ("Several lawmakers", "they had not seen the final text"),
         ("Yaroslav Zhelezniak", "the vote could take weeks"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # speakers the parser coordinated with the object before a closing cue it hung as a clause
+        (
+            "Gunmen stormed a church during a service on Tuesday evening, killing two people and abducting 38"
+            " worshippers, police and a local lawmaker said on Wednesday.",
+            [
+                (
+                    "police",
+                    "Gunmen stormed a church during a service on Tuesday evening, killing two people and abducting 38 worshippers",
+                )
+            ],
+        ),
+        # the titles of a name coordinated before it
+        (
+            "Acme Corp is on course for a 22nd year of records in growth for the fiscal year ending April 30,"
+            " Chairman and Chief Executive Officer John Smith told investment analysts.",
+            [
+                (
+                    "John Smith",
+                    "Acme Corp is on course for a 22nd year of records in growth for the fiscal year ending April 30",
+                )
+            ],
+        ),
+        # a two-word cue coordinated inside a report is its own statement
+        (
+            "Mohammed Idris said the government would not negotiate with criminals and ruled out paying ransoms.",
+            [
+                ("Mohammed Idris", "the government would not negotiate with criminals"),
+                ("Mohammed Idris", "paying ransoms"),
+            ],
+        ),
+        # a content does not start inside a hyphenated name
+        (
+            "SAG-AFTRA's national board voted 95% in favor of sending the deal to members, the union said.",
+            [("union", "SAG-AFTRA's national board voted 95% in favor of sending the deal to members")],
+        ),
+    ],
+)
+def test_closing_attributions_the_parser_spread(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected

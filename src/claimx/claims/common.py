@@ -42,8 +42,9 @@ def token_span(tokens: Iterable[Token]) -> TextSpan | None:
     if not toks:
         return None
     doc = toks[0].doc
-    last = hyphenated_word(toks[-1])[-1]  # "a counter" of "a counter-proposal" is no phrase
-    start, end = toks[0].idx, last.idx + len(last)
+    # "a counter" of "a counter-proposal" is no phrase, nor "AFTRA's board" of "SAG-AFTRA's board"
+    first, last = hyphenated_word(toks[0])[0], hyphenated_word(toks[-1])[-1]
+    start, end = first.idx, last.idx + len(last)
     return TextSpan(text_of(doc)[start:end], start, end)
 
 

@@ -170,17 +170,26 @@ def speaks_here(verb: Token) -> bool:
     """Whether a cue verb speaks here: "announced the exchange", but "found the body" or
     "would continue to fight" only with a clause of what was found or said (the cue's
     frame in lexicons/cue_verbs.tsv)."""
-    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower())
+    frame = _cue_frame(verb)
     if frame in ("clause-only", "finding"):
         return any(c.dep_ == "ccomp" for c in verb.children)
     return frame is not None
+
+
+def _cue_frame(verb: Token) -> str | None:
+    """The frame lexicons/cue_verbs.tsv gives a verb, with its particle where the lexicon
+    lists the two words ("ruled out")."""
+    table = lexicons.mapping("cue_verbs.tsv")
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (table.get(f"{lemma} {particle}") if particle else None) or table.get(lemma)
 
 
 def a_verb_of_saying(verb: Token) -> bool:
     """A verb of saying here, whose dates are when something was said: "said", "told", or
     a cue with the clause of what was said ("reported Friday that ..."); not "slammed into
     a building" (lexicons/cue_verbs.tsv)."""
-    frame = lexicons.mapping("cue_verbs.tsv").get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    frame = _cue_frame(verb) if verb.pos_ == "VERB" else None
     return frame == "any" or (frame is not None and any(c.dep_ == "ccomp" for c in verb.children))
 
 

@@ -448,16 +448,41 @@ def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
         return None
     if reported_before(verb) is None:
         return None
-    tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
-    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
-        tok = tok.head
+    tok = _phrase_before(verb)
     if tok.dep_ == "conj" and doc[verb.i - 1].text != ",":
-        while tok.dep_ == "conj":
-            tok = tok.head
-        return _speakers_coordinated_with(tok)
+        return _speakers_coordinated_before(verb)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
         return None
     return tok if tok.head.i < tok.i and tok.head != verb else None
+
+
+def _phrase_before(verb: Token) -> Token:
+    """The head of the noun phrase right before a cue (past a comma)."""
+    doc = verb.doc
+    tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _speakers_coordinated_before(verb: Token) -> Token | None:
+    """ "..., abducting 38 worshippers, police and a local lawmaker said": speakers right
+    before a closing cue, coordinated with the object before them (:func:`_speakers_coordinated_with`)."""
+    first, last = _first_speaker_coordinated_before(verb), _phrase_before(verb)
+    if first is not None and first.lower_ in lexicons.words("titles.txt") and last.ent_type_ == "PERSON":
+        return last  # "..., Chairman and Chief Executive Officer Anthony O'Reilly told": his titles
+    return first
+
+
+def _first_speaker_coordinated_before(verb: Token) -> Token | None:
+    """The first of the speakers :func:`_speakers_coordinated_before` finds, where their
+    phrase starts."""
+    tok = _phrase_before(verb)
+    if verb.i < 2 or tok.dep_ != "conj" or verb.doc[verb.i - 1].text == ",":
+        return None
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return _speakers_coordinated_with(tok)
 
 
 def _speakers_coordinated_with(obj: Token) -> Token | None:
@@ -816,7 +841,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
                 toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
             hung = _speaker_hung_on_the_clause(verb) if child.i < verb.i else None
             if hung is not None:  # "..., the city's mayor, Karen Bass, said": not what she said
-                toks = [t for t in toks if t.i < hung.left_edge.i]
+                first = _first_speaker_coordinated_before(verb) or hung
+                toks = [t for t in toks if t.i < min(hung.left_edge.i, first.left_edge.i)]
                 while toks and toks[-1].is_punct:
                     toks.pop()
             aside = _outlets_aside(verb, child)
@@ -1725,8 +1751,14 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     while comma >= begin and verb.doc[comma].is_space:
         comma -= 1
     if comma < begin or verb.doc[comma].text not in (",", "\u2014", "--", "-"):
-        # The parser may have split the speaker's name: walk back over capitalised words.
-        while comma >= begin and (verb.doc[comma].pos_ == "PROPN" or verb.doc[comma].is_title):
+        # The parser may have split the speaker's name: walk back over capitalised words
+        # (and the "and" of titles: "Chairman and Chief Executive Officer Anthony O'Reilly").
+        doc = verb.doc
+        while comma >= begin and (
+            doc[comma].pos_ == "PROPN"
+            or doc[comma].is_title
+            or (doc[comma].lower_ == "and" and comma > begin and doc[comma - 1].is_title)
+        ):
             comma -= 1
         if comma < begin or verb.doc[comma].text != ",":
             return None
@@ -2375,7 +2407,7 @@ def _speaker_and_content(
     if speaker_tok is None and any(c.dep_ == "ccomp" for c in verb.children):
         speaker_tok = _stranded_subject(verb)
     elif speaker_tok is None and _closing_the_clause(verb):
-        stranded = _stranded_subject(verb)
+        stranded = _stranded_subject(verb) or _speakers_coordinated_before(verb)
         before = _preceding_clause(verb, stranded) if stranded is not None else None
         if before is not None:
             speaker_tok, content = stranded, before
