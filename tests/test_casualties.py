@@ -1109,3 +1109,23 @@ def test_a_count_the_parser_coordinated_with_the_verb_and_a_group_named_by_numbe
 )
 def test_a_toll_put_at_a_figure(text, expected):
     assert [brief(c) for c in casualties("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, event_date",
+    [
+        # when a toll reached its figure is not when the harm happened
+        ("The death toll from the flooding rose to at least 82 on Sunday, officials said.", None),
+        ("The death toll from Sunday's attack rose to 40, officials said.", "2020-10-04"),
+        # nor is a date in a proposition of its own
+        (
+            "The death toll from Hurricane Helene rose above 200 on Thursday, making it the deadliest storm to hit"
+            " the mainland since Katrina in 2005.",
+            None,
+        ),
+        ("Four people were killed on Sunday, officials said.", "2020-10-04"),
+    ],
+)
+def test_dates_of_a_toll_and_of_the_harm(text, event_date):
+    [c] = casualties("Headline\n" + text)
+    assert c["event_date"] == event_date

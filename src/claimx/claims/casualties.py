@@ -1351,7 +1351,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root) or a_decade_of_life(ent):
             continue  # "a 9-year-old boy", "a man in his 60s": ages, which the small model tags as dates
-        if _of_another_event(ent.root, harm) or _when_said(ent):
+        if _of_another_event(ent.root, harm) or _when_said(ent) or _when_the_toll_stood(ent, status_tok):
             continue
         # a date in the harm's own phrase first: "pleaded guilty on Wednesday to murdering four
         # students in a 2022 knife attack" (2022), then the nearest
@@ -1400,6 +1400,10 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             return True
         if node.i in harm:
             return False
+        if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "rose to 200 on Thursday, making it the deadliest storm to hit the mainland since
+            # Katrina in 2005": a proposition of its own
+            return True
         if a_verb_of_saying(node):
             # "announced the arrest of a man ... and said a curfew would continue through the
             # weekend": what another speech act tells of
@@ -1409,6 +1413,15 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
             return node.head.i not in harm
     return False
+
+
+def _when_the_toll_stood(date: Span, status_tok: Token) -> bool:
+    """ "The death toll rose to at least 82 on Sunday": when the toll reached its figure, not
+    when the harm happened (but "the toll from Sunday's attack" dates the attack)."""
+    if status_tok.dep_ != "nsubj" or status_tok.lemma_.lower() not in ("toll", "number"):
+        return False
+    holder = date.root.head.head if date.root.dep_ == "pobj" else date.root.head
+    return holder == status_tok.head
 
 
 def _when_said(date: Span) -> bool:
