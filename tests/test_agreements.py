@@ -1082,3 +1082,16 @@ def test_orders_blocked_and_buyers_described(text, expected):
 )
 def test_no_one_refusing_and_a_draft_refused(text, expected):
     assert [brief(c) for c in agreements("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # an offer named by what someone called it is refused, not talked about
+        ('Talks stalled in April, when the union rejected what it called a "final offer."', ["agreement"]),
+        # what someone called a claim is denied: a statement
+        ("The ministry rejected what it called false claims.", ["statement"]),
+    ],
+)
+def test_a_thing_rejected_by_what_someone_called_it(text, kinds):
+    assert [c["type"] for c in claims_of("Headline\n" + text, "2025-06-01")] == kinds

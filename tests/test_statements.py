@@ -3237,3 +3237,13 @@ def test_a_second_cue_after_and_hung_below_the_first_report():
 )
 def test_closing_attributions_the_parser_spread(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements("Headline\n" + text)] == expected
+
+
+def test_an_attribution_before_an_adverbial_clause_attributes_the_main_clause():
+    text = (
+        "Headline\nBoeing walked away from talks to buy Spirit in 2022, according to people familiar with"
+        " the matter, after the two sides failed to agree on a price."
+    )
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
+        ("people familiar with the matter", "Boeing walked away from talks to buy Spirit in 2022")
+    ]

@@ -30,6 +30,8 @@ from .common import (
     infinitive_phrase,
     inherit_attribution,
     is_passive,
+    named_by_a_free_relative,
+    names_a_deal_offered,
     relative_clause_ending_at,
     subject_of_the_nearer_conjunct,
     to_infinitive,
@@ -867,6 +869,9 @@ def _rejected_thing(verb: Token) -> Action | None:
         whole = _with_split_modifier(verb, dobjs[1])
         if whole[0].i < dobjs[1].left_edge.i:
             return whole, None
+    named = named_by_a_free_relative(verb) if obj is None else None
+    if names_a_deal_offered(named):
+        return list(named.head.subtree), None  # "rejected what it called a 'final offer'"
     relativized = _relativized_object(verb)
     if relativized is not None:
         # "conditions that Kyiv has rejected"; not "would amount to amnesty, which the Home

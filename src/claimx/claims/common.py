@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from .. import dates
+from .. import dates, lexicons
 from ..schema import Claim, Cue, TextSpan
 from ..spans import hyphenated_word, text_of, tokens_among
 
@@ -94,6 +94,23 @@ def reported_before(verb: Token) -> Token | None:
     """The reported clause a closing cue has before it ("Agents detained 42 people, the
     mayor said"), if the parser hung one there."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
+def named_by_a_free_relative(verb: Token) -> Token | None:
+    """The noun of "rejected what it called a 'final offer'": the name a free relative gives
+    the verb's object (its clause is the noun's head); ``None`` where there is none."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.left_edge.lower_ == "what" and clause.lemma_.lower() in _NAMING_VERBS:
+            return next((o for o in clause.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"), None)
+    return None
+
+
+_NAMING_VERBS = {"call", "describe", "term", "dub", "label"}
+
+
+def names_a_deal_offered(noun: Token | None) -> bool:
+    """A deal or something offered to agree to (lexicons/proposal_nouns.txt, agreement_nouns.txt)."""
+    return noun is not None and noun.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
 
 
 def participle_opening_sentence(tok: Token) -> bool:

@@ -47,6 +47,8 @@ from .common import (
     in_furniture,
     in_question,
     is_passive,
+    named_by_a_free_relative,
+    names_a_deal_offered,
     participle_opening_sentence,
     relative_clause_ending_at,
     reported_before,
@@ -2222,6 +2224,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         for c in verb.children
     ):
         return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
+    if lemma in ("reject", "accept", "dismiss", "rule out") and names_a_deal_offered(named_by_a_free_relative(verb)):
+        return True  # "rejected what it called a 'final offer'": so too
     if lemma == "rule out" and _option_ruled_out(verb):
         return True  # "officials have ruled that out", "ruled out claims for a pay rise": a decision
     if CUE_FRAMES.get(lemma) == "issuing" and not _issued_with_its_words(verb):
@@ -2830,6 +2834,20 @@ def _attributable_clause(verb: Token, according: Token) -> bool:
     return verb.dep_ in ("ROOT", "ccomp")
 
 
+def _main_run(runs: list[list[Token]], clause: Token) -> list[Token]:
+    """Of the pieces of a clause an attribution interrupts, the longest; but not an adverbial
+    clause after it when the piece before holds the whole main clause: "Boeing walked away
+    from talks in 2022, according to people familiar with the matter, after the two sides
+    failed to agree on a price"."""
+    longest = max(runs, key=len)
+    opening = next((t for t in longest if not t.is_punct), None)
+    if opening is None or opening.dep_ != "mark" or opening.head.dep_ != "advcl" or opening.head.head != clause:
+        return longest
+    main = next((run for run in runs if clause in run), None)
+    has_subject = main is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c in main for c in clause.children)
+    return main if has_subject else longest
+
+
 def _before_its_clause(according: Token, verb: Token) -> bool:
     """Whether the attribution comes before every other word of the clause it hangs from."""
     return not any(t.i < according.left_edge.i for t in verb.subtree)
@@ -2850,7 +2868,7 @@ def _attributed(
         # "The Houthis have launched 50 attacks, according to X, forcing companies to divert
         # vessels": the participle after the source goes on from what it reports
         runs = runs[:-1]
-    toks = _without_connective(max(runs, key=len))
+    toks = _without_connective(_main_run(runs, according.head))
     content = token_span(toks)
     if content is None:
         return None
