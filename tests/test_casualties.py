@@ -1129,3 +1129,15 @@ def test_a_toll_put_at_a_figure(text, expected):
 def test_dates_of_a_toll_and_of_the_harm(text, event_date):
     [c] = casualties("Headline\n" + text)
     assert c["event_date"] == event_date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "missing" a thing is the verb "miss"
+        ("The team lost two starters to injury and three others are missing the game with illness.", []),
+        ("Three fishermen are missing after their boat capsized.", [(3, 3, 3, "exact", "missing", "fishermen")]),
+    ],
+)
+def test_missing_people_and_missing_a_game(text, expected):
+    assert [brief(c) for c in casualties("Headline\n" + text)] == expected

@@ -480,6 +480,8 @@ _QUALIFIER_PHRASES = {phrase for phrase, _ in QUALIFIERS_BEFORE} | {"between", "
 
 
 def _status_word(tok: Token, table: dict) -> str | None:
+    if tok.lemma_.lower() == "miss" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "three others are missing the game": the verb "miss", no one missing
     for particle in tok.children:
         if particle.dep_ == "prt" and f"{tok.lemma_.lower()} {particle.lower_}" in table:
             return f"{tok.lemma_.lower()} {particle.lower_}"  # "gunned down", "rounded up"
