@@ -948,8 +948,7 @@ def _proposal_action(verb: Token, frame: str) -> Action | None:
         gapped = _object_of_a_bare_relative(verb)
         if gapped is not None:
             # "the plan Powell declined to endorse"; not "a view Powell declined to endorse"
-            deals = lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
-            return (_without_clause(gapped, verb), None) if gapped.lemma_.lower() in deals else None
+            return (_without_clause(gapped, verb), None) if names_a_deal_offered(gapped) else None
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if inf is not None and (_taking_part(inf) or _keeping_a_deal(inf)) and _can_refuse(inf):
             return infinitive_phrase(inf), None

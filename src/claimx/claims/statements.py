@@ -1073,7 +1073,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
         if _said_with_its_object(child, lemma):
             if child.tag_ in ("WDT", "WP") and _characterised(child, lemma):
                 # "an explosion that de Blasio described as 'an intentional act'": what it was called
-                return [t for c in (*child.children, *verb.children) if c.lower_ == "as" for t in _subtree(c)][1:]
+                called = next(c for c in (*child.children, *verb.children) if c.lower_ == "as")
+                return [t for t in _subtree(called) if t.i != called.i]
             toks = _subtree(child)
             for sib in verb.children:
                 if sib.i > child.i and (
@@ -2219,13 +2220,13 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "It goes without saying that ...", "left without saying a word"
     if _occasion_of_the_main_cue(verb):
         return True  # "Replying to a post by Bill Ackman, he wrote: ...": what he wrote is one statement
-    if lemma in ("reject", "accept", "dismiss", "rule out") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
-        for c in verb.children
+    if lemma in ("reject", "accept", "dismiss", "rule out") and (
+        any(c.dep_ == "dobj" and names_a_deal_offered(c) for c in verb.children)
+        or names_a_deal_offered(named_by_a_free_relative(verb))
     ):
-        return True  # "Israel rejected a Hamas proposal": an agreement's refusal, not speech
-    if lemma in ("reject", "accept", "dismiss", "rule out") and names_a_deal_offered(named_by_a_free_relative(verb)):
-        return True  # "rejected what it called a 'final offer'": so too
+        # "Israel rejected a Hamas proposal", "rejected what it called a 'final offer'": an
+        # agreement's refusal, not speech
+        return True
     if lemma == "rule out" and _option_ruled_out(verb):
         return True  # "officials have ruled that out", "ruled out claims for a pay rise": a decision
     if CUE_FRAMES.get(lemma) == "issuing" and not _issued_with_its_words(verb):
