@@ -24,6 +24,11 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ("The minister told the BBC on Sunday evening that talks would resume.", "2019-11-17", "Sunday evening"),
         ("The minister told Reuters on Monday that talks would resume.", "2019-11-18", "on Monday"),
         ("The minister said last week that talks would resume.", "2019-11-11/2019-11-17", "last week"),
+        (
+            "The minister told reporters the previous week that talks would resume.",
+            "2019-11-11/2019-11-17",
+            "the previous week",
+        ),
         ("The group announced over the weekend that it would sell.", "2019-11-16/2019-11-17", "over the weekend"),
         ("The minister said two weeks ago that talks would resume.", "2019-11-06", "two weeks ago"),
         ("The minister said on 2019-11-18 that talks would resume.", "2019-11-18", "on 2019-11-18"),

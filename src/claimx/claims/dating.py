@@ -565,6 +565,7 @@ _DATE_WORDS = (
         "this",
         "next",
         "past",
+        "previous",  # "told reporters the previous week"
         "mid",
         "ago",
         "day",
