@@ -24,6 +24,7 @@ def date_of(text: str, kind: str = "statement") -> dict:
         ("The minister told the BBC on Sunday evening that talks would resume.", "2019-11-17", "Sunday evening"),
         ("The minister told Reuters on Monday that talks would resume.", "2019-11-18", "on Monday"),
         ("The minister said last week that talks would resume.", "2019-11-11/2019-11-17", "last week"),
+        ("The minister said on the night of Nov. 16 that talks would resume.", "2019-11-16", "Nov. 16"),
         (
             "The minister told reporters the previous week that talks would resume.",
             "2019-11-11/2019-11-17",

@@ -340,7 +340,9 @@ def _prep_date(prep: Token) -> Iterator[Found]:
     for pobj in prep.children:
         if pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME"):
             span = date_span(pobj)
-            if span:
+            if span and pobj.ent_type_ == "TIME" and span[1] > pobj.left_edge.idx:
+                yield span  # "on the night of Nov. 16": the day a time of day is on
+            elif span:
                 yield text_of(prep.doc)[prep.idx : span[2]], prep.idx, span[2]
 
 
@@ -521,6 +523,10 @@ def date_span(tok: Token) -> Found | None:
         if day is not None and day.lower_ in dates.WEEKDAYS and ent[0].lower_ in _PARTS_OF_DAY:
             # "Sunday evening", tagged DATE + TIME: the day names it
             return text_of(doc)[day.idx : ent.end_char], day.idx, ent.end_char
+        named = next((t for t in ent if t.lower_.rstrip(".") in dates.MONTHS or t.lower_ in dates.WEEKDAYS), None)
+        if named is not None and named.i > ent.start and doc[named.i - 1].lower_ == "of":
+            # "the night of March 1", all tagged TIME: the day it names
+            return text_of(doc)[named.idx : ent.end_char], named.idx, ent.end_char
         if not any(
             t.lower_ in ("last", "this", "yesterday", "today", "tonight", "ago") or t.lower_ in dates.WEEKDAYS
             for t in ent
