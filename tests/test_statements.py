@@ -3247,3 +3247,8 @@ def test_an_attribution_before_an_adverbial_clause_attributes_the_main_clause():
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
         ("people familiar with the matter", "Boeing walked away from talks to buy Spirit in 2022")
     ]
+
+
+def test_a_surname_before_a_generational_suffix_names_the_whole_person():
+    text = "Headline\nPresident Joseph R. Biden Jr. spoke in March. Biden said the plan would work."
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Joseph R. Biden Jr."]

@@ -255,6 +255,10 @@ def _apposition_after_employer(head: Token) -> list[Token]:
     return [c for employer in employers for c in employer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
 
 
+# The suffix of a generation after a surname: "Robert F. Kennedy Jr.", "Henry Ford II".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _family_name_first(parts: list[str]) -> bool:
     """A name written family name first, as romanized Chinese and Korean names are: a
     hyphenated given name in lower case after the hyphen ("Lai Ching-te", "Lee Jae-myung";
@@ -394,6 +398,8 @@ class SpeakerResolver:
                     names[key] = name
             if _family_name_first(parts) and " " not in names.get(parts[0], ""):
                 names[parts[0]] = name  # "Lai Ching-te" ... "Lai told reporters"
+            if len(parts) > 2 and parts[-1].lower().rstrip(".") in _GENERATIONS and parts[-2] not in names:
+                names[parts[-2]] = name  # "Robert F. Kennedy Jr." ... "Kennedy said"
         return self._with_given_names_the_ner_missed(names)
 
     def _with_given_names_the_ner_missed(self, names: dict[str, str]) -> dict[str, str]:
@@ -495,8 +501,9 @@ class SpeakerResolver:
         for ent in self.ents:
             person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
             if person:
-                if self.people_filed_as_orgs[person.split()[-1]] != "x":
-                    self.gender.setdefault(person, self.people_filed_as_orgs[person.split()[-1]])
+                gender = self.people_filed_as_orgs.get(person.split()[-1], "x")
+                if gender != "x":
+                    self.gender.setdefault(person, gender)
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 self.antecedents.append(Antecedent(ent.start_char, person, "person", "x", subject, role=_role_of(ent)))
             elif ent.label_ == "PERSON":
