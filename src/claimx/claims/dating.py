@@ -241,21 +241,16 @@ def _occasion_of_clause(verb: Token) -> Iterator[Token]:
 def _when_clause(verb: Token) -> bool:
     """A clause opened by "when" that follows and modifies another verb: it happened at
     that verb's time."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.head.i < verb.i
-        and verb.head.pos_ in ("VERB", "AUX")
-        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") and _opened_by_when(verb)
 
 
 def _when_of_a_date(verb: Token) -> bool:
     """A clause opened by "when" that the parser hung on a date: "on May 19, when ..."."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.head.ent_type_ == "DATE"
-        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
-    )
+    return verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and _opened_by_when(verb)
+
+
+def _opened_by_when(verb: Token) -> bool:
+    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children)
 
 
 def dates_of_verb(verb: Token) -> Iterator[Found]:

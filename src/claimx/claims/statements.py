@@ -1068,12 +1068,14 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
     stop", "accused Turkey of involvement", "denounced the arrests as politically
     motivated"), or what "warn", "ask" and "demand" are about."""
     for child in verb.children:
-        if CUE_FRAMES[lemma] == "party-or-claim" and not (_party_or_claim(child) or _characterised(child, lemma)):
+        if CUE_FRAMES[lemma] == "party-or-claim" and not (
+            _party_or_claim(child) or _called_as(child, lemma) is not None
+        ):
             continue
         if _said_with_its_object(child, lemma):
-            if child.tag_ in ("WDT", "WP") and _characterised(child, lemma):
+            called = _called_as(child, lemma) if child.tag_ in ("WDT", "WP") else None
+            if called is not None:
                 # "an explosion that de Blasio described as 'an intentional act'": what it was called
-                called = next(c for c in (*child.children, *verb.children) if c.lower_ == "as")
                 return [t for t in _subtree(called) if t.i != called.i]
             toks = _subtree(child)
             for sib in verb.children:
@@ -1094,19 +1096,23 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
     return None
 
 
-def _characterised(obj: Token, lemma: str) -> bool:
-    """An object the cue calls something with "as": "dismissed the protests as 'street
+def _called_as(obj: Token, lemma: str) -> Token | None:
+    """The "as" of an object the cue calls something: "dismissed the protests as 'street
     terror'", "hailing it as a 'new era'" -- what was said of it (the parser hangs the "as"
     on the verb or on the object). A refusal is no such statement: "rejected the offer as
-    too low" is an agreement claim."""
+    too low", "rejected it as too low" are agreement claims."""
     if obj.dep_ != "dobj" or lemma == "reject":
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and c.i > obj.i
-        and any(p.dep_ in ("pobj", "amod", "acomp") for p in c.children)
-        for c in (*obj.children, *obj.head.children)
+        return None
+    return next(
+        (
+            c
+            for c in (*obj.children, *obj.head.children)
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > obj.i
+            and any(p.dep_ in ("pobj", "amod", "acomp") for p in c.children)
+        ),
+        None,
     )
 
 
@@ -1199,7 +1205,7 @@ def _said_with_its_object(child: Token, lemma: str) -> bool:
     if lemma == "confirm" and child.lemma_.lower() in lexicons.words("office_objects.txt"):
         return False  # "the Senate confirmed her nomination": a vote, not words
     return child.pos_ != "PRON" or (
-        child.dep_ == "dobj" and (lemma in ("urge", "ask", "accuse", "warn") or _characterised(child, lemma))
+        child.dep_ == "dobj" and (lemma in ("urge", "ask", "accuse", "warn") or _called_as(child, lemma) is not None)
     )
 
 
