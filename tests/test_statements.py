@@ -3252,3 +3252,63 @@ def test_an_attribution_before_an_adverbial_clause_attributes_the_main_clause():
 def test_a_surname_before_a_generational_suffix_names_the_whole_person():
     text = "Headline\nPresident Joseph R. Biden Jr. spoke in March. Biden said the plan would work."
     assert [c["speaker"]["name"] for c in statements(text)] == ["Joseph R. Biden Jr."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a nickname in quotation marks is part of a name, not a quotation closed by the cue
+        (
+            'A former personal assistant to Sean "Diddy" Combs testified Tuesday that the mogul had threatened her.',
+            [
+                (
+                    'A former personal assistant to Sean "Diddy" Combs',
+                    "the mogul had threatened her",
+                    "testified",
+                )
+            ],
+        ),
+        # a quoted name after a noun for names is not what was said
+        ('The witness, who testified under the pseudonym "Jane", wept.', []),
+        # a quotation said by a cue with its own subject inside the clause is that speaker's
+        (
+            'Several senators criticized him, with Sen. Jane Smith calling it "a disgrace."',
+            [("Jane Smith", 'it "a disgrace."', "calling")],
+        ),
+        # "adding to" a number says nothing
+        (
+            "The agency said 2,000 people had fled, adding to the 10,000 who left last year.",
+            [("agency", "2,000 people had fled", "said")],
+        ),
+        # a date inside the reported clause does not cut it
+        (
+            "The union said 64% of members who voted rejected the offer, which included a raise over four years.",
+            [
+                (
+                    "union",
+                    "64% of members who voted rejected the offer, which included a raise over four years",
+                    "said",
+                )
+            ],
+        ),
+        # a name after an office that the NER missed or cut
+        (
+            "India's foreign secretary, Vikram Misri, told reporters the talks had ended.",
+            [("Vikram Misri", "the talks had ended", "told")],
+        ),
+    ],
+)
+def test_cues_and_speakers_of_todays_copy(text, expected):
+    found = statements("Headline\n" + text)
+    assert [(c["speaker"]["name"], c["content"]["text"], c["cue"]["text"]) for c in found] == expected
+
+
+def test_a_that_clause_hung_on_the_name_a_cue_read_as_a_participle_follows():
+    text = (
+        'Headline\n\nThe majority leader told reporters he was glad "cooler heads prevailed." Sen. Mark Lee of Utah'
+        ' was the only Republican to vote no.\n\nTrump posted on Truth Social that Schumer had done "the right'
+        ' thing" and that it took "guts and courage."'
+    )
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)][1:] == [
+        ("Trump", "posted", 'Schumer had done "the right thing" and that it took "guts and courage')
+    ]

@@ -93,6 +93,8 @@ def noun_phrase(head: Token) -> Span:
             return True  # "District 751", "Local 100": a number right after a name is part of it
         if _describes_a_source(c, head):
             return True
+        if c.is_quote and 0 < c.i < len(doc) - 1 and doc[c.i - 1].pos_ == doc[c.i + 1].pos_ == "PROPN":
+            return True  # 'Sean "Diddy" Combs': the marks around a nickname
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 
     # Coordination belongs to the coordinated phrase: "Nigeria [and France]" is two phrases.
@@ -229,6 +231,22 @@ def _person_in_apposition(head: Token) -> Token | None:
     """A person's name in apposition, whatever the tagger made of its words ("the
     president's chief of staff, Kang Hoon-sik": "sik" tagged a common noun)."""
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _name_missed_in_apposition(office: Token) -> Span | None:
+    """The name after a person's office that the NER missed or cut ("India's foreign
+    secretary, Vikram Misri, told": "Vikram" filed as an organisation, "Misri" as nothing)."""
+    if office.lemma_.lower() in lexicons.words("organization_nouns.txt"):
+        return None
+    for c in office.children:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_:
+            continue
+        name = noun_phrase(c)
+        if 2 <= len(name) <= 4 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "ORG", "PERSON") for t in name
+        ):
+            return name
+    return None
 
 
 def _in_an_office(name: Token) -> bool:
@@ -861,6 +879,9 @@ class SpeakerResolver:
                 named.ent_type_ == "PERSON" or not _ents(span) or role_noun or named.head == head
             ):
                 return self.resolve(named)
+            missed = _name_missed_in_apposition(head) if role_noun and named is None else None
+            if missed is not None:
+                return Speaker(missed.text, missed.start_char, missed.end_char, missed.text, "person", _strip_det(span))
         person = self._person_described(head, span)
         if person:
             return Speaker(**base, name=person, kind="person", title=_strip_det(span))

@@ -812,6 +812,9 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     made_head = _told_clause_made_the_head(verb, lemma)
     if made_head is not None:
         return made_head
+    beside = _that_clause_beside_the_cue(verb)
+    if beside is not None:
+        return [t for t in _subtree(beside) if not (t.dep_ == "mark" and t.head == beside)]
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
@@ -910,6 +913,27 @@ def _told_clause_made_the_head(verb: Token, lemma: str) -> list[Token] | None:
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     return [t for t in verb.doc[subject.i : clause.right_edge.i + 1] if not t.is_space]
+
+
+def _that_clause_beside_the_cue(verb: Token) -> Token | None:
+    """ "Trump posted on Truth Social that Schumer had done the right thing": the tagger read
+    the cue as a participle of the name that opens the sentence and the parser hung the
+    "that" clause on the name too; that clause is what was said."""
+    speaker = verb.head
+    if verb.dep_ != "acl" or speaker.dep_ != "ROOT" or speaker.pos_ not in ("PROPN", "NOUN") or speaker.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in speaker.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
 
 
 def _clause_with_a_gap(verb: Token) -> Token | None:
@@ -1628,12 +1652,35 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and q.start <= sent.end_char + 1
         and q.start - verb.idx <= 80
         and not _SENTENCE_END.search(text[verb.idx : q.start])  # not the next sentence's quotation
+        and not _a_name_given(text, q)
+        and not _another_speakers_cue_between(verb, q)
     ]
     if before:
         return max(before, key=lambda q: q.end)
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _another_speakers_cue_between(verb: Token, quote: Quote) -> bool:
+    """ "criticized him, with Rep. Ocasio-Cortez calling it 'a slap in the face'": a cue
+    with a subject of its own between a cue and a quotation after it says that quotation."""
+    return any(
+        t.pos_ == "VERB"
+        and verb.i < t.i
+        and t.idx < quote.start
+        and _cue_lemma(t) in CUE_WORDS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and verb in t.ancestors
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
+    )
+
+
+def _a_name_given(text: str, quote: Quote) -> bool:
+    """'testified under the pseudonym "Mia"': a quotation right after a noun for a name
+    (lexicons/naming_nouns.txt) is that name, not what was said."""
+    before = text[max(0, quote.start - 20) : quote.start - 1].split()
+    return bool(before) and before[-1].lower() in lexicons.words("naming_nouns.txt")
 
 
 def _opened_after(verb: Token, quote: Quote) -> bool:
@@ -1665,6 +1712,26 @@ def _ends_its_sentence(text: str, quote: Quote) -> bool:
     return text[quote.end - 1 : quote.end] == "." and after is not None and after.group().isupper()
 
 
+def _a_nickname(text: str, quote: Quote) -> bool:
+    """'Sean "Diddy" Combs': a name or two in quotation marks between a given name and a
+    surname is what someone is called, not a quotation.
+
+    >>> _a_nickname('Sean "Diddy" Combs testified', Quote(6, 11, "Diddy"))
+    True
+    """
+    words = quote.text.split()
+    before = text[max(0, quote.start - 30) : quote.start - 1].split()
+    after = text[quote.end + 1 : quote.end + 30].split()
+    return (
+        1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and bool(before and after)
+        and before[-1][:1].isupper()
+        and before[-1].isalpha()
+        and after[0][:1].isupper()
+    )
+
+
 def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     """'..., vessels in the Gulf," Walters said' and "To understand the case, Chief Justice
     Roberts said, one should ...": when a closing quote or a comma sets off "NAME said",
@@ -1686,7 +1753,9 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     closing = doc[start].text in ('"', "\u201d", "''") or (
         doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d", "''")
     )
-    after_quote = closing and any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes)
+    after_quote = closing and any(
+        q.end <= doc[start].idx + 1 <= q.end + 2 and not _a_nickname(text_of(doc), q) for q in quotes
+    )
     # "To understand the case, Chief Justice Roberts said, one should ...": a name set off
     # by a comma right before a subjectless cue.
     interjected = (
@@ -1861,6 +1930,23 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _leading_date(phrase: Token) -> list[Token]:
+    """The date a phrase after a cue holds before any verb ("on Friday", "during the debate
+    last week"); none for a date in a clause inside it ("64% of members who voted rejected
+    the proposal, which included a raise over four years": the clause itself)."""
+    words = list(phrase.subtree)
+    verb = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX")), len(words))
+    first = next((k for k, t in enumerate(words[:verb]) if t.ent_type_ == "DATE"), None)
+    if first is None:
+        return []
+    run = [words[first]]
+    for t in words[first + 1 :]:
+        if t.ent_type_ != "DATE" or t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run
+
+
 def _following_clause(verb: Token) -> list[Token] | None:
     """ "Karabakh said on Friday 376 soldiers had been killed": a clause the parser
     failed to attach, running from after the cue (and its date) to the sentence end. Not
@@ -1872,14 +1958,15 @@ def _following_clause(verb: Token) -> list[Token] | None:
         return None
     start = verb.i + 1
     for child in verb.rights:
+        date = _leading_date(child)
         if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj") and (
             child.ent_type_ == "DATE"
             or child.dep_ in ("dative",)
-            or any(t.ent_type_ == "DATE" for t in child.subtree)
+            or date
             or child.lower_ in ("reporters", "journalists")
         ):
             # The date may have swallowed the next clause's first words: keep the date part only.
-            last = max((t.i for t in child.subtree if t.ent_type_ == "DATE" and not t.like_num), default=child.i)
+            last = max((t.i for t in date if not t.like_num), default=child.i)
             if child.lower_ in ("reporters", "journalists") or child.dep_ == "dative":
                 last = max(t.i for t in child.subtree)
             start = max(start, last + 1)
@@ -2058,7 +2145,7 @@ def _attribution_read_as_modifier(verb: Token, lemma: str) -> bool:
     if verb.dep_ != "acl":
         return False
     if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
-        return any(c.dep_ == "ccomp" for c in verb.children)
+        return any(c.dep_ == "ccomp" for c in verb.children) or _that_clause_beside_the_cue(verb) is not None
     if lemma not in SAY_LIKE or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return False
     speaker = _phrase_closing_on(verb)
@@ -2249,8 +2336,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "The spot concludes with footage of Trump": it ends, it says nothing
     if lemma == "cite" and verb.tag_ == "VBG" and _names_sources(verb):
         return True  # "Bloomberg reported, citing people familiar with the matter": sourcing
-    if lemma == "add" and _adds_a_thing(verb):
-        return True  # "added a second from the penalty spot", "added 10 points"
+    if lemma == "add" and (_adds_a_thing(verb) or _adds_to(verb)):
+        return True  # "added a second from the penalty spot", "added 10 points", "adding to the toll"
     if lemma in ("deny", "add"):
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
@@ -2276,6 +2363,18 @@ def _adds_a_thing(verb: Token) -> bool:
         if not any(t.is_quote for t in doc[verb.i + 1 : obj.right_edge.i + 1]):
             return True
     return False
+
+
+def _adds_to(verb: Token) -> bool:
+    """ "had fled the camp, adding to the 12 million displaced": "add to" something with no
+    clause of its own makes it bigger; it says nothing."""
+    return (
+        verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).lower_ == "to"
+        and verb.nbor(1).head == verb
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and not _right_after_quotation(verb)
+    )
 
 
 def _occasion_of_the_main_cue(verb: Token) -> bool:
