@@ -1141,3 +1141,40 @@ def test_dates_of_a_toll_and_of_the_harm(text, event_date):
 )
 def test_missing_people_and_missing_a_game(text, expected):
     assert [brief(c) for c in casualties("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parent "of two" is one person; the number counts the children
+        ("Sergeant Maria Lopez, a mother of three, was killed in the attack.", []),
+        ("A family of five was killed in the attack.", [(5, 5, 5, "exact", "killed", "family")]),
+        # one of a body's own people is one harmed; one of a group counted elsewhere is not
+        (
+            "The airline said one of its pilots was seriously injured.",
+            [(1, 1, 1, "exact", "injured", "its pilots")],
+        ),
+        ("He was one of at least 40 people killed in the raid.", []),
+    ],
+)
+def test_parents_and_one_of_a_bodys_people(text, expected):
+    assert [brief(c) for c in casualties("Headline\n" + text)] == expected
+
+
+def test_a_count_as_of_a_day_is_not_harm_on_that_day():
+    [c] = casualties("Headline\nOfficials said 12 people were unaccounted for as of Thursday night.")
+    assert (c["status"], c["event_date"]) == ("missing", None)
+
+
+def test_an_undated_window_of_the_count_is_not_a_later_ones_date():
+    text = (
+        "Headline\nAbout 3,000 people have fled the town since the shelling began, adding to the 2 million"
+        " displaced since the war erupted in March 2022."
+    )
+    assert [(brief(c), c["period"]) for c in casualties(text, published="2025-06-01")] == [
+        ((3000, None, None, "about", "displaced", "people"), None),
+        (
+            (2000000, 2000000, 2000000, "exact", "displaced", ""),
+            {"start": "2022-03", "end": "2025-06-01", "text": "since the war erupted in March 2022"},
+        ),
+    ]

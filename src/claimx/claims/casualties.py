@@ -234,11 +234,25 @@ def _single_victims(doc: Doc, table: dict, counted: list):
 
 def _pronoun_one(run: list[Token]) -> bool:
     """ "one captured by a dashboard camera", "one of at least 707 people": "one" standing for a
-    thing, or picking one out of a group counted elsewhere, is no count of its own."""
+    thing, or picking one out of a group counted elsewhere, is no count of its own. One of a
+    body's own people ("one of its employees was injured") is one harmed."""
     one = run[-1]
     if len(run) != 1 or one.lower_ != "one":
         return False
-    return _counted_noun(one) is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children)
+    group = _counted_noun(one)
+    if group is None:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children) and not _own_people(group)
+
+
+def _own_people(group: Token) -> bool:
+    """ "its employees", "our officers": people named by whose they are, not by a count."""
+    return (
+        group.tag_ == "NNS"
+        and names_people(group)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children)
+        and not any(c.dep_ == "nummod" for c in group.children)
+    )
 
 
 def _shared_with_next(numbers, statuses, i):
@@ -364,11 +378,12 @@ def _rescued(run: list[Token]) -> bool:
 
 def _population(number: Token) -> bool:
     """ "In Canoas, a city of 350,000, two hospitals were evacuated": the number of people
-    a place has (lexicons/settlement_nouns.txt), not of those harmed."""
+    a place has (lexicons/settlement_nouns.txt), or a parent has ("a father of two",
+    lexicons/parent_nouns.txt), not of those harmed."""
     return (
         number.dep_ == "pobj"
         and number.head.lower_ == "of"
-        and number.head.head.lemma_.lower() in lexicons.words("settlement_nouns.txt")
+        and number.head.head.lemma_.lower() in lexicons.words("settlement_nouns.txt", "parent_nouns.txt")
     )
 
 
@@ -1225,10 +1240,11 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
             and (tok.i > count_toks[0].i - 3 or tok.i == sent.start)
             and not _in_another_clause(tok, count_toks[0])
         ):
+            # the count's own window, dated or not: "had fled since the assault began, adding
+            # to the 12 million displaced since the war erupted in April 2023" is not April's
             span = _since_date(tok)
             value = dates.resolve_past(span.text, base) if span is not None else None
-            if value:
-                return Period(value, end_value, text[tok.idx : span.end])
+            return Period(value, end_value, text[tok.idx : span.end]) if value else None
     for m in _EXPLICIT_RANGE.finditer(text, sent.start_char, sent.end_char):
         found = dates.resolve_range(m.group(0), base)
         if found:
@@ -1349,6 +1365,8 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by") and not _of_an_event(ent):
             continue  # "since Monday", "by Friday"; not "left homeless by Thursday's earthquake"
+        if ent.start > 1 and doc[ent.start - 2].lower_ == "as" and doc[ent.start - 1].lower_ in ("of", "at"):
+            continue  # "unaccounted for as of Wednesday night": when the count stood, not the harm
         if _in_clause_opened_by(ent.root, ("since",)):
             continue  # "since the war began on Oct. 7": the window's start
         if an_age(ent.root) or a_decade_of_life(ent):
