@@ -1095,3 +1095,8 @@ def test_no_one_refusing_and_a_draft_refused(text, expected):
 )
 def test_a_thing_rejected_by_what_someone_called_it(text, kinds):
     assert [c["type"] for c in claims_of("Headline\n" + text, "2025-06-01")] == kinds
+
+
+def test_a_manner_after_with_is_no_party():
+    text = "Headline\nThe minister said Chad and Niger had agreed to a truce with immediate effect."
+    assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["Chad", "Niger"]]

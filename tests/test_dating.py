@@ -264,3 +264,16 @@ def test_a_date_just_before_what_was_said(text, value, expression):
 def test_a_when_clause_on_a_date_is_dated_by_it():
     found = date_of("Headline\nThe crisis began in March 2019, when the senator told reporters he would resign.")
     assert (found["value"], found["text"]) == ("2019-03", "March 2019")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a count beside a cue is not an occasion of saying: its date is the count's
+        ("The agency has warned of a surge, with more than 5,000 infections reported in 2018.", None),
+        # ... but an occasion dated by a number is ("in a Nov. 5 letter")
+        ("In a Nov. 5 letter, the senators urged the agency to act.", "2019-11-05"),
+    ],
+)
+def test_a_count_after_with_is_no_occasion_of_saying(text, value):
+    assert date_of("Headline\n" + text)["value"] == (value or WED)

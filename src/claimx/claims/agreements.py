@@ -410,6 +410,17 @@ def _broken(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicons.words("deal_breaking_verbs.txt")
 
 
+def _a_manner(noun: Token) -> bool:
+    """ "a ceasefire with immediate effect": a bare singular common noun after "with" says
+    how, not with whom ("with the plaintiff", "with Iran", "with rebels" name parties)."""
+    return (
+        noun.tag_ == "NN"
+        and not noun.ent_type_
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not is_source_like(noun)
+    )
+
+
 def _bare_plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
@@ -1228,7 +1239,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not _a_quantity(pobj):  # not "with 59% of the vote"
+                    # not "with 59% of the vote", nor a manner ("a ceasefire with immediate effect")
+                    if pobj.dep_ == "pobj" and not _a_quantity(pobj) and not _a_manner(pobj):
                         heads += coordinated(pobj)
             if child.dep_ == "poss" and holder == deal and child.pos_ != "PRON":  # "its deal": the subject's
                 heads += coordinated(child)
