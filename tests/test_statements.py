@@ -3312,3 +3312,8 @@ def test_a_that_clause_hung_on_the_name_a_cue_read_as_a_participle_follows():
     assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)][1:] == [
         ("Trump", "posted", 'Schumer had done "the right thing" and that it took "guts and courage')
     ]
+
+
+def test_the_speakers_next_act_is_not_what_was_said():
+    text = 'Headline\nA federal judge said the cuts would likely "cripple the agency" and issued an order halting them.'
+    assert [c["content"]["text"] for c in statements(text)] == ['the cuts would likely "cripple the agency"']

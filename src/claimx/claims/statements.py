@@ -1528,8 +1528,10 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
         if k and toks[k - 1].text == "," and tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return toks[: k - 1]  # "..., according to an estimate by Moody's": where it comes from
         participle = k and toks[k - 1].text == "," and _reporting_participle(tok)  # "..., calling it a sham"
-        if (participle and tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)) or (
-            (tok.dep_ == "conj" or _after_a_conjunction(tok)) and _coordinated_cue(tok)
+        if (
+            (participle and tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+            or ((tok.dep_ == "conj" or _after_a_conjunction(tok)) and _coordinated_cue(tok))
+            or _the_speakers_next_act(tok)
         ):
             cut = k
             while cut > 0 and toks[cut - 1].i >= tok.left_edge.i:
@@ -1542,6 +1544,20 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _the_speakers_next_act(verb: Token) -> bool:
+    """ "said the layoffs would likely cripple the department and issued an injunction": a
+    past tense with no subject coordinated with a verb under a modal cannot share its clause;
+    the parser hung the speaker's next act on what was said."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
 
 
 def _after_a_conjunction(tok: Token) -> bool:
