@@ -1178,3 +1178,20 @@ def test_an_undated_window_of_the_count_is_not_a_later_ones_date():
             {"start": "2022-03", "end": "2025-06-01", "text": "since the war erupted in March 2022"},
         ),
     ]
+
+
+def test_counts_in_a_with_clause_hung_on_the_cue_are_the_speakers():
+    text = (
+        "Headline\nThe death toll has climbed to 1,002, the military government said in a statement late"
+        " Friday, with 2,376 people injured and 30 missing."
+    )
+    assert [(brief(c)[0], c["status"], c["speaker"] and c["speaker"]["name"]) for c in casualties(text)] == [
+        (1002, "killed", "military government"),
+        (2376, "injured", "military government"),
+        (30, "missing", "military government"),
+    ]
+
+
+def test_a_vague_number_of_people_described_as_harmed():
+    text = "Headline\nA hospital treated hundreds of injured people in its parking lot."
+    assert [brief(c) for c in casualties(text)] == [(None, 200, None, "about", "injured", "injured people")]

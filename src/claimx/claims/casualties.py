@@ -650,7 +650,10 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         phrase = _status_of_phrase(noun, table)
         if phrase is not None:
             return phrase[0], phrase[1], noun
-        partitive = noun.head.dep_ == "prep" and noun.head.head == num  # "one of the wounded": no count of wounded
+        # "one of the wounded": no count of wounded; "hundreds of injured people" is one
+        partitive = (
+            noun.head.dep_ == "prep" and noun.head.head == num and any(c.dep_ in ("det", "poss") for c in noun.children)
+        )
         for child in [] if partitive else noun.children:  # "six dead", "five wounded people"
             w = _status_word(child, table)
             if (

@@ -165,7 +165,7 @@ def _statements_by_content(doc: Doc) -> tuple[list[int], list[Claim]]:
 def _reported_past_its_cue(doc: Doc, start: int) -> Claim | None:
     """The statement whose reported clause goes on after a cue set inside it: "The toll
     rose to 2,056, the junta said, with 3,900 injured" (the injured hang on "rose", which
-    the junta reported; the content, one stretch of text, stops at the cue)."""
+    the junta reported, or on "said"; the content, one stretch of text, stops at the cue)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -179,7 +179,19 @@ def _reported_past_its_cue(doc: Doc, start: int) -> Claim | None:
         heads = [t for t in content if t.head == t or not content.start <= t.head.i < content.end] if content else []
         if any(head in tok.ancestors for head in heads if head.pos_ in ("VERB", "AUX")):
             return claim
+        cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+        if cue is not None and _with_clause_on(cue.root, tok):
+            return claim
     return None
+
+
+def _with_clause_on(cue: Token, tok: Token) -> bool:
+    """ "the junta said in a statement late Friday, with 2,376 people injured": the parser hung
+    the "with" clause that goes on with the report on the cue itself."""
+    for node in (tok, *tok.ancestors):
+        if node.head == cue and node.i > cue.i:
+            return node.lower_ == "with" or any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
+    return False
 
 
 def in_question(tok: Token) -> bool:
