@@ -1100,3 +1100,11 @@ def test_a_thing_rejected_by_what_someone_called_it(text, kinds):
 def test_a_manner_after_with_is_no_party():
     text = "Headline\nThe minister said Chad and Niger had agreed to a truce with immediate effect."
     assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["Chad", "Niger"]]
+
+
+def test_a_deal_one_sued_to_block_is_not_refused():
+    text = (
+        "Headline\nThe Federal Trade Commission, which unsuccessfully sued to block Microsoft's $69 billion"
+        " purchase of Activision Blizzard, declined to say whether it would review the deal."
+    )
+    assert agreements(text) == []
