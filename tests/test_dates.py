@@ -147,6 +147,13 @@ PUBLISHED = [
     ("Title\nUpdated: Oct. 9, 2020 at 5:00 p.m.\n\nText.", "2020-10-09"),
     ("Title\nPublished 03/04/1987\n\nText.", "1987-03-04"),
     ("A story with no date at all.\n\nIt said nothing about when.", None),
+    # a date in a sentence of the body is no publication date
+    (
+        "Q&A: the truce\n\nThe ministry says more than 40,000 people have been killed since the war began"
+        " on Oct. 7, 2023, when militants attacked.",
+        None,
+    ),
+    ("Title\nPosted on March 3, 2025 at 10:00\n\nText.", "2025-03-03"),
 ]
 
 

@@ -144,14 +144,26 @@ def find_published(text: str, max_lines: int = 15) -> str | None:
         # A wire dateline opens the lead paragraph, however long it is:
         # "LIMA, August 3, 2023 (Reuters) - At least 40 people ...". Only its start is looked at,
         # so a date later in a long paragraph is not taken for the publication date.
-        line = line[:120]
+        full, line = line, line[:120]
         for pattern in FULL_DATE_PATTERNS:
             m = pattern.search(line)
-            if m:
+            if m and not _in_prose(full, m.start()):
                 value = _from_match(m)
                 if value:
                     return value
     return None
+
+
+def _in_prose(line: str, start: int) -> bool:
+    """Whether a date sits in a sentence of the body, after a word of running prose ("killed
+    since the war began on Oct. 7, 2023, when ..."), not on a date line, in a dateline
+    ("LIMA, August 3, 2023 (Reuters)") or after a label ("Updated 9:42 p.m. ET, March 28").
+
+        >>> _in_prose("More than 46,000 have been killed since the war began on Oct. 7, 2023, when " * 2, 56)
+        True
+    """
+    before = line[:start].split()
+    return len(line) > 80 and bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _from_match(m: re.Match) -> str | None:
