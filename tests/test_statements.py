@@ -3317,3 +3317,27 @@ def test_a_that_clause_hung_on_the_name_a_cue_read_as_a_participle_follows():
 def test_the_speakers_next_act_is_not_what_was_said():
     text = 'Headline\nA federal judge said the cuts would likely "cripple the agency" and issued an order halting them.'
     assert [c["content"]["text"] for c in statements(text)] == ['the cuts would likely "cripple the agency"']
+
+
+def test_a_colon_after_a_wire_agency_ends_the_dateline():
+    text = "Headline\n\nMUMBAI, June 5 (PTI): Six people were injured in a fire, police said."
+    assert [c["content"]["text"] for c in statements(text)] == ["Six people were injured in a fire"]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # a subjectless verb in the tense of the reported verb goes on with its subject
+        (
+            "Customers said the bank routinely recorded their calls, and disclosed the recordings to brokers.",
+            ["the bank routinely recorded their calls, and disclosed the recordings to brokers"],
+        ),
+        # a change of tense marks the speaker's next act
+        (
+            "The union said the contract has confused members, and demanded a deadline extension.",
+            ["the contract has confused members", "a deadline extension"],
+        ),
+    ],
+)
+def test_a_verb_coordinated_in_a_report_without_a_subject(text, contents):
+    assert [c["content"]["text"] for c in statements("Headline\n" + text)] == contents

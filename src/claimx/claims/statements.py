@@ -1579,12 +1579,33 @@ def _coordinated_cue(tok: Token) -> bool:
         return False  # (not "... and would respond within 48 hours": said it would; a negated cue still cuts)
     subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
-        return True
+        # "said Apple recorded conversations and disclosed the recordings to advertisers":
+        # with no clause of its own, the cue shares the subject of the verb it goes on from
+        return not _shares_a_subject_with_no_clause(tok)
     finite = tok.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     # after the cue whose report it is coordinated in, not inside a report that a closing
     # cue attributes ("... and Dixons indicated it will not rescind ..., Cyclops said")
     after_the_cue = any(a.i < tok.i and _cue_lemma(a) in CUE_LEMMAS for a in tok.ancestors)
     return finite and after_the_cue and subject.pos_ in ("PROPN", "NOUN")
+
+
+def _shares_a_subject_with_no_clause(cue: Token) -> bool:
+    """A subjectless cue coordinated with a verb in the same tense that has a subject of its
+    own, with nothing said of its own (no clause, no infinitive): an act of that subject,
+    told in the report. A change of tense ("said the contract has confused employees, and
+    demanded an extension") marks the speaker's next act."""
+    first = cue.head
+    return (
+        cue.dep_ == "conj"
+        and first.tag_ == cue.tag_
+        and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        # a subject of its own, not the speaker again ("Netflix said it added subscribers and
+        # announced price increases": Netflix's next act)
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ != "PRP" for c in first.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in cue.children)
+        and not any(t.dep_ == "pcomp" or t.is_quote for t in cue.subtree)  # "accused Moscow of stalling"
+        and not any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.children)  # "..., but accused"
+    )
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas"}
