@@ -3341,3 +3341,13 @@ def test_a_colon_after_a_wire_agency_ends_the_dateline():
 )
 def test_a_verb_coordinated_in_a_report_without_a_subject(text, contents):
     assert [c["content"]["text"] for c in statements("Headline\n" + text)] == contents
+
+
+def test_a_subject_read_as_an_object_before_an_aside_and_a_past_perfect():
+    text = (
+        'Headline\nHe said the Vatican, as represented by the pope, had said it would be "very interested in'
+        ' hosting the talks."'
+    )
+    assert [c["content"]["text"] for c in statements(text)] == [
+        'the Vatican, as represented by the pope, had said it would be "very interested in hosting the talks."'
+    ]

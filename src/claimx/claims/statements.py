@@ -960,7 +960,10 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
     reported clause's subject for the cue's object, and left the clause with no subject;
     the object, right before the clause, is its subject. Not a thing said
     (lexicons/said_objects.txt)."""
-    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children
+    )  # "had said"
+    if clause.i < verb.i or not finite:
         return []
     if not _subjectless(clause):
         return []
@@ -981,6 +984,13 @@ def _phrases_between(obj: Token, clause: Token) -> list[Token]:
     """The prepositional phrases of the cue between its object and the clause: the
     object's own modifiers, misattached."""
     gap = list(obj.doc[obj.right_edge.i + 1 : clause.left_edge.i])
+    if len(gap) > 2 and gap[0].text == gap[-1].text == ",":
+        # "said the Vatican, as represented by Pope Leo XIV, had said ...": an aside set off by commas
+        inner = gap[1]
+        while inner.head.i in range(gap[1].i, gap[-1].i):
+            inner = inner.head
+        whole = inner.left_edge.i == gap[1].i and inner.right_edge.i == gap[-2].i
+        return gap if whole and inner.head in (obj, obj.head) else []
     if not gap or gap[0].dep_ != "prep" or gap[0].head != obj.head or gap[0].right_edge.i != gap[-1].i:
         return []
     return gap
