@@ -277,3 +277,19 @@ def test_a_when_clause_on_a_date_is_dated_by_it():
 )
 def test_a_count_after_with_is_no_occasion_of_saying(text, value):
     assert date_of("Headline\n" + text)["value"] == (value or WED)
+
+
+def test_at_the_time_is_the_time_of_what_the_sentence_reports():
+    text = (
+        "Headline\nThe girls were freed on Tuesday.\n\nGunmen stormed the school on Nov. 17, killing a guard,"
+        " police said at the time."
+    )
+    assert date_of(text) == {"value": "2019-11-17", "text": "Nov. 17", "source": "text"}
+
+
+def test_a_period_a_figure_covers_does_not_date_its_report():
+    assert date_of("Headline\nThe company reported a second-quarter net loss of $1.6 billion.") == {
+        "value": WED,
+        "text": None,
+        "source": "published",
+    }

@@ -118,7 +118,8 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
             if found[1] < opening:
                 yield found, holder
     if _at_the_time(verb) or _at_the_time(root):
-        for found in _dates_before(verb.sent):
+        # the time of what the sentence reports, else of what the sentence before told
+        for found in (*_dates_reported_before(verb), *_dates_before(verb.sent)):
             yield found, verb
 
 
@@ -207,6 +208,15 @@ def _at_the_time(verb: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _dates_reported_before(verb: Token) -> Iterator[Found]:
+    """The dates of the clause a closing cue reports, the last first: "Gunmen stormed the
+    school on Nov. 17, killing a guard, police said at the time" -- at the time of Nov. 17."""
+    doc = verb.doc
+    opening = _subject_start(verb)
+    for ent in reversed([e for e in verb.sent.ents if e.label_ == "DATE" and e.end_char <= opening]):
+        yield text_of(doc)[ent.start_char : ent.end_char], ent.start_char, ent.end_char
 
 
 def _dates_before(sent) -> Iterator[Found]:
@@ -382,7 +392,7 @@ def noun_dates(noun: Token) -> Iterator[Found]:
             "TIME",
         ):
             span = date_span(child)
-            if span and not _scope_year(span[0], noun):
+            if span and not _scope_year(span[0], noun) and not _a_figure(noun):
                 yield span
         if child.dep_ == "prep" and child.lower_ in ("from", "on", "dated"):
             yield from _prep_date(child)
@@ -397,6 +407,19 @@ def noun_dates(noun: Token) -> Iterator[Found]:
 def _said_on(noun: Token) -> bool:
     """An occasion or a document something is said in (not "market share in 1986")."""
     return noun.lemma_.lower() in lexicons.words("occasion_nouns.txt", "speech_nouns.txt", "document_sources.txt")
+
+
+def _a_figure(noun: Token) -> bool:
+    """A noun that gives an amount ("a second-quarter net loss of $1.6 billion", "the 2024
+    toll of 300"): a date on it is the period the figure covers, not a day something was said."""
+
+    def amount(tok: Token) -> bool:
+        return tok.tag_ == "$" or (tok.like_num and tok.ent_type_ not in ("DATE", "TIME"))
+
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(amount(t) for prep in of for t in prep.subtree) or any(
+        c.dep_ == "nummod" and amount(c) for c in noun.children
+    )
 
 
 def _scope_year(expression: str, noun: Token) -> bool:
