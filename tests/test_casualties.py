@@ -1195,3 +1195,12 @@ def test_counts_in_a_with_clause_hung_on_the_cue_are_the_speakers():
 def test_a_vague_number_of_people_described_as_harmed():
     text = "Headline\nA hospital treated hundreds of injured people in its parking lot."
     assert [brief(c) for c in casualties(text)] == [(None, 200, None, "about", "injured", "injured people")]
+
+
+def test_a_date_in_a_later_clause_of_its_own_is_another_deaths():
+    text = (
+        "Headline\nIn Spain, a 2-year-old girl died after being left in a car, and a street sweeper collapsed and"
+        " died in the city on Saturday, local officials said."
+    )
+    [c] = casualties(text)
+    assert (c["victims"]["text"], c["event_date"]) == ("2-year-old girl", None)

@@ -1399,7 +1399,7 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
     grew"), or outside a present-tense relative clause the harm is told in, or after the verb
     of an earlier coordinated clause with a subject of its own ("A boy died in February, and
     an adult also died": not the adult's death; but "stormed the school on Friday and
-    abducted 300 pupils" is one deed, and "On Monday, ..." covers both).
+    abducted 300 pupils" is one deed, and "On Monday, ..." covers both), or in a later one.
     ``harm``: the indices of the status word and its ancestors.
     """
     if date.i in harm:
@@ -1423,6 +1423,10 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             return True
         if node.i in harm:
             return False
+        if node.dep_ == "conj" and node.head.i in harm and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "a girl died after being left in a car, and a street sweeper collapsed and died on
+            # Saturday": a later clause with a subject of its own tells of another death
+            return True
         if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             # "rose to 200 on Thursday, making it the deadliest storm to hit the mainland since
             # Katrina in 2005": a proposition of its own
