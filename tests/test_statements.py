@@ -3351,3 +3351,13 @@ def test_a_subject_read_as_an_object_before_an_aside_and_a_past_perfect():
     assert [c["content"]["text"] for c in statements(text)] == [
         'the Vatican, as represented by the pope, had said it would be "very interested in hosting the talks."'
     ]
+
+
+def test_an_interjected_cue_does_not_say_what_another_cue_reports():
+    text = (
+        'Headline\nSen. Jane Doe accused the company of "turning a blind eye" to harm on its platforms, as its'
+        " chief executive testified before the committee."
+    )
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [
+        ("Jane Doe", "accused", 'the company of "turning a blind eye" to harm on its platforms')
+    ]

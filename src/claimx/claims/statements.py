@@ -1120,7 +1120,7 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
                     toks += _subtree(sib)
             if len(toks) == len(_subtree(child)) and _only_an_addressee(child, lemma):
                 break  # "She warned her superiors": whom, but not what
-            return _without_trailing_occasion(toks)
+            return _without_trailing_clause(_without_trailing_occasion(toks))
     for child in verb.children:
         if child.dep_ == "prep" and (
             (child.lower_ in ("that", "of", "for", "over", "about", "on") and lemma in ("warn", "ask", "demand"))
@@ -1156,6 +1156,26 @@ def _only_an_addressee(obj: Token, lemma: str) -> bool:
     if lemma in lexicons.words("addressee_cues.txt"):
         return True
     return lemma in ("urge", "ask") and (is_source_like(obj) or names_people(obj))
+
+
+def _without_trailing_clause(toks: list[Token]) -> list[Token]:
+    """An object's words without a clause of time set after them with a subject of its own:
+    'accused Meta of "turning a blind eye", as its chief executive testified' (the parser
+    hangs the clause inside the object's phrase)."""
+    for tok in toks:
+        if (
+            tok.dep_ == "advcl"
+            and tok.left_edge.i > toks[0].i
+            and tok.left_edge.lower_ in ("as", "while", "when")  # not "so long as"
+            and tok.doc[tok.left_edge.i - 1].text == ","  # set off: "..., as its chief executive testified"
+            and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and all(t.i < tok.left_edge.i or t in tok.subtree or t.is_punct for t in toks)
+        ):
+            kept = [t for t in toks if t.i < tok.left_edge.i]
+            while kept and kept[-1].is_punct and not kept[-1].is_quote:
+                kept.pop()
+            return kept
+    return toks
 
 
 def _without_trailing_occasion(toks: list[Token]) -> list[Token]:
@@ -1258,6 +1278,9 @@ def _content_around(verb: Token) -> list[Token] | None:
             return None  # "..., Sanchez said, declaring three days of mourning": an act of its own
         lo, hi = _attribution_start(verb), verb.right_edge.i
         reported = _main_clause_over(verb) or verb.head
+        closes_it = not any(t.i > hi and not t.is_punct for t in reported.subtree)
+        if closes_it and not _has_clause_after(verb) and _reported_by_another_cue(reported):
+            return None  # 'accused Meta of "turning a blind eye", as its chief executive testified'
         toks = [t for t in _subtree(reported, 2 * MAX_CONTENT_TOKENS) if not lo <= t.i <= hi]
         if toks:
             runs = _runs(toks)
@@ -1268,6 +1291,19 @@ def _content_around(verb: Token) -> list[Token] | None:
             )
             return closed or _whole_clause_before(runs, reported, lo) or max(runs, key=len)
     return None
+
+
+def _has_clause_after(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _reported_by_another_cue(clause: Token) -> bool:
+    """Whether a clause is what a cue with a subject of its own above it says: "Blackburn
+    accused Meta of 'turning a blind eye'" -- an interjected cue hung on it does not say it."""
+    return any(
+        a.pos_ == "VERB" and _cue_lemma(a) in CUE_LEMMAS and any(c.dep_ in SUBJECT_DEPS for c in a.children)
+        for a in clause.ancestors
+    )
 
 
 def _attribution_start(verb: Token) -> int:
