@@ -3361,3 +3361,22 @@ def test_an_interjected_cue_does_not_say_what_another_cue_reports():
     assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == [
         ("Jane Doe", "accused", 'the company of "turning a blind eye" to harm on its platforms')
     ]
+
+
+def test_a_closing_cue_reports_both_clauses_before_it():
+    text = (
+        'Headline\n\nTwo guards were shot and killed outside the embassy, and a suspect who shouted "Free'
+        ' Tibet" was taken into custody, officials said.'
+    )
+    assert [c["content"]["text"] for c in statements(text)] == [
+        'Two guards were shot and killed outside the embassy, and a suspect who shouted "Free Tibet" was taken'
+        " into custody"
+    ]
+
+
+def test_they_after_a_number_of_people_is_those_people():
+    text = (
+        "Headline\n\nPoland has expressed reservations. Thousands of farmers protested in Brussels against the"
+        " deal, which they say will expose them to unfair competition."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)][-1] == "farmers"

@@ -249,6 +249,15 @@ def _name_missed_in_apposition(office: Token) -> Span | None:
     return None
 
 
+def _counted_people(number: Token) -> Token | None:
+    """The people a number word counts: "farmers" in "Thousands of farmers"."""
+    if number.ent_type_ != "CARDINAL" and not number.like_num:
+        return None
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return people if people is not None and names_people(people) else None
+
+
 def _in_an_office(name: Token) -> bool:
     """A name with a person's office in apposition: "Jane Doe, the agency's coordinator"
     (lexicons/titles.txt), not a body's description ("Hamas, the militant group")."""
@@ -1325,6 +1334,8 @@ class SpeakerResolver:
             subject = _governing_subject(head)
             if gender == "n" and subject is not None and subject.tag_ in ("NNS", "NNPS"):
                 subject = _owner(subject) or subject  # "Apple's shares fell after it said"
+            if gender == "p" and subject is not None:
+                subject = _counted_people(subject) or subject  # "Thousands of farmers ..., which they say"
             tags = ("NNS", "NNPS") if gender == "p" else ("NN", "NNP")
             if subject is not None and subject.tag_ in tags and (names_people(subject) or is_source_like(subject)):
                 named = self.resolve(subject)

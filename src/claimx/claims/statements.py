@@ -844,6 +844,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
                 toks = [t for t in toks if t.i > verb.i]
             elif _reports_both_conjuncts(verb, child):
                 toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
+            elif (second := _second_clause_reported_before(verb, child)) is not None:
+                toks = [t for t in verb.doc[child.left_edge.i : second.right_edge.i + 1] if not t.is_space]
             hung = _speaker_hung_on_the_clause(verb) if child.i < verb.i else None
             if hung is not None:  # "..., the city's mayor, Karen Bass, said": not what she said
                 first = _first_speaker_coordinated_before(verb) or hung
@@ -1018,11 +1020,15 @@ def _a_quoted_clause_between(verb: Token, clause: Token) -> bool:
     """Whether another reported clause, quoted, stands between an earlier one and the cue
     after them: the narration before a colon is not what the attribution closes."""
     doc = verb.doc
+
+    def quoted(other: Token) -> bool:  # marks around the clause, not inside it ('who shouted "Free Palestine"')
+        start, end = other.left_edge.i, other.right_edge.i
+        return any(t.is_quote for t in doc[max(start - 1, 0) : start + 1]) and any(
+            t.is_quote for t in doc[end : end + 3]
+        )
+
     return clause.i < verb.i and any(
-        other.dep_ == "ccomp"
-        and clause.i < other.i < verb.i
-        and any(t.is_quote for t in doc[max(other.left_edge.i - 1, 0) : other.right_edge.i + 2])
-        for other in verb.children
+        other.dep_ == "ccomp" and clause.i < other.i < verb.i and quoted(other) for other in verb.children
     )
 
 
@@ -1045,6 +1051,19 @@ def _reports_both_conjuncts(verb: Token, clause: Token) -> bool:
         return False
     before = verb.doc[clause.left_edge.i - 1]
     return before.dep_ == "cc" and before.head == first and before.lower_ in ("and", "but")
+
+
+def _second_clause_reported_before(verb: Token, clause: Token) -> Token | None:
+    """ "Two staff members were shot and killed, and a suspect was taken into custody,
+    officials said": the parser made both clauses reported clauses of the closing cue, which
+    reports both."""
+    if clause.i > verb.i:
+        return None
+    second = next((c for c in verb.children if c.dep_ == "ccomp" and clause.i < c.i < verb.i), None)
+    if second is None or second.left_edge.i == 0:
+        return None
+    before = verb.doc[second.left_edge.i - 1]
+    return second if before.dep_ == "cc" and before.head == clause and before.lower_ in ("and", "but") else None
 
 
 def _outlets_aside(verb: Token, clause: Token) -> Token | None:
