@@ -1204,3 +1204,8 @@ def test_a_date_in_a_later_clause_of_its_own_is_another_deaths():
     )
     [c] = casualties(text)
     assert (c["victims"]["text"], c["event_date"]) == ("2-year-old girl", None)
+
+
+def test_people_in_shelters_are_displaced():
+    text = "Headline\nAbout 15,000 people remained in shelters on Friday, the minister said."
+    assert [brief(c) for c in casualties(text)] == [(15000, None, None, "about", "displaced", "people")]

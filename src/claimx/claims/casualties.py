@@ -68,15 +68,22 @@ def _status_table() -> dict[str, tuple[str, str]]:
 
 
 def status_words() -> frozenset[str]:
-    """Every word of ``casualty_status.tsv``: the statuses and the places people are held
-    (of "gun down", the verb)."""
-    return frozenset(key.split()[0] for key in _status_table()) | _custody_places()
+    """Every word of ``casualty_status.tsv``: the statuses and the places people are held or
+    sheltered (of "gun down", the verb)."""
+    return frozenset(key.split()[0] for key in _status_table()) | frozenset(_places())
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Where people are held or sheltered, with the status it gives them (rows of role
+    ``place``): "jail" detained, "shelter" displaced."""
+    return {row[0]: row[1] for row in lexicons.table("casualty_status.tsv") if len(row) >= 3 and row[2] == "place"}
 
 
 @lru_cache(maxsize=1)
 def _custody_places() -> frozenset[str]:
-    """Where people are held: "in custody", "in jail" (rows of role ``place``)."""
-    return frozenset(row[0] for row in lexicons.table("casualty_status.tsv") if len(row) >= 3 and row[2] == "place")
+    """Where people are held: "in custody", "in jail"."""
+    return frozenset(place for place, status in _places().items() if status == "detained")
 
 
 def names_people(noun: Token) -> bool:
@@ -602,20 +609,24 @@ def _status_of_phrase(noun: Token, table: dict) -> tuple[str, Token] | None:
         ):
             if table[word][0] != "injured" or prep.lower_ == "to":
                 return table[word][0], holder
-    if _in_custody(noun):
-        return "detained", noun
+    held = _held_in(noun)
+    return (held, noun) if held is not None else None
+
+
+def _held_in(word: Token) -> str | None:
+    """The status of where a word puts people: "children in federal custody", "remain in
+    jail" (detained); "15,000 people remained in shelters" (displaced)."""
+    places = _places()
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into"):
+            for place in child.children:
+                if place.dep_ == "pobj" and place.lemma_.lower() in places:
+                    return places[place.lemma_.lower()]
     return None
 
 
 def _in_custody(word: Token) -> bool:
-    """ "children in federal custody", "remain in jail"."""
-    places = _custody_places()
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ in ("in", "into")
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in places for p in child.children)
-        for child in word.children
-    )
+    return _held_in(word) == "detained"
 
 
 def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None] | None:
@@ -958,8 +969,9 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
         return (None,) if _negated_or_hypothetical(verb) else (taken_as,)
     # "two others are missing", parsed as a progressive "miss": the adjective is the status.
     as_adjective = word is not None and table[word][1] == "adj" and verb.lower_ == word
-    if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") and _in_custody(verb):
-        return ("detained",)  # "22 people remain in custody"
+    held = _held_in(verb) if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") else None
+    if held is not None:
+        return (held,)  # "22 people remain in custody", "15,000 remained in shelters"
     if (
         role_of_count in ("nsubjpass", "dobj")
         and verb.lemma_.lower() in ("take", "place", "put")
