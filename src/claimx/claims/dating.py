@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import dates, lexicons
 from ..schema import ClaimDate
@@ -557,6 +557,9 @@ def date_span(tok: Token) -> Found | None:
         ent = entity_of(tok)
         if _NUMERIC_DATE.fullmatch(ent.text):  # "2024-06-03", "3/6/2024"
             return ent.text, ent.start_char, ent.end_char
+        ent = _before_a_span_of_time(ent)  # "on Thursday, days after ...", tagged as one DATE
+        if not ent.start <= tok.i < ent.end:
+            return None
         # Keep the expression tight: "Friday 376" mis-tagged as one DATE; but "two weeks ago".
         words = [
             t
@@ -579,6 +582,16 @@ def date_span(tok: Token) -> Found | None:
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
+
+
+def _before_a_span_of_time(ent: Span) -> Span:
+    """A date entity cut before a comma and a bare span of time the NER ran it into:
+    "Thursday, days after the FCC approved it" -> "Thursday" ("Nov. 11, 2014" stays whole)."""
+    for t in ent[:-1]:
+        after = t.nbor(1)
+        if t.text == "," and after.lemma_.lower() in dates.TIME_UNITS and after.tag_ == "NNS":
+            return ent.doc[ent.start : t.i]
+    return ent
 
 
 _DATE_WORDS = (
