@@ -1108,3 +1108,20 @@ def test_a_deal_one_sued_to_block_is_not_refused():
         " purchase of Activision Blizzard, declined to say whether it would review the deal."
     )
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Acme Corp has reached a settlement with thousands of former employees who sued over severance.",
+            ["Acme Corp", "former employees"],
+        ),
+        (
+            "Acme Corp signed an agreement with hundreds of workers who had sued over severance.",
+            ["Acme Corp", "workers"],
+        ),
+    ],
+)
+def test_a_party_counted_by_a_number_is_the_people_counted(text, parties):
+    assert [[p["name"] for p in c["parties"]] for c in agreements("Headline\n" + text)] == [parties]

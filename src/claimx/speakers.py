@@ -249,7 +249,7 @@ def _name_missed_in_apposition(office: Token) -> Span | None:
     return None
 
 
-def _counted_people(number: Token) -> Token | None:
+def counted_people(number: Token) -> Token | None:
     """The people a number word counts: "farmers" in "Thousands of farmers"."""
     if number.ent_type_ != "CARDINAL" and not number.like_num:
         return None
@@ -1335,7 +1335,7 @@ class SpeakerResolver:
             if gender == "n" and subject is not None and subject.tag_ in ("NNS", "NNPS"):
                 subject = _owner(subject) or subject  # "Apple's shares fell after it said"
             if gender == "p" and subject is not None:
-                subject = _counted_people(subject) or subject  # "Thousands of farmers ..., which they say"
+                subject = counted_people(subject) or subject  # "Thousands of farmers ..., which they say"
             tags = ("NNS", "NNPS") if gender == "p" else ("NN", "NNP")
             if subject is not None and subject.tag_ in tags and (names_people(subject) or is_source_like(subject)):
                 named = self.resolve(subject)

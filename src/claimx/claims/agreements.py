@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
 from ..spans import entity_of, text_of, tokens_among
-from ..speakers import SpeakerResolver, coordinated, is_source_like, listed_with, names_people, noun_phrase
+from ..speakers import (
+    SpeakerResolver,
+    coordinated,
+    counted_people,
+    is_source_like,
+    listed_with,
+    names_people,
+    noun_phrase,
+)
 from .common import (
     enclosing_statement,
     evidence,
@@ -399,7 +407,8 @@ def _deal_noun(noun: Token, resolver: SpeakerResolver) -> tuple[str, Token | Non
         # of reaching or signing, "between X and Y", "X's agreement to ...", or a date.
         return None
     # "a compromise between the government's call and the unions' demand" is between positions.
-    heads = [h for h in heads if is_source_like(h)]
+    # "a settlement with thousands of former employees": the employees
+    heads = [h for h in (counted_people(h) or h for h in heads) if is_source_like(h)]
     parties = _to_parties(heads, resolver)
     return (status, cue_verb, parties) if parties else None
 
@@ -1239,6 +1248,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between") and status != "rejected":
                 for pobj in child.children:
+                    pobj = counted_people(pobj) or pobj  # "with thousands of former employees"
                     # not "with 59% of the vote", nor a manner ("a ceasefire with immediate effect")
                     if pobj.dep_ == "pobj" and not _a_quantity(pobj) and not _a_manner(pobj):
                         heads += coordinated(pobj)
