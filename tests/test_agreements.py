@@ -1125,3 +1125,8 @@ def test_a_deal_one_sued_to_block_is_not_refused():
 )
 def test_a_party_counted_by_a_number_is_the_people_counted(text, parties):
     assert [[p["name"] for p in c["parties"]] for c in agreements("Headline\n" + text)] == [parties]
+
+
+def test_what_a_relative_clause_agreed_to_starts_at_the_infinitive():
+    text = "Headline\nThe union demanded a pension plan, which the company agreed to restore next year."
+    assert [c["action"]["text"] for c in agreements(text)] == ["restore next year"]

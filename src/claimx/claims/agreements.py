@@ -1042,7 +1042,8 @@ def _agreed_to(verb: Token) -> Action | None:
         return list(deal.subtree), deal
     for child in verb.children:
         if child.dep_ == "xcomp":
-            return infinitive_phrase(child), None
+            # "fees that Purolator agreed to pay if ...": from the infinitive on, not "that Purolator ..."
+            return [t for t in infinitive_phrase(child) if t.i > verb.i], None
     if verb.lemma_.lower() == "settle" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         # "settled with the SEC for $10 million": the settling itself, with whom and for what
         return [verb, *(t for c in verb.children if c.i > verb.i and c.dep_ == "prep" for t in c.subtree)], None
