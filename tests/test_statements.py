@@ -3380,3 +3380,19 @@ def test_they_after_a_number_of_people_is_those_people():
         " deal, which they say will expose them to unfair competition."
     )
     assert [c["speaker"]["name"] for c in statements(text)][-1] == "farmers"
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # an act declared is no statement, nor is a clause of time the parser hung on it
+        (
+            "The government declared a state of emergency in the province last month after guerrillas blew up power lines.",
+            [],
+        ),
+        ("The board declared a quarterly dividend of 10 cts a share.", []),
+        ("The president declared that the war was over.", ["the war was over"]),
+    ],
+)
+def test_declaring_an_act_and_declaring_a_fact(text, contents):
+    assert [c["content"]["text"] for c in statements("Headline\n" + text)] == contents

@@ -802,6 +802,13 @@ _ADVERBIAL_SUBORDINATORS = {"while", "although", "though", "whereas", "because",
 _CLAUSE_OPENERS = _ADVERBIAL_SUBORDINATORS | {"as", "if", "unless", "until"}
 
 
+def _opened_by_a_subordinator(clause: Token) -> bool:
+    """A clause of time or cause the parser hung on a cue as if reported: its own "after",
+    "because", "when" and no "that"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & _ADVERBIAL_SUBORDINATORS) and not marks & {"that", "whether", "if"}
+
+
 def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     """The tokens of what was said, from the dependency tree."""
     if CUE_FRAMES.get(lemma) == "issuing":
@@ -818,6 +825,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
+        if child.dep_ == "ccomp" and child.i > verb.i and _opened_by_a_subordinator(child):
+            continue  # "declared a state of emergency after guerrillas blew up power lines": when
         if child.dep_ == "ccomp" and child.i < verb.i and participle_opening_sentence(child.left_edge):
             continue  # "Asked whether cuts had hampered forecasts, Leavitt called ...": the question
         if (
