@@ -3396,3 +3396,8 @@ def test_they_after_a_number_of_people_is_those_people():
 )
 def test_declaring_an_act_and_declaring_a_fact(text, contents):
     assert [c["content"]["text"] for c in statements("Headline\n" + text)] == contents
+
+
+def test_a_brand_with_inner_capitals_before_a_corporate_suffix_is_one_company():
+    text = "Headline\n\nJetAir Group Inc said it agreed to acquire a regional carrier for 1.6 billion dlrs."
+    assert [c["speaker"]["name"] for c in statements(text)] == ["JetAir Group Inc"]

@@ -380,7 +380,10 @@ def _with_suffixed_companies(doc: Doc, ents: list[Span], suffixes: frozenset[str
         if suffix.i in taken or not suffix.is_title or suffix.i == 0:
             continue
         start = suffix.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and suffix.i - start < 4:
+        # capitalised, or a brand's inner capitals: "USAir Group Inc", "McDonald's Corp"
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and suffix.i - start < 4
+        ):
             start -= 1
         words = range(start, suffix.i + 1)
         # the whole name, of one to three words: nothing before or after it goes on with it
