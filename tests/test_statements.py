@@ -3401,3 +3401,24 @@ def test_declaring_an_act_and_declaring_a_fact(text, contents):
 def test_a_brand_with_inner_capitals_before_a_corporate_suffix_is_one_company():
     text = "Headline\n\nJetAir Group Inc said it agreed to acquire a regional carrier for 1.6 billion dlrs."
     assert [c["speaker"]["name"] for c in statements(text)] == ["JetAir Group Inc"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the place of a dateline is where the story was filed, never "the automaker"
+        (
+            "Automaker recalls 1.9 million SUVs over faulty rearview cameras\n\nNov. 3, 2025\n\nDETROIT \u2014 The"
+            " automaker said Friday it is recalling about 1.9 million SUVs in the United States.",
+            ["automaker"],
+        ),
+        # a hyphen inside a headline in capitals ends no dateline
+        (
+            "ANZ BANK SETS ONE-FOR-TWO BONUS ISSUE\n1987-04-13\n\nThe bank said it will make a one-for-two bonus"
+            " issue.",
+            ["ANZ BANK"],
+        ),
+    ],
+)
+def test_datelines_and_headlines_in_capitals(text, speakers):
+    assert [c["speaker"]["name"] for c in statements(text)] == speakers

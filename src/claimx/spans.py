@@ -199,10 +199,11 @@ def _joined_by_a_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
 # A wire dateline opening a paragraph: "BAKU, Oct 9 (Reuters) - ", "WASHINGTON (AP) — ",
 # "LIMA, August 3, 2023 (Reuters) - ", "CAIRO/GAZA - ": a place (or places) in capitals, or
 # any place before an agency in brackets, then a dash (or a colon, South Asian style:
-# "BENGALURU, June 5 (PTI): "). It is not part of the first sentence's subject.
+# "BENGALURU, June 5 (PTI): "); a hyphen only after a space ("ANZ BANK SETS ONE-FOR-TWO
+# BONUS ISSUE" is a headline). It is not part of the first sentence's subject.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,[^()\n\u2013\u2014]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
-    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\)|\([A-Z][A-Za-z]{1,15}\))\s*(?:--?|\u2013|\u2014|:)\s*(?=\S)"
+    r"|[^()\n]{2,60}?\s\([A-Z][A-Za-z]{1,15}\)|\([A-Z][A-Za-z]{1,15}\))(?:\s+--?|\s*(?:\u2013|\u2014|:))\s*(?=\S)"
 )
 
 

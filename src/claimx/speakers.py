@@ -1009,9 +1009,12 @@ class SpeakerResolver:
         return [
             e
             for e in self.ents
-            if e.label_ == "ORG"
-            or (e.label_ in ("GPE", "NORP") and e.text in names)
-            or (e.label_ == "PERSON" and e.text in self._teams_named_otherwise)
+            if (
+                e.label_ == "ORG"
+                or (e.label_ in ("GPE", "NORP") and e.text in names)
+                or (e.label_ == "PERSON" and e.text in self._teams_named_otherwise)
+            )
+            and not (e.text.isupper() and in_a_dateline(e))  # "DETROIT -- The automaker said": a place
         ]
 
     @cached_property
