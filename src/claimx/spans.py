@@ -39,6 +39,13 @@ def entity_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def between_names(mark: Token) -> bool:
+    """Whether a quotation mark stands between two names, around a nickname: either mark of
+    'Sean "Diddy" Combs'."""
+    doc = mark.doc
+    return mark.is_quote and 0 < mark.i < len(doc) - 1 and doc[mark.i - 1].pos_ == doc[mark.i + 1].pos_ == "PROPN"
+
+
 def entities_in(span: Span) -> list[Span]:
     """The entities inside a span, from token IOB tags."""
     out, i = [], span.start

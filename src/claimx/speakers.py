@@ -35,6 +35,7 @@ from .spans import (
     a_date_phrase,
     a_ticker,
     an_age,
+    between_names,
     entities_in,
     entity_of,
     hyphenated_word,
@@ -93,7 +94,7 @@ def noun_phrase(head: Token) -> Span:
             return True  # "District 751", "Local 100": a number right after a name is part of it
         if _describes_a_source(c, head):
             return True
-        if c.is_quote and 0 < c.i < len(doc) - 1 and doc[c.i - 1].pos_ == doc[c.i + 1].pos_ == "PROPN":
+        if between_names(c):
             return True  # 'Sean "Diddy" Combs': the marks around a nickname
         return c.dep_ not in _CLAUSAL or c.tag_ == "HYPH" or c.text in ("'", "\u2019") or _joins_words(c)
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import dates, lexicons
 from ..schema import ClaimDate
-from ..spans import entity_of, quoted_title, text_of
+from ..spans import entities_in, entity_of, quoted_title, text_of
 from .common import participle_opening_sentence, present_tense, published_date, reported_before
 
 Found = tuple[str, int, int]  # (expression, start, end)
@@ -215,7 +215,7 @@ def _dates_reported_before(verb: Token) -> Iterator[Found]:
     school on Nov. 17, killing a guard, police said at the time" -- at the time of Nov. 17."""
     doc = verb.doc
     opening = _subject_start(verb)
-    for ent in reversed([e for e in verb.sent.ents if e.label_ == "DATE" and e.end_char <= opening]):
+    for ent in reversed([e for e in entities_in(verb.sent) if e.label_ == "DATE" and e.end_char <= opening]):
         yield text_of(doc)[ent.start_char : ent.end_char], ent.start_char, ent.end_char
 
 

@@ -33,6 +33,7 @@ from ..spans import (
     a_date_phrase,
     a_ticker,
     an_age,
+    between_names,
     entity_of,
     inverted_attribution_end,
     quoted_title,
@@ -1823,26 +1824,6 @@ def _ends_its_sentence(text: str, quote: Quote) -> bool:
     return text[quote.end - 1 : quote.end] == "." and after is not None and after.group().isupper()
 
 
-def _a_nickname(text: str, quote: Quote) -> bool:
-    """'Sean "Diddy" Combs': a name or two in quotation marks between a given name and a
-    surname is what someone is called, not a quotation.
-
-    >>> _a_nickname('Sean "Diddy" Combs testified', Quote(6, 11, "Diddy"))
-    True
-    """
-    words = quote.text.split()
-    before = text[max(0, quote.start - 30) : quote.start - 1].split()
-    after = text[quote.end + 1 : quote.end + 30].split()
-    return (
-        1 <= len(words) <= 2
-        and all(w[:1].isupper() for w in words)
-        and bool(before and after)
-        and before[-1][:1].isupper()
-        and before[-1].isalpha()
-        and after[0][:1].isupper()
-    )
-
-
 def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     """'..., vessels in the Gulf," Walters said' and "To understand the case, Chief Justice
     Roberts said, one should ...": when a closing quote or a comma sets off "NAME said",
@@ -1864,8 +1845,9 @@ def _interjected_speaker(verb: Token, quotes: list[Quote]) -> Token | None:
     closing = doc[start].text in ('"', "\u201d", "''") or (
         doc[start].text == "," and start > 0 and doc[start - 1].text in ('"', "\u201d", "''")
     )
-    after_quote = closing and any(
-        q.end <= doc[start].idx + 1 <= q.end + 2 and not _a_nickname(text_of(doc), q) for q in quotes
+    # not the closing mark of a nickname: 'A former assistant to Sean "Diddy" Combs testified'
+    after_quote = (
+        closing and not between_names(doc[start]) and any(q.end <= doc[start].idx + 1 <= q.end + 2 for q in quotes)
     )
     # "To understand the case, Chief Justice Roberts said, one should ...": a name set off
     # by a comma right before a subjectless cue.
