@@ -3422,3 +3422,19 @@ def test_a_brand_with_inner_capitals_before_a_corporate_suffix_is_one_company():
 )
 def test_datelines_and_headlines_in_capitals(text, speakers):
     assert [c["speaker"]["name"] for c in statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # one name the NER cut into two "people"
+        ("The death toll rose to 28 on Friday, Information Minister Dana Morris Dixon said.", "Dana Morris Dixon"),
+        # a given name the NER left off a name of two words, in apposition
+        ("Nepal's foreign secretary, Amrit Bahadur Rai, told reporters the talks had ended.", "Amrit Bahadur Rai"),
+        # ... but not a description opening the sentence, nor a place and a title read as a person
+        ("Rival Hillary Clinton had mocked the complaint, saying it was silly.", "Hillary Clinton"),
+        ("Charlotte Mayor Jennifer Roberts said Friday that the video should be released.", "Jennifer Roberts"),
+    ],
+)
+def test_names_the_ner_cut(text, speaker):
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [speaker]

@@ -333,15 +333,31 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
 def _names_the_ner_cut(ents: list[Span]) -> list[Span]:
     """One organisation's name the NER cut in two, joined again: "the Department of
     Consumer and Worker Protection" (cut at "and") and "Amnesty International Kenya" (cut
-    before its country)."""
+    before its country); so one person's ("Dana Morris" + "Dixon")."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and (_cut_at_and(last, ent) or _a_branch(last, ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        elif last is not None and _one_person_cut(last, ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _one_person_cut(first: Span, second: Span) -> bool:
+    """Two "people" side by side, the first a compound of the second's head: one name the
+    NER cut ("Information Minister Dana Morris Dixon" read as "Dana Morris" and "Dixon")."""
+    return (
+        first.label_ == second.label_ == "PERSON"
+        and second.start == first.end
+        and first[-1].whitespace_ == " "
+        and first[-1].dep_ == "compound"
+        and first[-1].head == second.root
+        # not a place and a title read as a person: "Charlotte Mayor" + "Jennifer Roberts"
+        and not any(t.lower_.rstrip(".") in lexicons.words("titles.txt") for t in first)
+    )
 
 
 def _cut_at_and(first: Span, second: Span) -> bool:
@@ -480,7 +496,8 @@ def _given_name_before(ent: Span) -> int | None:
     the parser joined to the name, opening the name's phrase (after a comma, a bracket or
     at the start of the sentence) and neither a title nor a role ("Sheriff Jud Smith")."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) != 1 or ent.start == 0:
+    # one word cut off a name of two or three ("Amrit" of "Amrit Bahadur Rai")
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) > (2 if ent.label_ == "PERSON" else 1) or ent.start == 0:
         return None
     if ent.label_ == "NORP" and ent[0].tag_ == "NNPS":
         return None  # "Fellow Republicans": people, not a company's name
@@ -489,7 +506,9 @@ def _given_name_before(ent: Span) -> int | None:
         return None
     if not (given.is_title and given.is_alpha) or given.lower_ in lexicons.words("titles.txt", "person_nouns.txt"):
         return None
-    opens = given.is_sent_start or (given.i > 0 and doc[given.i - 1].text in (",", "(", "\u2014", "-"))
+    after_a_mark = given.i > 0 and doc[given.i - 1].text in (",", "(", "\u2014", "-")
+    # a longer name only after a mark: a sentence may open on a description ("Rival Hillary Clinton")
+    opens = after_a_mark or (given.is_sent_start and len(ent) == 1)
     return given.i if opens and given.lower_ not in SAID_FORMS else None
 
 
