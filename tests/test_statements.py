@@ -3438,3 +3438,22 @@ def test_datelines_and_headlines_in_capitals(text, speakers):
 )
 def test_names_the_ner_cut(text, speaker):
     assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a two-word surname after the full name stands for it
+        (
+            "Minister Dana Morris Dixon spoke on Friday.\n\nMorris Dixon told reporters the toll would rise.",
+            ["Dana Morris Dixon"],
+        ),
+        # ... but not a longer form a title-case headline gave the NER
+        (
+            "Lawmakers Rip Donald Trump As A Fraud\n\nDonald Trump said on Friday that the claim was false.",
+            ["Donald Trump"],
+        ),
+    ],
+)
+def test_a_shorter_form_of_a_name_introduced_in_full(text, speakers):
+    assert [c["speaker"]["name"] for c in statements(text)] == speakers

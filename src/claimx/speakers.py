@@ -250,6 +250,28 @@ def _name_missed_in_apposition(office: Token) -> Span | None:
     return None
 
 
+def _to_the_longest(names: dict[str, str], first_seen: dict[str, int]) -> dict[str, str]:
+    """A name of two words or more that ends a longer one introduced before it stands for that
+    one: "Morris Dixon told a briefing" after "Dana Morris Dixon". Not a longer one written
+    later: "Crooked Hillary Clinton", in a quoted taunt, is no fuller name of Hillary Clinton."""
+
+    def longest(name: str) -> str:
+        fuller = [n for n in first_seen if n.endswith(" " + name) and first_seen[n] <= first_seen.get(name, 10**9)]
+        return max(fuller, key=len, default=name)
+
+    return {key: longest(name) if " " in name else name for key, name in names.items()}
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """Whether a span sits on a line written in title case, as headlines are: "Black Lawmakers
+    Rip Donald Trump As A 'Disgusting Fraud'"."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def counted_people(number: Token) -> Token | None:
     """The people a number word counts: "farmers" in "Thousands of farmers"."""
     if number.ent_type_ != "CARDINAL" and not number.like_num:
@@ -413,12 +435,15 @@ class SpeakerResolver:
     def _full_names(self) -> dict[str, str]:
         """Map every way a person is written to the longest form: surname -> full name."""
         names: dict[str, str] = {}
+        first_seen: dict[str, int] = {}
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             name = self._clean_person(ent)
             if not name or is_place(name):
                 continue
+            if not _in_title_case_line(ent):  # a headline misleads the NER: "Lawmakers Rip Donald Trump"
+                first_seen.setdefault(name, ent.start)
             parts = name.split()
             for key in (name, parts[-1]):
                 current = names.get(key)
@@ -428,7 +453,7 @@ class SpeakerResolver:
                 names[parts[0]] = name  # "Lai Ching-te" ... "Lai told reporters"
             if len(parts) > 2 and parts[-1].lower().rstrip(".") in _GENERATIONS and parts[-2] not in names:
                 names[parts[-2]] = name  # "Robert F. Kennedy Jr." ... "Kennedy said"
-        return self._with_given_names_the_ner_missed(names)
+        return self._with_given_names_the_ner_missed(_to_the_longest(names, first_seen))
 
     def _with_given_names_the_ner_missed(self, names: dict[str, str]) -> dict[str, str]:
         """A surname known only alone gets the given name written before it where the NER
