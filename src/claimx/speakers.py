@@ -255,8 +255,16 @@ def _to_the_longest(names: dict[str, str], first_seen: dict[str, int]) -> dict[s
     one: "Morris Dixon told a briefing" after "Dana Morris Dixon". Not a longer one written
     later: "Crooked Hillary Clinton", in a quoted taunt, is no fuller name of Hillary Clinton."""
 
+    by_surname: dict[str, list[str]] = {}
+    for full in first_seen:
+        by_surname.setdefault(full.split()[-1], []).append(full)
+
     def longest(name: str) -> str:
-        fuller = [n for n in first_seen if n.endswith(" " + name) and first_seen[n] <= first_seen.get(name, 10**9)]
+        fuller = [
+            n
+            for n in by_surname.get(name.split()[-1], [])
+            if n.endswith(" " + name) and first_seen[n] <= first_seen.get(name, 10**9)
+        ]
         return max(fuller, key=len, default=name)
 
     return {key: longest(name) if " " in name else name for key, name in names.items()}
@@ -266,9 +274,13 @@ def _in_title_case_line(span: Span) -> bool:
     """Whether a span sits on a line written in title case, as headlines are: "Black Lawmakers
     Rip Donald Trump As A 'Disgusting Fraud'"."""
     text = span.doc.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    # a headline is short: look no further than 200 characters either side (a document of
+    # one long line must not be read whole for each name in it)
+    start = text.rfind("\n", max(0, span.start_char - 200), span.start_char)
+    end = text.find("\n", span.end_char, span.end_char + 200)
+    if (start < 0 < span.start_char - 200) or (end < 0 and span.end_char + 200 < len(text)):
+        return False
+    words = [w for w in text[start + 1 : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
