@@ -1435,11 +1435,12 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             return True
         if node.i in harm:
             return False
-        if node.dep_ == "conj" and node.head.i in harm and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if own_subject and node.dep_ == "conj" and node.head.i in harm:
             # "a girl died after being left in a car, and a street sweeper collapsed and died on
             # Saturday": a later clause with a subject of its own tells of another death
             return True
-        if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if own_subject and node.dep_ == "ccomp":
             # "rose to 200 on Thursday, making it the deadliest storm to hit the mainland since
             # Katrina in 2005": a proposition of its own
             return True

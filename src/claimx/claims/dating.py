@@ -373,9 +373,13 @@ def _occasions(head: Token) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS:
             for pobj in child.children:
-                # not a count: "warned of a resurgence, with 359,000 cases reported in 2024"
-                counted = any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in pobj.children)
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not pobj.ent_type_ and not counted:
+                # not a figure: "warned of a resurgence, with 359,000 cases reported in 2024"
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.pos_ in ("NOUN", "PROPN")
+                    and not pobj.ent_type_
+                    and not _a_figure(pobj)
+                ):
                     yield pobj
         elif child.dep_ in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
             # "told the BBC on Sunday": the parser hangs the date on the one told
