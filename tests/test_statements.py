@@ -141,7 +141,7 @@ def test_a_quotation_in_the_first_of_two_coordinated_cues_is_not_the_seconds():
         "but added that \"there is NO 'agreement' on any ceasefire.\""
     )
     assert [c["content"]["text"] for c in statements(text)] == [
-        'Tehran would stop if Israel ended its "illegal aggression',
+        'Tehran would stop if Israel ended its "illegal aggression,"',
         "there is NO 'agreement' on any ceasefire.",
     ]
 
@@ -3457,3 +3457,63 @@ def test_names_the_ner_cut(text, speaker):
 )
 def test_a_shorter_form_of_a_name_introduced_in_full(text, speakers):
     assert [c["speaker"]["name"] for c in statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # a participle after the one told describes them; the quotation before is what was told
+        (
+            '"Never again war," the pope told tens of thousands of people gathered in the square, echoing his'
+            " predecessors.",
+            [("pope", "told", "Never again war")],
+        ),
+        # a clause after "that" still is what was told
+        (
+            "He told reporters gathered outside the court that he would appeal.",
+            [("He", "told", "he would appeal")],
+        ),
+        # "was quoted as saying": one statement, by the one quoted
+        (
+            '"We will not back down," the minister was quoted by state media as saying on Monday.',
+            [("minister", "saying", "We will not back down")],
+        ),
+        # an occasion told is the audience: "that" opens what was told
+        (
+            "The foreign secretary told a briefing that the two army chiefs had spoken by phone.",
+            [("foreign secretary", "told", "the two army chiefs had spoken by phone")],
+        ),
+    ],
+)
+def test_what_was_told_past_the_one_told(text, said):
+    found = statements("Headline\n\n" + text)
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == said
+
+
+def test_a_call_with_for_after_its_object_names():
+    text = 'French Prime Minister Francois Bayrou called it "a dark day" for Europe, saying the bloc had given in.'
+    found = statements("Headline\n\n" + text)
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in found] == [
+        ("called", 'it "a dark day"'),
+        ("saying", "the bloc had given in"),
+    ]
+
+
+def test_a_remark_named_after_its_quotation_is_not_said_by_its_critics():
+    text = (
+        'Health Secretary Robert Kennedy told a Cabinet meeting that outbreaks of this kind were "not unusual,"'
+        " a remark public health experts criticized."
+    )
+    found = statements("Headline\n\n" + text)
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in found] == [
+        ("Robert Kennedy", 'outbreaks of this kind were "not unusual,"')
+    ]
+
+
+def test_a_verb_coordinated_inside_a_report_before_its_cue_is_the_subjects():
+    text = (
+        "A gunman who killed four people in a Manhattan office tower had a history of mental illness and blamed"
+        " the NFL for a brain injury, police said Tuesday."
+    )
+    found = statements("Headline\n\n" + text)
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in found] == [("A gunman", "blamed"), ("police", "said")]

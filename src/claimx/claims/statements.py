@@ -40,7 +40,7 @@ from ..spans import (
     text_of,
     tokens_among,
 )
-from ..speakers import SpeakerResolver, company_of_shares, is_source_like, names_people, noun_phrase
+from ..speakers import SpeakerResolver, company_of_shares, counted_people, is_source_like, names_people, noun_phrase
 from .common import (
     char_span,
     cue_of,
@@ -436,7 +436,14 @@ def _cue_it_goes_on_from(verb: Token) -> list[Token]:
         # not a cue the verb's clause is coordinated with under a subject of its own: in
         # "the spokesman said ..., but the SEC took issue ... and said", the SEC says
         side_by_side = child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        if not side_by_side and ancestor.lemma_.lower() in CUE_LEMMAS and ancestor.pos_ == "VERB":
+        # nor a cue after it: "a gunman ... had a history of illness and blamed the NFL, police
+        # said" -- what police said covers both verbs, the gunman's
+        if (
+            not side_by_side
+            and ancestor.lemma_.lower() in CUE_LEMMAS
+            and ancestor.pos_ == "VERB"
+            and ancestor.i < verb.i
+        ):
             cues.append(ancestor)
         child = ancestor
     return cues
@@ -842,6 +849,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "Officials have been cautious; the bank has warned that ...": not what it warned
         if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
             continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
+        if child.dep_ == "ccomp" and _describes_the_one_told(verb, lemma) == child:
+            continue  # '"Never again war," the pope told thousands gathered in the square'
         second_clause = child.dep_ == "ccomp" or (child.dep_ == "conj" and _opened_by_that(child))
         if second_clause and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
             return both  # (the second may be coordinated with the cue: "..., but that he could not")
@@ -983,6 +992,26 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
         return []
     return list(_subtree(obj)) + _phrases_between(obj, clause)
+
+
+def _describes_the_one_told(verb: Token, lemma: str) -> Token | None:
+    """ "told tens of thousands of people gathered in the square": a bare participle right
+    after the one told -- the only object of a verb of telling, or for "tell", which always
+    names whom, people the parser made the participle's subject -- describes them; what was
+    told is elsewhere (here the quotation before the cue). That participle's clause."""
+    if not _a_verb_of_telling(lemma):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")):
+        if any(a.dep_ in ("aux", "auxpass", "mark") for a in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and len(objects) == 1 and clause.left_edge.i == objects[0].right_edge.i + 1:
+            return clause
+        if subject is not None and lemma == "tell" and not objects and subject.left_edge.i == verb.i + 1:
+            if (names_people(subject) or counted_people(subject) is not None) and subject.i < clause.i:
+                return clause
+    return None
 
 
 def _ends_right_before(obj: Token, clause: Token) -> bool:
@@ -1252,11 +1281,11 @@ def _called(verb: Token) -> list[Token] | None:
     """What "call" says: what it calls for or on ("called for a ceasefire"), or what was
     named and what it was called ("called his death a crisis"; quoted right after it where
     the parser missed the predicate: "the package 'far from perfect'")."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not a_date_phrase(child):
-            # "called on Howard Dean to apologize": the infinitive may hang on the verb
-            asked = [t for c in verb.children if c.dep_ == "xcomp" and c.i > child.i for t in _subtree(c)]
-            return [t for t in _subtree(child) if t.i != child.i] + asked
+    child = _call_preposition(verb)
+    if child is not None:
+        # "called on Howard Dean to apologize": the infinitive may hang on the verb
+        asked = [t for c in verb.children if c.dep_ == "xcomp" and c.i > child.i for t in _subtree(c)]
+        return [t for t in _subtree(child) if t.i != child.i] + asked
     clause = _called_for_clause(verb)
     if clause is not None:
         return [t for t in _subtree(clause) if not (t.dep_ == "mark" and t.head == clause)]
@@ -1264,6 +1293,22 @@ def _called(verb: Token) -> list[Token] | None:
     if named and not any(c.dep_ == "oprd" for c in verb.children):
         named += _quoted_after(max(named, key=lambda t: t.i))
     return sorted(set(named), key=lambda t: t.i) or None
+
+
+def _call_preposition(verb: Token) -> Token | None:
+    """The "for" or "on" of "called for talks", "called on Iran to stop": before any object
+    ("called it 'a dark day' for Europe" names) and not a date ("called her on Friday")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("for", "on")
+            and not a_date_phrase(c)
+            and not any(o.dep_ in ("dobj", "oprd") and o.i < c.i for o in verb.children)
+        ),
+        None,
+    )
 
 
 def _called_for_clause(verb: Token) -> Token | None:
@@ -1462,13 +1507,26 @@ def _complement_read_as_relative(verb: Token, clause: Token) -> bool:
     relativise (passive, or with an object or complement of its own); "told the woman he
     loved" has one."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not _a_verb_of_telling(verb.lemma_.lower()) or clause.dep_ != "relcl" or subject is None:
+        return False
+    if _told_an_occasion(clause, subject):
+        return True
     return (
-        _a_verb_of_telling(verb.lemma_.lower())
-        and clause.dep_ == "relcl"
-        and subject is not None
-        and subject.i == clause.left_edge.i
+        subject.i == clause.left_edge.i
         and subject.lower_ in _NOMINATIVE
         and (subject.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp", "acomp", "attr") for c in clause.children))
+    )
+
+
+def _told_an_occasion(clause: Token, subject: Token) -> bool:
+    """ "told a briefing that the two countries' military chiefs had spoken": an occasion
+    told (lexicons/occasion_nouns.txt) is the audience, so a "that" and a subject after it
+    open what was told."""
+    first = clause.left_edge
+    return (
+        clause.head.lemma_.lower() in lexicons.words("occasion_nouns.txt")
+        and first.lower_ == "that"
+        and subject.left_edge.i == first.i + 1
     )
 
 
@@ -1745,6 +1803,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     sent = verb.sent
     text = text_of(doc)
     speaker_as_head = _quoted_speaker_read_as_head(verb) or _quoted_speaker_with_a_relative(verb)
+    attribution = {speaker_as_head, *_quoted_as(verb)}
     before = [
         q
         for q in quotes
@@ -1752,10 +1811,11 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and verb.idx - q.end <= 80
         and "\n" not in text[q.end + 1 : verb.idx]
         and not _SENTENCE_END.search(text[q.end + 1 : verb.idx])
-        and not any(q.end < a.idx < verb.idx and a != speaker_as_head for a in verb.ancestors)
+        and not any(q.end < a.idx < verb.idx and a not in attribution for a in verb.ancestors)
         and not (_ends_its_sentence(text, q) and _has_its_own_object(verb))
         and not _in_a_coordinated_clause(verb, q)
         and not _opened_after(verb, q)
+        and not _named_as_a_remark(verb, q.end)
     ]
     after = [
         q
@@ -1772,6 +1832,30 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _named_as_a_remark(verb: Token, end: int) -> bool:
+    """'told a meeting that outbreaks were "not unusual," a remark experts criticized': a
+    noun of speech right after what was said (ending at offset ``end``) and before the cue's
+    own subject names it; the cue tells what was done with the remark, not who made it
+    ('"...," the statement said' is the statement speaking)."""
+    doc = verb.doc
+    after = doc.char_span(end, end, alignment_mode="expand")
+    if after is None:
+        return False
+    words = [t for t in doc[after.start : verb.i] if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or words[0].pos_ != "DET":
+        return False
+    noun = words[1]
+    named = noun.lemma_.lower() in lexicons.words("speech_nouns.txt", "assertion_nouns.txt")
+    return named and noun.dep_ not in SUBJECT_DEPS and not doc[noun.i + 1].is_punct
+
+
+def _quoted_as(verb: Token) -> tuple[Token, ...]:
+    """ "was quoted as saying": the words that frame the cue as a quotation's attribution."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return verb.head, verb.head.head
+    return ()
 
 
 def _another_speakers_cue_between(verb: Token, quote: Quote) -> bool:
@@ -1964,10 +2048,8 @@ _WITHHOLDING = {"decline", "refuse", "fail", "hesitate", "neglect"}
 def _calls_out(verb: Token) -> bool:
     """ "called for talks", "called on Iran to stop", "called his death a crisis" -- not the
     naming in "what it calls 'a media attack'" or "a man called Smith"."""
-    for prep in verb.children:
-        # "called on Iran", not "called her on Friday" (a phone call on a day)
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and not a_date_phrase(prep):
-            return True
+    if _call_preposition(verb) is not None:
+        return True
     if _called_for_clause(verb) is not None:
         # "Protesters called for the president to resign"; not "the deal calls for Chile to
         # pay" nor "protocol called for her to be taken to hospital" (what a text provides)
@@ -2090,6 +2172,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     content_span, quote = _content_span(doc, verb, content, quotes)
     if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
         return None
+    if content_span.end < verb.idx and _named_as_a_remark(verb, content_span.end):
+        return None  # '..., a remark experts criticized': not the critics' words
     if _a_non_answer(content_span.text):
         return None  # '"No comment," an officer told reporters': declining to comment (GUIDE.md section 3)
     speaker = _speaker(speaker_tok, resolver)
@@ -2099,7 +2183,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         c
         for c in verb.children
         if c.dep_ == "prt"
-        or (lemma == "call" and c.dep_ == "prep" and c.lower_ == "for")
+        or (lemma == "call" and c == _call_preposition(verb) and c.lower_ == "for")
         or (lemma == "put it" and c.dep_ == "dobj")
     ]
     if lemma == "tell":
@@ -2214,6 +2298,8 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         return False
     if lemma == "call" and not _calls_out(verb):
         return False
+    if lemma == "quote" and any(_quoted_as(c) for prep in verb.children for c in prep.children):
+        return False  # "was quoted by state media as saying": the one quoted speaks, at "saying"
     if CUE_FRAMES.get(lemma) == "naming" and (
         _agent(verb) is not None or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
     ):
@@ -2585,7 +2671,7 @@ def _speaker_and_content(
     if inverted is not None:
         return inverted, None  # the quotation after it is the content (_content_span)
     content = _content_tokens(verb, lemma)
-    if content is None and lemma in SAY_LIKE:
+    if content is None and lemma in SAY_LIKE and not _describes_the_one_told(verb, lemma):
         content = _following_clause(verb)
     speaker_tok = (
         _interjected_speaker(verb, quotes)
@@ -2735,9 +2821,10 @@ def _content_span(
         lead = text_of(doc)[content_span.start : quote.start]
         start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
         end = _quote_span(doc, quote).end
-        if start < quote.start and end == quote.end:
-            # 'the talks were "constructive."': the opening mark is in, so is the closing one
-            end += closing_mark_width(text_of(doc), quote)
+        if start < quote.start and not text_of(doc)[end : quote.end].strip(_CLOSING_PUNCTUATION):
+            # 'the talks were "constructive."', 'were "not unusual,"': the opening mark is in,
+            # so is the closing one (and the punctuation news style puts before it)
+            end = quote.end + closing_mark_width(text_of(doc), quote)
         content_span = char_span(doc, start, end)
     elif quote is not None and quote.end == content_span.end and content_span.start < quote.start:
         # 'called the attack "horrific"': the parse stopped at the last word; its mark closes
@@ -2764,7 +2851,8 @@ def _just_the_quotation(text: str, span: TextSpan, quote: Quote) -> bool:
     return not text[span.start : quote.start].strip(_QUOTE_FRAME) and not text[quote.end : span.end].strip(_QUOTE_FRAME)
 
 
-_QUOTE_FRAME = _OPENING_MARKS + "\u201d\u00bb,.;:!?"
+_CLOSING_PUNCTUATION = ",.;:!?"
+_QUOTE_FRAME = _OPENING_MARKS + "\u201d\u00bb" + _CLOSING_PUNCTUATION
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # what may follow a colon that closes its line
 
 
