@@ -1130,3 +1130,21 @@ def test_a_party_counted_by_a_number_is_the_people_counted(text, parties):
 def test_what_a_relative_clause_agreed_to_starts_at_the_infinitive():
     text = "Headline\nThe union demanded a pension plan, which the company agreed to restore next year."
     assert [c["action"]["text"] for c in agreements(text)] == ["restore next year"]
+
+
+def test_they_in_a_clause_under_a_coordinated_subject_is_that_pair():
+    text = (
+        "Headline\nRussia's Defense Ministry said its forces had struck airfields.\n\nRussia and Ukraine held a"
+        " second round of talks in Istanbul on June 2, where they agreed to exchange the bodies of fallen soldiers."
+    )
+    [found] = agreements(text)
+    assert [p["name"] for p in found["parties"]] == ["Russia", "Ukraine"]
+    assert (found["date"]["value"], found["date"]["text"]) == ("2020-06-02", "June 2")
+
+
+def test_what_was_agreed_to_comes_before_a_later_object():
+    text = (
+        "Headline\nIndia and Pakistan agreed on Saturday to a ceasefire after four days of missile and drone"
+        " strikes that killed dozens of people, in a deal Trump said was brokered by Washington."
+    )
+    assert [c["action"]["text"] for c in agreements(text)] == ["a ceasefire"]

@@ -1209,3 +1209,19 @@ def test_a_date_in_a_later_clause_of_its_own_is_another_deaths():
 def test_people_in_shelters_are_displaced():
     text = "Headline\nAbout 15,000 people remained in shelters on Friday, the minister said."
     assert [brief(c) for c in casualties(text)] == [(15000, None, None, "about", "displaced", "people")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "the number of" those harmed takes their status
+        ("The commission put the number of injured at 400.", [(400, 400, 400, "exact", "injured", "")]),
+        ("The number of people arrested rose to 300.", [(300, 300, 300, "exact", "detained", "")]),
+        ("The number of dead rose to 45.", [(45, 45, 45, "exact", "killed", "")]),
+        # ... and none where the number counts no one harmed
+        ("The number of hostages stood at 20.", []),
+        ("The number of measles cases rose to 400.", []),
+    ],
+)
+def test_the_number_of_those_harmed(text, found):
+    assert [brief(c) for c in casualties("Headline\n\n" + text)] == found

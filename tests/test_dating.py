@@ -298,3 +298,8 @@ def test_a_period_a_figure_covers_does_not_date_its_report():
 def test_a_date_the_ner_ran_into_a_span_of_time_ends_at_the_comma():
     text = "Headline\nSkydance completed its merger with Paramount on Monday, days after regulators approved it."
     assert date_of(text, "agreement") == {"value": "2019-11-18", "text": "on Monday", "source": "text"}
+
+
+def test_a_length_of_time_written_as_one_word_is_no_date():
+    text = "Headline\n\nMembers of the union turned down the five-year proposal, which included a 24% raise."
+    assert date_of(text, "agreement") == {"value": WED, "text": None, "source": "published"}

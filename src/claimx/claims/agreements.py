@@ -1051,7 +1051,8 @@ def _agreed_to(verb: Token) -> Action | None:
         # "all agreed Pence won the debate": a name is not what one agrees (the parser
         # took the subject of the clause agreed with for an object).
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ not in ("PRON", "PROPN"):
-            return list(child.subtree), None
+            if not any(_agreed_to_before(p, child) for p in verb.children):
+                return list(child.subtree), None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon") and child.i > verb.i and not _of_time(child):
             toks = [t for t in child.subtree if t != child]
@@ -1068,6 +1069,15 @@ def _agreed_to(verb: Token) -> Action | None:
             # will ..." is an opinion, not an agreement.
             return [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)], None
     return None
+
+
+def _agreed_to_before(prep: Token, obj: Token) -> bool:
+    """ "agreed on Saturday to a ceasefire after four days of strikes that killed dozens": a
+    "to" phrase before an object is what was agreed; the parser took a later noun (here
+    "strikes") for the object."""
+    return (
+        prep.dep_ == "prep" and prep.lower_ in ("on", "to", "upon") and prep.i < obj.left_edge.i and not _of_time(prep)
+    )
 
 
 def _deal_agreed_to(verb: Token) -> Token | None:
@@ -1237,6 +1247,8 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         subj = _subject_lent_to_a_participle(verb) or _recipient_of_a_deal(verb, deal)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
+    if subj is not None and subj.lower_ == "they":
+        subj = _pair_of_the_main_clause(subj) or subj
     # "was rejected by the union"; not "rejected the offer by a vote of 60 to 40".
     agent = _passive_agent(verb) if _passive(verb) else None
     if agent is not None:
@@ -1449,6 +1461,16 @@ def _reporting_speaker(head: Token):
     if head.lower_ == "it" and sp.kind in ("anonymous", "group"):
         return None  # "It rejected the offer, people familiar with the matter said"
     return sp
+
+
+def _pair_of_the_main_clause(they: Token) -> Token | None:
+    """ "Russia and Ukraine held talks in Istanbul, where they agreed to exchange bodies": a
+    "they" in a clause inside one whose subject is a coordination stands for those named."""
+    for clause in list(they.ancestors)[1:]:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < they.i), None)
+        if subject is not None and len(coordinated(subject)) > 1:
+            return subject
+    return None
 
 
 def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:

@@ -704,7 +704,9 @@ def _status_by_verb(run: list[Token], num: Token, noun: Token | None, table: dic
     if toll is not None:
         verb = head.head if head.dep_ == "prep" else head
         # "the death toll could exceed 10,000": a toll feared, not counted
-        return None if verb.pos_ in ("VERB", "AUX") and _negated_or_hypothetical(verb) else ("killed", toll, None)
+        if verb.pos_ in ("VERB", "AUX") and _negated_or_hypothetical(verb):
+            return None
+        return _toll_status(toll), toll, None
     if node.dep_ == "pobj" and head.lower_ in QUALIFIER_WORDS and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "Over 500 were hurt": the qualifier parsed as a preposition; the count is the subject.
         node, head = head, head.head
@@ -938,23 +940,36 @@ def _toll_subject(verb: Token) -> Token | None:
         lemma = child.lemma_.lower()
         if lemma in ("toll", "death", "casualty"):
             return child
-        if lemma == "number" and _number_of_dead(child):
+        if lemma == "number" and _number_of(child) is not None:
             return child
     return None
 
 
-def _number_of_dead(number: Token) -> bool:
-    """ "the number *of dead*", "*of deaths*", "*of people killed*" (the participle hung on
-    the people or on "number"); not "the number of hostages"."""
+def _toll_status(toll: Token) -> str:
+    """What a toll counts: "the death toll" the dead, "the number of injured" the injured."""
+    return (_number_of(toll) if toll.lemma_.lower() == "number" else None) or "killed"
+
+
+def _number_of(number: Token) -> str | None:
+    """The status of those a "number" counts: "the number *of dead*", "*of deaths*", "*of
+    people killed*" (the participle hung on the people or on "number") are killed; "*of
+    injured*", "*of people displaced*" take their word's status; not "the number of
+    hostages" (lexicons/casualty_status.tsv gives no noun of people a status of its own)."""
+    table = _status_table()
     nouns = [p for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
-    if any(p.dep_ == "pobj" and (p.lower_ == "dead" or _is_death_noun(p)) for p in nouns):
-        return True
-    people = [p for p in nouns if p.dep_ == "pobj" and names_people(p)]
-    return any(
-        c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("kill", "die", "dead")
-        for holder in [number, *people]
-        for c in holder.children
-    )
+    nouns = [p for p in nouns if p.dep_ == "pobj"]
+    if any(p.lower_ == "dead" or _is_death_noun(p) for p in nouns):
+        return "killed"
+    for p in nouns:
+        word = _status_word(p, table)
+        if word and p.tag_ in ("JJ", "VBN") and table[word][1] in ("verb", "adj"):
+            return table[word][0]  # "the number of injured"
+    people = [p for p in nouns if names_people(p)]
+    for c in (c for holder in [number, *people] for c in holder.children if c.dep_ in ("acl", "amod")):
+        word = _status_word(c, table)
+        if word and table[word][1] in ("verb", "adj"):
+            return table[word][0]
+    return None
 
 
 def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | None] | None:

@@ -255,8 +255,11 @@ def _when_clause(verb: Token) -> bool:
 
 
 def _when_of_a_date(verb: Token) -> bool:
-    """A clause opened by "when" that the parser hung on a date: "on May 19, when ..."."""
-    return verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and _opened_by_when(verb)
+    """A clause opened by "when" that the parser hung on a date: "on May 19, when ..."; so
+    "where" after a place and its date ("held talks in Istanbul on June 2, where they agreed")."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
+        return False
+    return _opened_by_when(verb) or verb.left_edge.lower_ in ("when", "where")
 
 
 def _opened_by_when(verb: Token) -> bool:
@@ -533,6 +536,8 @@ def _is_month(tok: Token) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+# A length of time written as one word: "a five-year contract", "a 60-day truce", "a 6-year-old".
+_A_LENGTH = re.compile(r"(?:[\w.]+-)+(?:hour|day|week|month|year)s?(?:-old|-long)?", re.I)
 
 
 def date_span(tok: Token) -> Found | None:
@@ -561,6 +566,8 @@ def date_span(tok: Token) -> Found | None:
         ent = entity_of(tok)
         if _NUMERIC_DATE.fullmatch(ent.text):  # "2024-06-03", "3/6/2024"
             return ent.text, ent.start_char, ent.end_char
+        if _A_LENGTH.fullmatch(ent.text):
+            return None  # how long, not when
         ent = _before_a_span_of_time(ent)  # "on Thursday, days after ...", tagged as one DATE
         if not ent.start <= tok.i < ent.end:
             return None
