@@ -1225,3 +1225,18 @@ def test_people_in_shelters_are_displaced():
 )
 def test_the_number_of_those_harmed(text, found):
     assert [brief(c) for c in casualties("Headline\n\n" + text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Health officials put the death toll at 1,200 on Monday.", "Health officials", "put"),
+        ("The Red Cross estimated the number of injured at 400.", "Red Cross", "estimated"),
+        ("The Red Cross said it was overwhelmed.\n\nIt put the toll at 12.", "Red Cross", "put"),
+        # a toll given its figure in the passive names no one
+        ("The toll was put at 27.", None, None),
+    ],
+)
+def test_who_puts_a_toll_at_a_figure_reports_it(text, speaker, cue):
+    [found] = casualties("Headline\n\n" + text)
+    assert (found["speaker"] and found["speaker"]["name"], found["cue"] and found["cue"]["text"]) == (speaker, cue)

@@ -303,3 +303,19 @@ def test_a_date_the_ner_ran_into_a_span_of_time_ends_at_the_comma():
 def test_a_length_of_time_written_as_one_word_is_no_date():
     text = "Headline\n\nMembers of the union turned down the five-year proposal, which included a 24% raise."
     assert date_of(text, "agreement") == {"value": WED, "text": None, "source": "published"}
+
+
+@pytest.mark.parametrize(
+    "text, value, expression",
+    [
+        # a month or a deadline after what was promised is when the promised thing will be
+        ("Senator Jones promised a vote on the subsidies in December.", WED, None),
+        ("The governor pledged a full inquiry by Friday.", WED, None),
+        # ... not a day the promise was made on
+        ("The minister promised on Monday a vote on the bill.", "2019-11-18", "on Monday"),
+        ("The mayor pledged 5 million dollars to the fund on Tuesday.", "2019-11-19", "on Tuesday"),
+    ],
+)
+def test_a_date_of_the_thing_promised(text, value, expression):
+    date = date_of("Headline\n\n" + text)
+    assert (date["value"], date["text"]) == (value, expression)

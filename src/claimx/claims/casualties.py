@@ -34,7 +34,9 @@ from ..numbers import (
 )
 from ..schema import Claim, Count, Period
 from ..spans import a_decade_of_life, an_age, entities_in, entity_of, opens_a_span_of_time, text_of, tokens_among
+from ..speakers import SpeakerResolver
 from .common import (
+    cue_of,
     evidence,
     in_an_attribution,
     in_furniture,
@@ -1249,13 +1251,28 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Token |
         anchor=start,
     )
     claim.date = claim_date(doc, None)
-    inherit_attribution(doc, claim, start, end)
+    if inherit_attribution(doc, claim, start, end) is None:
+        _attribute_to_the_estimate(claim, status_tok)
     base = published_date(doc)
     verb = status_tok if status_tok.pos_ in ("VERB", "AUX") else status_tok.head
     claim.period = _period(doc, verb, count_toks, claim.date.value, base)
     claim.event_date = _event_date(claim, status_tok, _reported_by(claim, base))
     claim.location = _location(doc, status_tok, count_toks)
     return claim
+
+
+def _attribute_to_the_estimate(claim: Claim, toll: Token) -> None:
+    """ "Health officials put the death toll at 1,200": who gives a toll its figure ("put",
+    "placed", "estimated" it "at") reported it; the figure is theirs, as if they had said it."""
+    verb = toll.head
+    if toll.dep_ != "dobj" or verb.lemma_.lower() not in _GIVING_A_FIGURE:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("which", "who", "that"):
+        return
+    claim.speaker = SpeakerResolver.for_doc(toll.doc).resolve(subject)
+    claim.cue = cue_of([verb])
+    claim.date = claim_date(toll.doc, verb)
 
 
 def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None:

@@ -60,12 +60,14 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
         candidates = ((found, verb) for found in dates_of_verb(verb))
     else:
         candidates = _candidates(verb, fallback_verbs)
-    for (text, _, _), holder in candidates:
+    for (text, start, _), holder in candidates:
         if _COARSE.search(text):
             continue
         future = dates.is_future(holder)
         if not future and _AHEAD.search(text):
             continue  # "promised a vote later this year", "next week": when the thing promised is
+        if _after_the_thing_promised(holder, text, start):
+            continue
         value = dates.resolve(text, base, future=future)
         if value:
             return ClaimDate(value, text, "text")
@@ -73,6 +75,17 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
     if doc._.published:
         return ClaimDate(doc._.published, unresolved, "published")
     return ClaimDate(None, unresolved, "none")
+
+
+def _after_the_thing_promised(holder: Token, text: str, start: int) -> bool:
+    """ "promised a vote on the subsidies in December", "by Friday": a month or a deadline
+    after the object of a verb of commitment (lexicons/commitment_verbs.txt) is when the
+    thing promised will be ("pledged $5 million on Tuesday" is when it was pledged)."""
+    if holder.lemma_.lower() not in lexicons.words("commitment_verbs.txt"):
+        return False
+    if not text.lower().startswith(("in ", "by ", "before ", "until ")):
+        return False
+    return any(c.dep_ == "dobj" and c.idx < start for c in holder.children)
 
 
 def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterator[tuple[Found, Token]]:
