@@ -1148,3 +1148,8 @@ def test_what_was_agreed_to_comes_before_a_later_object():
         " strikes that killed dozens of people, in a deal Trump said was brokered by Washington."
     )
     assert [c["action"]["text"] for c in agreements(text)] == ["a ceasefire"]
+
+
+def test_a_majority_of_people_approving_is_those_people():
+    text = "Headline\nThe plan was approved by a majority of ministers, the office said in a statement."
+    assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["ministers"]]

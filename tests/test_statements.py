@@ -3517,3 +3517,24 @@ def test_a_verb_coordinated_inside_a_report_before_its_cue_is_the_subjects():
     )
     found = statements("Headline\n\n" + text)
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in found] == [("A gunman", "blamed"), ("police", "said")]
+
+
+def test_an_accusation_made_without_evidence_keeps_what_it_accuses_of():
+    text = "Trump ordered her firing on Friday, accusing her without evidence of faking jobs numbers."
+    assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == [
+        "her without evidence of faking jobs numbers"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # a person confirmed by a body was put in office
+        ("Erika McEntarfer, who was confirmed by the Senate in 2024, did not respond.", []),
+        ("Jane Doe was confirmed by the Senate on Tuesday.", []),
+        # ... but things confirmed by someone were told of
+        ("The deaths were confirmed by the ministry on Tuesday.", ["The deaths"]),
+    ],
+)
+def test_confirmed_in_office_in_the_passive(text, contents):
+    assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == contents

@@ -1329,6 +1329,11 @@ def _passive_agent(verb: Token) -> Token | None:
         bodies = [o for o in held_in if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if bodies:
             return bodies[0]
+        # "approved by a majority of ministers": the ministers
+        voters = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        voters = [o for o in voters if o.dep_ == "pobj" and names_people(o)]
+        if voters:
+            return voters[0]
     return None
 
 

@@ -1174,6 +1174,8 @@ def _object_content(verb: Token, lemma: str) -> list[Token] | None:
                 if sib.i > child.i and (
                     sib.dep_ in ("xcomp", "ccomp")
                     or (sib.dep_ == "prep" and sib.lower_ in ("of", "to", "for", "over", "about", "on", "as"))
+                    # "accusing her without evidence of faking jobs numbers": the "of" under "without"
+                    or (sib.dep_ == "prep" and sib.lower_ == "without" and any(t.lower_ == "of" for t in sib.subtree))
                 ):
                     toks += _subtree(sib)
             if len(toks) == len(_subtree(child)) and _only_an_addressee(child, lemma):
@@ -2597,12 +2599,24 @@ def _appointed(verb: Token) -> bool:
     Hegseth"), or is confirmed as something ("confirmed him as ambassador")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
-        return False
+        return _appointed_in_the_passive(verb)
     # "as ambassador" is an office; "confirmed the victim as John Smith" names someone (said)
     offices = [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
     ]
     return obj.ent_type_ == "PERSON" or any(o.ent_type_ != "PERSON" for o in offices)
+
+
+def _appointed_in_the_passive(verb: Token) -> bool:
+    """ "McEntarfer, who was confirmed by the Senate in 2024": a person confirmed by someone
+    was put in office ("the deaths were confirmed by the ministry" were told of)."""
+    person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if person is None or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if person.lower_ in ("who", "whom") and verb.dep_ == "relcl":
+        person = verb.head
+    named = person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and not person.ent_type_)
+    return named or person.lower_ in ("he", "she", "him", "her")
 
 
 def _names_sources(verb: Token) -> bool:
