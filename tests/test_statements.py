@@ -3538,3 +3538,27 @@ def test_an_accusation_made_without_evidence_keeps_what_it_accuses_of():
 )
 def test_confirmed_in_office_in_the_passive(text, contents):
     assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == contents
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # what a speaker does while telling ends what was told
+        (
+            'Prime Minister Hun Manet said the talks had gone "very well" and thanked Trump for his help.',
+            'the talks had gone "very well"',
+        ),
+        (
+            "A company spokesman said Valeo had sold off all its construction interests in 1986 but declined to"
+            " comment on the price.",
+            "Valeo had sold off all its construction interests in 1986",
+        ),
+        # ... "declined" with no infinitive is a fall, told
+        (
+            "The analyst said sales had risen in March but declined in April.",
+            "sales had risen in March but declined in April",
+        ),
+    ],
+)
+def test_a_speakers_next_act_ends_what_was_told(text, content):
+    assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == [content]
