@@ -1153,3 +1153,8 @@ def test_what_was_agreed_to_comes_before_a_later_object():
 def test_a_majority_of_people_approving_is_those_people():
     text = "Headline\nThe plan was approved by a majority of ministers, the office said in a statement."
     assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["ministers"]]
+
+
+def test_adopted_by_consensus_at_an_assembly_is_the_assemblys():
+    text = "Headline\nThe accord was adopted by consensus at the World Health Assembly in Geneva."
+    assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["World Health Assembly"]]

@@ -1240,3 +1240,10 @@ def test_the_number_of_those_harmed(text, found):
 def test_who_puts_a_toll_at_a_figure_reports_it(text, speaker, cue):
     [found] = casualties("Headline\n\n" + text)
     assert (found["speaker"] and found["speaker"]["name"], found["cue"] and found["cue"]["text"]) == (speaker, cue)
+
+
+def test_one_who_suffered_injuries():
+    assert [brief(c) for c in casualties("Headline\n\nA firefighter suffered minor injuries.")] == [
+        (1, 1, 1, "exact", "injured", "firefighter")
+    ]
+    assert casualties("Headline\n\nA firefighter suffered no injuries.") == []

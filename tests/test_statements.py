@@ -3562,3 +3562,17 @@ def test_confirmed_in_office_in_the_passive(text, contents):
 )
 def test_a_speakers_next_act_ends_what_was_told(text, content):
     assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == [content]
+
+
+def test_a_time_is_not_what_was_asked_for():
+    text = "A: We received 30% of what we asked for last year. We need more than promises."
+    assert statements("Headline\n\n" + text) == []
+
+
+def test_the_wire_in_a_dateline_is_no_company():
+    text = (
+        "AUSTIN, Texas (Reuters) - Shareholders on Thursday approved the plan.\n\n"
+        "More than 75% of votes cast were in favor of the plan, the company said at its annual meeting."
+    )
+    [found] = statements("Headline\n\n" + text)
+    assert (found["speaker"]["name"], found["date"]["text"]) == ("company", None)

@@ -328,6 +328,11 @@ def _family_name_first(parts: list[str]) -> bool:
     return len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]) is not None
 
 
+def _in_brackets(span: Span) -> bool:
+    text = span.doc.text
+    return text[span.start_char - 1 : span.start_char] == "(" and text[span.end_char : span.end_char + 1] == ")"
+
+
 def names_people(tok: Token) -> bool:
     """A noun for people or a body of them (employees, men, authorities, officials), not
     for a document or a thing."""
@@ -1052,7 +1057,8 @@ class SpeakerResolver:
                 or (e.label_ in ("GPE", "NORP") and e.text in names)
                 or (e.label_ == "PERSON" and e.text in self._teams_named_otherwise)
             )
-            and not (e.text.isupper() and in_a_dateline(e))  # "DETROIT -- The automaker said": a place
+            # "DETROIT -- The automaker said": a place; "AUSTIN, Texas (Reuters) -": the wire
+            and not ((e.text.isupper() or _in_brackets(e)) and in_a_dateline(e))
         ]
 
     @cached_property

@@ -1315,9 +1315,11 @@ def _represented(head: Token) -> list[Token]:
 
 def _passive_agent(verb: Token) -> Token | None:
     """Who did it, in the passive: "was rejected by the union". A vote it was won or lost
-    by is no party (lexicons/vote_measures.txt), but the bodies it was held in are: "was
-    rejected by wide margins in both House and Senate by a combination of Democrats and
-    Republicans" was rejected by the House and the Senate."""
+    by is no party (lexicons/vote_measures.txt), but the bodies it was held in or at are, and
+    the people it counts: "was rejected by wide margins in both House and Senate by a
+    combination of Democrats and Republicans" was rejected by the House and the Senate, "was
+    adopted by consensus at the World Health Assembly" by the Assembly, "approved by a
+    majority of ministers" by the ministers."""
     measures = lexicons.words("vote_measures.txt")
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
@@ -1325,11 +1327,10 @@ def _passive_agent(verb: Token) -> Token | None:
             continue
         if pobj.lemma_.lower() not in measures and not _a_quantity(pobj):
             return pobj
-        held_in = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        held_in = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
         bodies = [o for o in held_in if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if bodies:
             return bodies[0]
-        # "approved by a majority of ministers": the ministers
         voters = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         voters = [o for o in voters if o.dep_ == "pobj" and names_people(o)]
         if voters:

@@ -232,6 +232,9 @@ def _single_victims(doc: Doc, table: dict, counted: list):
             yield det, included  # "killed 12 people, including a firefighter"
             continue
         verb = role.head
+        if role.dep_ == "nsubj" and _injury_told(verb, "nsubj"):
+            yield det, ("injured", verb, noun)  # "a firefighter suffered minor injuries"
+            continue
         if role.dep_ == "nsubj" and not (verb.lemma_.lower() in UNACCUSATIVE and verb.pos_ == "VERB"):
             continue  # "a gunman killed ...": the subject of an active verb is no victim
         if role.dep_ in ("nsubj", "nsubjpass", "dobj"):

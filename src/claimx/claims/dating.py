@@ -549,8 +549,12 @@ def _is_month(tok: Token) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
-# A length of time written as one word: "a five-year contract", "a 60-day truce", "a 6-year-old".
-_A_LENGTH = re.compile(r"(?:[\w.]+-)+(?:hour|day|week|month|year)s?(?:-old|-long)?", re.I)
+# A length of time written as one word ("a five-year contract", "a 60-day truce", "a
+# 6-year-old"), or how often ("its annual meeting"): no day.
+_A_LENGTH = re.compile(
+    r"(?:[\w.]+-)+(?:hour|day|week|month|year)s?(?:-old|-long)?|(?:bi)?(?:annual|daily|weekly|monthly|yearly|quarterly)",
+    re.I,
+)
 
 
 def date_span(tok: Token) -> Found | None:

@@ -1461,9 +1461,12 @@ def _appeal(verb: Token) -> list[Token] | None:
 
 
 def _asked_for(verb: Token) -> list[Token] | None:
-    """What a request asks for: the object of its "for" ("appealed for calm")."""
+    """What a request asks for: the object of its "for" ("appealed for calm"); not a time
+    ("what we asked for last year": the thing asked for is the "what")."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+        return None
     return _subtree(pobj) if pobj is not None else None
 
 
