@@ -3576,3 +3576,12 @@ def test_the_wire_in_a_dateline_is_no_company():
     )
     [found] = statements("Headline\n\n" + text)
     assert (found["speaker"]["name"], found["date"]["text"]) == ("company", None)
+
+
+def test_a_clause_opened_by_there_after_the_one_told_is_what_was_told():
+    text = (
+        'Rep. Alexandria Ocasio-Cortez told reporters there was "a tremendous sense of outrage" among House Democrats.'
+    )
+    assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == [
+        'there was "a tremendous sense of outrage" among House Democrats'
+    ]

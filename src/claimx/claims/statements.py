@@ -1006,7 +1006,7 @@ def _describes_the_one_told(verb: Token, lemma: str) -> Token | None:
         if any(a.dep_ in ("aux", "auxpass", "mark") for a in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and len(objects) == 1 and clause.left_edge.i == objects[0].right_edge.i + 1:
+        if _subjectless(clause) and len(objects) == 1 and clause.left_edge.i == objects[0].right_edge.i + 1:
             return clause
         if subject is not None and lemma == "tell" and not objects and subject.left_edge.i == verb.i + 1:
             if (names_people(subject) or counted_people(subject) is not None) and subject.i < clause.i:
