@@ -1158,3 +1158,18 @@ def test_a_majority_of_people_approving_is_those_people():
 def test_adopted_by_consensus_at_an_assembly_is_the_assemblys():
     text = "Headline\nThe accord was adopted by consensus at the World Health Assembly in Geneva."
     assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["World Health Assembly"]]
+
+
+@pytest.mark.parametrize(
+    "text, action, status",
+    [
+        (
+            "Redstone had walked away from an earlier version of the deal in June.",
+            "an earlier version of the deal",
+            "rejected",
+        ),
+        ("The two sides agreed to an extension of the ceasefire.", "an extension of the ceasefire", "agreed"),
+    ],
+)
+def test_a_version_or_change_of_a_deal_named_with_of(text, action, status):
+    assert [(c["action"]["text"], c["status"]) for c in agreements("Headline\n" + text)] == [(action, status)]

@@ -1247,3 +1247,22 @@ def test_one_who_suffered_injuries():
         (1, 1, 1, "exact", "injured", "firefighter")
     ]
     assert casualties("Headline\n\nA firefighter suffered no injuries.") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "More than a million Haitians have been displaced.",
+            [(None, 1000000, None, "at_least", "displaced", "Haitians")],
+        ),
+        ("More than a hundred people were injured.", [(None, 100, None, "at_least", "injured", "people")]),
+        (
+            "A million people were displaced by the floods.",
+            [(1000000, 1000000, 1000000, "exact", "displaced", "people")],
+        ),
+        ("More than a dozen people were killed.", [(None, 12, None, "at_least", "killed", "people")]),
+    ],
+)
+def test_a_number_written_with_a_keeps_its_qualifier(text, found):
+    assert [brief(c) for c in casualties("Headline\n\n" + text)] == found

@@ -178,9 +178,11 @@ def _of_objects(noun: Token) -> list[Token]:
 
 
 def _change_to_a_deal(noun: Token, deal_nouns) -> bool:
-    return noun.lemma_.lower() in lexicons.words("deal_changes.txt") and any(
-        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in deal_nouns for c in noun.children
-    )
+    """ "a contract extension", "an earlier version of the deal" (lexicons/deal_changes.txt)."""
+    if noun.lemma_.lower() not in lexicons.words("deal_changes.txt"):
+        return False
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod")] + _of_objects(noun)
+    return any(c.lemma_.lower() in deal_nouns for c in named)
 
 
 def _one_party_instrument(noun: Token) -> bool:
@@ -815,6 +817,8 @@ def _deal_or_talks(noun: Token, deal_nouns) -> bool:
     """ "withdrew from the talks", "called off the negotiations", "scrapped the accord"; not
     "blocked an executive order" (:func:`_one_party_instrument`)."""
     lemma = noun.lemma_.lower()
+    if _change_to_a_deal(noun, deal_nouns):
+        return True  # "walked away from an earlier version of the deal"
     return (lemma in deal_nouns and not _one_party_instrument(noun)) or lemma in ("talk", "negotiation")
 
 

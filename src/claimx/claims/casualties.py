@@ -464,7 +464,11 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
         and doc[start - 1].lower_ in QUALIFIER_WORDS | {"between", "an", "a", "half"}
         and doc[start - 1].lower_ != "and"
     ):
-        if doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("dozen", "estimated", "approximate"):
+        if doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in (
+            *_COUNTED_BY_A,
+            "estimated",
+            "approximate",
+        ):
             break
         if doc[start - 1].lower_ == "half" and doc[start : start + 2].text.lower() != "a dozen":
             break  # only "half a dozen"
@@ -484,13 +488,21 @@ def _with_qualifier(run: list[Token]) -> list[Token]:
     # Keep only words that make a qualifier: "custody of three" is not "upwards of three"
     # (before the "a" of "a dozen" or the "half a" of "half a dozen", which count).
     head = _range_start(run[0])
-    if head > 0 and doc[head - 1].lower_ in ("a", "an") and run[0].lower_ == "dozen":
-        head -= 2 if head > 1 and doc[head - 2].lower_ == "half" else 1
+    if head > 0 and doc[head - 1].lower_ in ("a", "an") and run[0].lower_ in _COUNTED_BY_A:
+        head -= 2 if head > 1 and doc[head - 2].lower_ == "half" and run[0].lower_ == "dozen" else 1
     while toks[0].i < head and " ".join(t.lower_ for t in toks[: head - toks[0].i]) not in _QUALIFIER_PHRASES:
         toks.pop(0)
-    while toks and toks[0].lower_ in ("a", "an") and not (len(toks) > 1 and toks[1].lower_ in ("dozen", "estimated")):
+    while (
+        toks
+        and toks[0].lower_ in ("a", "an")
+        and not (len(toks) > 1 and toks[1].lower_ in (*_COUNTED_BY_A, "estimated"))
+    ):
         toks.pop(0)
     return toks
+
+
+# Numbers written with "a": "a dozen", "more than a million".
+_COUNTED_BY_A = ("dozen", "hundred", "thousand", "million", "billion")
 
 
 def _range_start(first: Token) -> int:
