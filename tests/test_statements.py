@@ -3585,3 +3585,30 @@ def test_a_clause_opened_by_there_after_the_one_told_is_what_was_told():
     assert [c["content"]["text"] for c in statements("Headline\n\n" + text)] == [
         'there was "a tremendous sense of outrage" among House Democrats'
     ]
+
+
+def test_the_noun_after_a_relative_pronoun_speaks():
+    # (a no-break space, as web pages have them, led the parser to two subjects)
+    text = "At her school, parents protested the state funding system, which advocates say\u00a0disadvantages poor schools."
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == ["advocates"]
+
+
+def test_a_participle_hung_on_a_state_goes_with_the_act_before_it():
+    text = (
+        "US officials met the Taliban for a year.\n\nThey were on the verge of a deal when President Trump"
+        " scuttled the talks in September, citing Taliban violence."
+    )
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements("Headline\n\n" + text)] == [
+        ("Trump", "citing")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.",
+        "The percentage who say the economy is poor fell to 40 percent.",
+    ],
+)
+def test_a_count_of_those_who_said_is_a_survey_not_a_speaker(text):
+    assert statements("Headline\n\n" + text) == []

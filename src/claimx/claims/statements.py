@@ -333,7 +333,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if made is not None:
         return made  # "weak demand led the manufacturer to announce": the manufacturer speaks
     if verb.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and verb.tag_ in ("VBG", "VB"):
-        main = _clause_past_a_relative(verb)
+        main = _clause_past_a_relative(verb) or _act_before_a_state(verb)
         if main is not None:
             return _subject(main, depth + 1)
         return (
@@ -344,6 +344,27 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         )
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
+    return None
+
+
+def _act_before_a_state(participle: Token) -> Token | None:
+    """ "They were on the verge of a deal when President Trump scuttled the talks in
+    September, citing Taliban violence": a participle the parser hung on a clause of being
+    (a state, which cites nothing) goes with the act of a named doer just before its comma."""
+    head = participle.head
+    if participle.dep_ != "advcl" or head.lemma_.lower() != "be" or participle.i < 2:
+        return None
+    if participle.doc[participle.i - 1].text != ",":
+        return None
+    for clause in head.children:
+        if clause.dep_ != "advcl" or not head.i < clause.i < participle.i or clause.right_edge.i != participle.i - 2:
+            continue
+        opened = any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_OPENERS and c.i < clause.i for c in clause.children
+        )
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if opened and doer is not None and (doer.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or names_people(doer)):
+            return clause
     return None
 
 
@@ -574,6 +595,11 @@ def _subject_among(subjects: list[Token], verb: Token) -> Token:
     ]
     if named:
         return named[-1]
+    relative = subjects[0].lower_ in ("which", "that") and subjects[0].tag_ == "WDT"
+    if relative and len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
+        # "the state funding system, which advocates say disadvantages needy schools": the
+        # relative is the subject of what is said, the noun after it speaks
+        return subjects[1]
     can_speak = [c for c in subjects if (is_source_like(c) or names_people(c)) and any(ch.isalpha() for ch in c.text)]
     if len(subjects) > 1 and can_speak:
         source = can_speak[-1]
@@ -2789,6 +2815,8 @@ def _can_speak(speaker_tok: Token, lemma: str) -> bool:
     speaker = antecedent or speaker_tok
     if speaker_tok.dep_ == "csubj" or speaker_tok.pos_ in ("VERB", "AUX"):
         return False
+    if antecedent is not None and antecedent.lemma_.lower() in lexicons.words("quantity_nouns.txt"):
+        return False  # "the number who said they had used cannabis rose": a survey's count
     one_who = speaker_tok.lower_ == "one" and any(
         c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in speaker_tok.children
     )  # "said one, who asked not to be named": a person
