@@ -3612,3 +3612,26 @@ def test_a_participle_hung_on_a_state_goes_with_the_act_before_it():
 )
 def test_a_count_of_those_who_said_is_a_survey_not_a_speaker(text):
     assert statements("Headline\n\n" + text) == []
+
+
+def test_they_after_a_nations_machines_is_them():
+    text = (
+        "Iraqi officials said the city was calm.\n\nU.S. helicopters launched airstrikes in Sadr City on Friday"
+        " night, which they say killed 10 militants."
+    )
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == ["Iraqi officials", "U.S. helicopters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read as a modifier of the name
+        '"Troops were sent to the border to prepare against the enemy\'s possible counteractions", added KCNA.',
+        '"The talks will continue next week", added KCNA.',
+    ],
+)
+def test_a_past_tense_read_as_a_participle_after_a_quotation_with_its_speaker_after_it(text):
+    found = statements("Headline\n\n" + text)
+    assert [(c["speaker"]["text"], c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
+        ("KCNA", "KCNA", "added")
+    ]

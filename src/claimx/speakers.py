@@ -1384,7 +1384,11 @@ class SpeakerResolver:
             if gender == "p" and subject is not None:
                 subject = counted_people(subject) or subject  # "Thousands of farmers ..., which they say"
             tags = ("NNS", "NNPS") if gender == "p" else ("NN", "NNP")
-            if subject is not None and subject.tag_ in tags and (names_people(subject) or is_source_like(subject)):
+            if (
+                subject is not None
+                and subject.tag_ in tags
+                and (names_people(subject) or is_source_like(subject) or (gender == "p" and _of_a_nation(subject)))
+            ):
                 named = self.resolve(subject)
                 return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
         candidates = self._candidates(gender, base["start"])
@@ -1758,6 +1762,12 @@ def _person_addressed(verb: Token, pronoun: Token) -> bool:
         and (c.ent_type_ == "PERSON" or names_people(c) or _listed(c, "titles.txt"))
         for c in verb.children
     )
+
+
+def _of_a_nation(noun: Token) -> bool:
+    """Things a country or a body sends, which stand for it: "U.S. helicopters launched
+    airstrikes ..., which they say killed 10 militants", "Russian troops"."""
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children)
 
 
 def _governing_subject(pronoun: Token) -> Token | None:

@@ -2210,7 +2210,7 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         return None  # '..., a remark experts criticized': not the critics' words
     if _a_non_answer(content_span.text):
         return None  # '"No comment," an officer told reporters': declining to comment (GUIDE.md section 3)
-    speaker = _speaker(speaker_tok, resolver)
+    speaker = _speaker(speaker_tok, resolver, verb)
     if CUE_FRAMES.get(lemma) == "finding" and speaker_tok.pos_ == "PRON" and not _finds(speaker.name):
         return None  # "They found that ..." after "Police searched the house", not after "The researchers"
     cue_tokens = [verb] + [
@@ -2347,6 +2347,7 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
         and _quoted_speaker_read_as_head(verb) is None
         and not _attribution_read_as_modifier(verb, lemma)
+        and _named_after_its_quotation(verb) is None
     )
 
 
@@ -2445,6 +2446,18 @@ def _quoted_speaker_read_as_modifier(verb: Token) -> Token | None:
     ):
         start -= 1
     return speaker if _right_after_quotation(doc[start]) else None
+
+
+def _named_after_its_quotation(verb: Token) -> Token | None:
+    """'"... possible counteractions", added KCNA': a cue right after the quotation it closes,
+    its speaker after it, however the tagger read the past tense -- a participle with the
+    name as its object, or a modifier of the name."""
+    if not _right_after_quotation(verb):
+        return None
+    name = verb.head
+    if verb.dep_ in ("amod", "acl") and name.i > verb.i and (name.ent_type_ or _source_or_people(name)):
+        return name
+    return _post_subject(verb, True)
 
 
 def _quoted_speaker_with_a_relative(verb: Token) -> Token | None:
@@ -2725,6 +2738,7 @@ def _speaker_and_content(
         or _quoted_speaker_read_as_head(verb)
         or _quoted_speaker_read_as_modifier(verb)
         or _quoted_speaker_with_a_relative(verb)
+        or _named_after_its_quotation(verb)
     )
     if speaker_tok is not None and speaker_tok.head != verb and verb.dep_ == "conj":
         # "the lineup is light, but Early still says ...": a surname on the cue itself
@@ -2992,11 +3006,14 @@ def _lacks_its_clause(verb: Token, lemma: str) -> bool:
     )
 
 
-def _speaker(speaker_tok: Token, resolver: SpeakerResolver) -> Speaker:
+def _speaker(speaker_tok: Token, resolver: SpeakerResolver, verb: Token) -> Speaker:
     relative = _relative_antecedent(speaker_tok)
     issuer = _issuer(relative or speaker_tok)
     if relative is None and issuer is None:
-        return resolver.resolve(speaker_tok, _with_its_article(noun_phrase(speaker_tok)))
+        mention = _with_its_article(noun_phrase(speaker_tok))
+        if mention.start <= verb.i < speaker_tok.i < mention.end:
+            mention = mention.doc[verb.i + 1 : mention.end]  # '", added KCNA': the cue read as its modifier
+        return resolver.resolve(speaker_tok, mention)
     # "resolutions which call for ...": the mention is "which", the speaker its antecedent;
     # "the company issued a statement that said ...": the one who issued it.
     resolved = resolver.resolve(issuer or relative)
