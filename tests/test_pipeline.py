@@ -171,3 +171,15 @@ def test_links_and_photo_credits_are_page_furniture(line):
     assert [c["sentence"]["text"] for c in claimx.extract(text, published="2024-03-14")] == [
         "More than 40 people were killed, officials said."
     ] * 2
+
+
+def test_an_editors_note_of_any_length_is_page_furniture():
+    note = (
+        "Editor’s note: The candidate has repeatedly pledged to ban all members of a faith from entering the"
+        " country, said officials of both parties, and has been criticized for comments that many have called"
+        " racist and that advocates said were dangerous to the safety of minorities across the country."
+    )
+    text = f"Headline\n\nMore than 40 people were killed, officials said.\n\n{note}"
+    assert [c["sentence"]["text"] for c in claimx.extract(text, published="2024-03-14")] == [
+        "More than 40 people were killed, officials said."
+    ] * 2

@@ -141,8 +141,8 @@ class BlockBoundaries:
     """Sentences never run across a line break (headline, byline, dateline, paragraphs).
 
     Runs before the parser, which respects sentence starts set ahead of it. Also
-    marks page furniture lines (donation banners, "Join the mailing list") in
-    ``doc.spans["claimx_furniture"]`` so the claim components skip them.
+    marks page furniture lines (donation banners, "Join the mailing list", an "Editor's
+    note:" paragraph) in ``doc.spans["claimx_furniture"]`` so the claim components skip them.
     """
 
     def __init__(self, nlp: Language, name: str, furniture_key: str, headline_key: str):
@@ -151,6 +151,7 @@ class BlockBoundaries:
         self.headline_key = headline_key
         # One alternation reads a line once; a list of patterns read it once per pattern.
         self.furniture = re.compile("|".join(f"(?:{p})" for p in lexicons.patterns("furniture.txt")), re.I)
+        self.notes = re.compile("|".join(f"(?:{p})" for p in lexicons.patterns("furniture_notes.txt")), re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -174,7 +175,7 @@ class BlockBoundaries:
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
-            if stripped and len(stripped) < 200 and self.furniture.search(stripped):
+            if stripped and ((len(stripped) < 200 and self.furniture.search(stripped)) or self.notes.match(stripped)):
                 span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
