@@ -319,3 +319,26 @@ def test_a_length_of_time_written_as_one_word_is_no_date():
 def test_a_date_of_the_thing_promised(text, value, expression):
     date = date_of("Headline\n\n" + text)
     assert (date["value"], date["text"]) == (value, expression)
+
+
+@pytest.mark.parametrize(
+    "text, value, expression",
+    [
+        # a day told from the last day the sentence before gave ("Last Thursday" is 2019-11-14)
+        (
+            "Last Thursday, the council told the court it would act.\n\nA week earlier, police said six men had been held.",
+            "2019-11-07",
+            "A week earlier",
+        ),
+        (
+            "On Nov. 4, the mayor called a meeting.\n\nThe next day, the mayor said the hotel would close.",
+            "2019-11-05",
+            "The next day",
+        ),
+        # ... and none with no day before it
+        ("A week earlier, police said six men had been held.", WED, "A week earlier"),
+    ],
+)
+def test_a_day_told_from_the_day_before(text, value, expression):
+    [date] = [c["date"] for c in claims_of("Headline\n\n" + text, WED) if c["type"] == "statement"][-1:]
+    assert (date["value"], date["text"]) == (value, expression)

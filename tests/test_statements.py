@@ -3635,3 +3635,10 @@ def test_a_past_tense_read_as_a_participle_after_a_quotation_with_its_speaker_af
     assert [(c["speaker"]["text"], c["speaker"]["name"], c["cue"]["text"]) for c in found] == [
         ("KCNA", "KCNA", "added")
     ]
+
+
+def test_a_time_read_as_the_agent_of_a_passive_cue_is_no_speaker():
+    text = "Two people were confirmed dead in the fire by late Wednesday, Sheriff Robert Luna said."
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements("Headline\n\n" + text)] == [
+        ("Robert Luna", "said")
+    ]

@@ -446,6 +446,40 @@ def _ago(amount: str, unit: str, published: date) -> str | None:
     return f"{y:04d}-{mo + 1:02d}" if unit == "month" or n == 1 else f"{y:04d}"
 
 
+# "a week earlier", "two days later", "the day before", "the next day": a day told from another
+_SHIFT = re.compile(
+    r"(?:the (?:(?P<unit2>day|week) (?P<dir2>before|after)|(?P<which>next|following|previous) (?P<unit3>day|week))"
+    r"|(?P<amount>an?|\d+|[a-z]+) (?P<unit>day|week)s? (?P<dir>earlier|later|before|after))",
+    re.I,
+)
+
+
+def is_shift(expr: str) -> bool:
+    """Whether ``expr`` tells a day from another one ("a week earlier", "the next day")."""
+    return _SHIFT.fullmatch(" ".join(expr.split()).strip(" ,.;:")) is not None
+
+
+def shift(expr: str, anchor: str) -> str | None:
+    """A day told relative to another day the text gave before it, ``anchor`` (ISO):
+
+    >>> shift("A week earlier", "2025-08-07"), shift("the next day", "2025-08-07")
+    ('2025-07-31', '2025-08-08')
+    """
+    from .numbers import word_value
+
+    m = _SHIFT.fullmatch(" ".join(expr.split()).strip(" ,.;:"))
+    if m is None or len(anchor) != 10:
+        return None
+    amount = (m["amount"] or "a").lower()
+    n = 1 if amount in ("a", "an") else int(amount) if amount.isdigit() else word_value(amount)
+    if not n:
+        return None
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    back = (m["dir"] or m["dir2"] or m["which"]).lower() in ("earlier", "before", "previous")
+    days = n * (7 if unit == "week" else 1)
+    return _iso(parse_published(anchor) + timedelta(days=-days if back else days))
+
+
 def _holiday(name: str, published: date | None, future: bool) -> str | None:
     """A holiday's date (lexicons/holidays.tsv): the last one on or before ``published``,
     or the next one on or after it in a future clause.

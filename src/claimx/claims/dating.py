@@ -64,17 +64,29 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
         if _COARSE.search(text):
             continue
         future = dates.is_future(holder)
-        if not future and _AHEAD.search(text):
+        if not future and _AHEAD.search(text) and not dates.is_shift(text):
             continue  # "promised a vote later this year", "next week": when the thing promised is
         if _after_the_thing_promised(holder, text, start):
             continue
-        value = dates.resolve(text, base, future=future)
+        value = dates.resolve(text, base, future=future) or _shifted_from_before(text, holder, base)
         if value:
             return ClaimDate(value, text, "text")
         unresolved = unresolved or text
     if doc._.published:
         return ClaimDate(doc._.published, unresolved, "published")
     return ClaimDate(None, unresolved, "none")
+
+
+def _shifted_from_before(text: str, holder: Token, base) -> str | None:
+    """ "Last Thursday, the council told the court ... A week earlier, police said ...": a day
+    told from the last day the sentence before gave."""
+    if not dates.is_shift(text):
+        return None
+    for found in _dates_before(holder.sent):
+        anchor = dates.resolve_past(found[0], base)
+        if anchor is not None and len(anchor) == 10:
+            return dates.shift(text, anchor)
+    return None
 
 
 def _after_the_thing_promised(holder: Token, text: str, start: int) -> bool:

@@ -269,10 +269,12 @@ def _predicated_subject(noun: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
-    """ "was criticized *by Nassar al-Rubaie*": the speaker of a passive cue."""
+    """ "was criticized *by Nassar al-Rubaie*": the speaker of a passive cue; not a time the
+    parser read as one ("were confirmed dead by late Wednesday")."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else pobj
     return None
 
 
