@@ -328,11 +328,6 @@ def _family_name_first(parts: list[str]) -> bool:
     return len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]) is not None
 
 
-def _in_brackets(span: Span) -> bool:
-    text = span.doc.text
-    return text[span.start_char - 1 : span.start_char] == "(" and text[span.end_char : span.end_char + 1] == ")"
-
-
 def names_people(tok: Token) -> bool:
     """A noun for people or a body of them (employees, men, authorities, officials), not
     for a document or a thing."""
@@ -1057,8 +1052,8 @@ class SpeakerResolver:
                 or (e.label_ in ("GPE", "NORP") and e.text in names)
                 or (e.label_ == "PERSON" and e.text in self._teams_named_otherwise)
             )
-            # "DETROIT -- The automaker said": a place; "AUSTIN, Texas (Reuters) -": the wire
-            and not ((e.text.isupper() or _in_brackets(e)) and in_a_dateline(e))
+            and not (e.text.isupper() and in_a_dateline(e))  # "DETROIT -- The automaker said": a place
+            and not _dateline_outlet(e)  # "AUSTIN, Texas (Reuters) -": the wire
         ]
 
     @cached_property
@@ -2060,13 +2055,14 @@ def _institution_words() -> frozenset[str]:
 
 
 def _dateline_outlet(ent: Span) -> bool:
-    """The agency of a dateline, "NEW YORK (Reuters) -", "SAN FRANCISCO, May 29 (AP) -":
-    bracketed after a place in capitals or a date (not an acronym after a name, "Lasmo")."""
+    """The agency of a dateline, "NEW YORK (Reuters) -", "SAN FRANCISCO, May 29 (AP) -",
+    "AUSTIN, Texas (Reuters) -": bracketed after a place in capitals or a date, or inside a
+    dateline (not an acronym after a name, "Lasmo")."""
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
     before = doc[ent.start - 2]
-    return before.is_upper or before.ent_type_ == "DATE"
+    return before.is_upper or before.ent_type_ == "DATE" or in_a_dateline(ent)
 
 
 def _venue(ent: Span) -> bool:
