@@ -1173,3 +1173,14 @@ def test_adopted_by_consensus_at_an_assembly_is_the_assemblys():
 )
 def test_a_version_or_change_of_a_deal_named_with_of(text, action, status):
     assert [(c["action"]["text"], c["status"]) for c in agreements("Headline\n" + text)] == [(action, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Supreme Court judge rejected an appeal by the drugmaker's rival last month.",
+        "The court rejected the motion to dismiss the case.",
+    ],
+)
+def test_a_court_rejecting_a_filing_rules_it_refuses_no_deal(text):
+    assert agreements("Headline\n" + text) == []

@@ -342,3 +342,8 @@ def test_a_date_of_the_thing_promised(text, value, expression):
 def test_a_day_told_from_the_day_before(text, value, expression):
     [date] = [c["date"] for c in claims_of("Headline\n\n" + text, WED) if c["type"] == "statement"][-1:]
     assert (date["value"], date["text"]) == (value, expression)
+
+
+def test_since_gives_a_span_not_a_day_of_saying():
+    date = date_of("Headline\n\nThe ministry has confirmed 66 human cases of bird flu since last year.")
+    assert date == {"value": WED, "text": None, "source": "published"}

@@ -36,7 +36,7 @@ _RELATIVE_WORDS = dates.RELATIVE_DAY_WORDS
 _PARTS_OF_DAY = dates.PARTS_OF_DAY
 _PERIODS = {"week", "weekend", "month", "year"}
 _TIME_ADVERBS = {"earlier", "later", "late", "early"}
-_DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "since", "dated"}
+_DATE_PREPS = {"on", "in", "at", "during", "late", "early", "over", "from", "dated"}
 # Prepositions that lead from a cue to the occasion or document it was made in.
 _OCCASION_PREPS = {"in", "at", "during", "on", "through", "via", "to", "with", "from"}
 # Expressions too coarse to date a claim by ("in recent decades", "this century").
