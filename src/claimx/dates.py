@@ -456,7 +456,11 @@ _SHIFT = re.compile(
 
 def is_shift(expr: str) -> bool:
     """Whether ``expr`` tells a day from another one ("a week earlier", "the next day")."""
-    return _SHIFT.fullmatch(" ".join(expr.split()).strip(" ,.;:")) is not None
+    return _shift_match(expr) is not None
+
+
+def _shift_match(expr: str) -> re.Match | None:
+    return _SHIFT.fullmatch(" ".join(expr.split()).strip(" ,.;:"))
 
 
 def shift(expr: str, anchor: str) -> str | None:
@@ -467,7 +471,7 @@ def shift(expr: str, anchor: str) -> str | None:
     """
     from .numbers import word_value
 
-    m = _SHIFT.fullmatch(" ".join(expr.split()).strip(" ,.;:"))
+    m = _shift_match(expr)
     if m is None or len(anchor) != 10:
         return None
     amount = (m["amount"] or "a").lower()

@@ -696,7 +696,7 @@ class SpeakerResolver:
             low = bisect.bisect_left(people, sent.start, key=lambda e: e.start)
             persons = people[low : bisect.bisect_left(people, sent.end, key=lambda e: e.start)]
             names = {names_at[e.start] for e in persons}
-            subject = _governing_subject(tok)
+            subject = governing_subject(tok)
             if subject is not None and _person_addressed(subject.head, tok):
                 continue  # "Badenoch asked the prime minister whether he would apologize"
             name = self._person_named_by(subject, names_at)
@@ -1077,7 +1077,7 @@ class SpeakerResolver:
             return None  # "the companies said": more than the one named last; as written
         if _introduced_unnamed(head):
             return None  # "an investor group led by First Boston ... the group": that group, unnamed
-        shares = _governing_subject(head)
+        shares = governing_subject(head)
         owner = company_of_shares(shares) if shares is not None else None
         if owner is not None and owner != head:  # "Shares of the company fell": the company is not its own owner
             return Speaker(**base, name=self.resolve(owner).name, kind="organization", title=None)
@@ -1373,7 +1373,7 @@ class SpeakerResolver:
         if gender in ("p", "n"):
             # "Most analysts agree ..., but they say", "The ministry issued a statement in
             # which it said": the subject of the governing clause, in number.
-            subject = _governing_subject(head)
+            subject = governing_subject(head)
             if gender == "n" and subject is not None and subject.tag_ in ("NNS", "NNPS"):
                 subject = _owner(subject) or subject  # "Apple's shares fell after it said"
             if gender == "p" and subject is not None:
@@ -1514,8 +1514,8 @@ class SpeakerResolver:
         return i >= 0 and offset < self.quotes[i].end
 
     def _subject_person(self, pronoun: Token) -> str | None:
-        """The person named by :func:`_governing_subject` or :func:`_fronted_clause_subject`."""
-        return self._person_named_by(_governing_subject(pronoun)) or self._person_named_by(
+        """The person named by :func:`governing_subject` or :func:`_fronted_clause_subject`."""
+        return self._person_named_by(governing_subject(pronoun)) or self._person_named_by(
             _fronted_clause_subject(pronoun)
         )
 
@@ -1765,7 +1765,7 @@ def _of_a_nation(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children)
 
 
-def _governing_subject(pronoun: Token) -> Token | None:
+def governing_subject(pronoun: Token) -> Token | None:
     """The subject, before the pronoun, of the clause that governs the pronoun's clause:
     Omar in "Omar asked for compassion, saying she did not think ..."."""
     verb = pronoun.head
@@ -1902,8 +1902,8 @@ def _owner(noun: Token) -> Token | None:
 
 
 def _governing_person(pronoun: Token, labels: tuple[str, ...] = ("PERSON",)) -> Span | None:
-    """The entity (of ``labels``) that is :func:`_governing_subject` of a pronoun."""
-    subject = _governing_subject(pronoun)
+    """The entity (of ``labels``) that is :func:`governing_subject` of a pronoun."""
+    subject = governing_subject(pronoun)
     return entity_of(subject) if subject is not None and subject.ent_type_ in labels else None
 
 

@@ -25,6 +25,7 @@ from ..speakers import (
     SpeakerResolver,
     coordinated,
     counted_people,
+    governing_subject,
     is_source_like,
     listed_with,
     names_people,
@@ -1477,12 +1478,10 @@ def _reporting_speaker(head: Token):
 
 def _pair_of_the_main_clause(they: Token) -> Token | None:
     """ "Russia and Ukraine held talks in Istanbul, where they agreed to exchange bodies": a
-    "they" in a clause inside one whose subject is a coordination stands for those named."""
-    for clause in list(they.ancestors)[1:]:
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < they.i), None)
-        if subject is not None and len(coordinated(subject)) > 1:
-            return subject
-    return None
+    "they" whose governing subject (the resolver's :func:`governing_subject`) is a
+    coordination stands for those named, each a party."""
+    subject = governing_subject(they)
+    return subject if subject is not None and len(coordinated(subject)) > 1 else None
 
 
 def _to_parties(heads: list[Token], resolver: SpeakerResolver) -> list[Party]:

@@ -858,6 +858,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     beside = _that_clause_beside_the_cue(verb)
     if beside is not None:
         return [t for t in _subtree(beside) if not (t.dep_ == "mark" and t.head == beside)]
+    describing = _describes_the_one_told(verb, lemma)
     for child in _past_quoted_titles(verb):
         if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
             continue  # "While the lineup is light, Early says ...": a setting, not what was said
@@ -877,7 +878,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             continue  # "Officials have been cautious; the bank has warned that ...": not what it warned
         if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
             continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
-        if child.dep_ == "ccomp" and _describes_the_one_told(verb, lemma) == child:
+        if child == describing:
             continue  # '"Never again war," the pope told thousands gathered in the square'
         second_clause = child.dep_ == "ccomp" or (child.dep_ == "conj" and _opened_by_that(child))
         if second_clause and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
