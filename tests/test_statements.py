@@ -3642,3 +3642,22 @@ def test_a_time_read_as_the_agent_of_a_passive_cue_is_no_speaker():
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements("Headline\n\n" + text)] == [
         ("Robert Luna", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # told in writing: who sent it, else the writing
+        (
+            "In a company email sent by chairman Marcelo Claure, employees were told that layoffs would begin.",
+            "Marcelo Claure",
+        ),
+        ("In a memo on Friday, staff were told that the plant would close.", "a memo"),
+    ],
+)
+def test_a_passive_telling_in_writing_is_the_writers(text, speaker):
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_passive_telling_with_no_teller_is_no_statement():
+    assert statements("Headline\n\nEmployees were told that the plant would close.") == []

@@ -278,11 +278,26 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _told_in_writing(verb: Token) -> Token | None:
+    """ "In a company email sent by chairman Marcelo Claure, employees were told that ...": who
+    sent the writing the passive telling came in, else the writing itself ("In a memo, staff
+    were told ...")."""
+    if not _a_verb_of_telling(verb.lemma_.lower()):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "via", "through")):
+        for writing in (c for c in prep.children if c.dep_ == "pobj"):
+            if writing.lemma_.lower() not in lexicons.words("speech_nouns.txt", "document_sources.txt"):
+                continue
+            sender = next((_agent(c) for c in writing.children if c.dep_ == "acl" and _agent(c) is not None), None)
+            return sender or writing
+    return None
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The cue's speaker token, following participles and coordination up the tree."""
     if is_passive(verb):
         # The passive subject is who was told, asked or denied, not who spoke.
-        return _agent(verb)
+        return _agent(verb) or _told_in_writing(verb)
     subjects = [_name_closing_a_clause(c, verb) or c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and all(_opening_participle(s) for s in subjects):
         # "Speaking for the defence, Ann Cole, KC, said": the participle read as the subject
@@ -2346,6 +2361,7 @@ def _is_speech_act(verb: Token, lemma: str) -> bool:
         and verb.dep_ in ("advcl", "acl", "amod", "ROOT")
         and not any(c.dep_ == "aux" for c in verb.children)
         and _agent(verb) is None
+        and _told_in_writing(verb) is None
         # "the insider added": a past tense the tagger read as a participle has a subject
         and not (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
         and _quoted_speaker_read_as_head(verb) is None
