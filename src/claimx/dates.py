@@ -433,9 +433,7 @@ def _season(published: date, first_month: int, which: str) -> str:
 
 def _ago(amount: str, unit: str, published: date) -> str | None:
     """ "two days ago" -> the day; "three months ago" -> the month; "a year ago" -> the month."""
-    from .numbers import word_value
-
-    n = 1 if amount in ("a", "an") else int(amount) if amount.isdigit() else word_value(amount)
+    n = _how_many(amount)
     if not n:
         return None
     if unit in ("hour", "day", "week"):
@@ -469,19 +467,23 @@ def shift(expr: str, anchor: str) -> str | None:
     >>> shift("A week earlier", "2025-08-07"), shift("the next day", "2025-08-07")
     ('2025-07-31', '2025-08-08')
     """
-    from .numbers import word_value
-
     m = _shift_match(expr)
     if m is None or len(anchor) != 10:
         return None
-    amount = (m["amount"] or "a").lower()
-    n = 1 if amount in ("a", "an") else int(amount) if amount.isdigit() else word_value(amount)
+    n = _how_many((m["amount"] or "a").lower())
     if not n:
         return None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     back = (m["dir"] or m["dir2"] or m["which"]).lower() in ("earlier", "before", "previous")
     days = n * (7 if unit == "week" else 1)
     return _iso(parse_published(anchor) + timedelta(days=-days if back else days))
+
+
+def _how_many(amount: str) -> int | None:
+    """ "a" and "an" are one; digits and number words as written ("two days ago")."""
+    from .numbers import word_value
+
+    return 1 if amount in ("a", "an") else int(amount) if amount.isdigit() else word_value(amount)
 
 
 def _holiday(name: str, published: date | None, future: bool) -> str | None:

@@ -39,6 +39,18 @@ def entity_of(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a word's "of" phrases: "intent" in "a letter of intent", "farmers" in
+    "thousands of farmers"."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def between_names(mark: Token) -> bool:
     """Whether a quotation mark stands between two names, around a nickname: either mark of
     'Sean "Diddy" Combs'."""

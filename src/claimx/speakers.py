@@ -41,6 +41,7 @@ from .spans import (
     hyphenated_word,
     in_a_dateline,
     inverted_attribution_end,
+    of_objects,
     text_of,
     tokens_among,
 )
@@ -288,8 +289,7 @@ def counted_people(number: Token) -> Token | None:
     """The people a number word counts: "farmers" in "Thousands of farmers"."""
     if number.ent_type_ != "CARDINAL" and not number.like_num:
         return None
-    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    people = next(iter(of_objects(number)), None)
     return people if people is not None and names_people(people) else None
 
 
@@ -1015,7 +1015,7 @@ class SpeakerResolver:
         """The public body "the agency" points back to: the organisation named last, when
         it is one ("The Congressional Budget Office estimated ... The agency said"); a
         company or a news agency named last leaves "the agency" as written."""
-        named = [e for e in self._named_orgs_before(before) if not _addressee(e) and not _dateline_outlet(e)]
+        named = [e for e in self._named_orgs_before(before) if not _addressee(e)]
         return _strip_det(named[-1]) if named and _institution(named[-1]) else None
 
     def _named_orgs_before(self, before: int) -> Iterator[Span]:
@@ -1297,7 +1297,6 @@ class SpeakerResolver:
                 if (
                     _institution(ent)
                     or _addressee(ent)
-                    or _dateline_outlet(ent)
                     or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
                     # a person the NER also filed as an organisation (not a team it filed as a person)
                     or (self._mostly_a_person(ent.text) and ent.text not in self._teams_named_otherwise)

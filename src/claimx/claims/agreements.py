@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Claim, Party, Speaker
-from ..spans import entity_of, text_of, tokens_among
+from ..spans import entity_of, of_objects, text_of, tokens_among
 from ..speakers import (
     SpeakerResolver,
     coordinated,
@@ -164,25 +164,14 @@ def _names_a_deal(noun: Token, deal_nouns) -> bool:
 def _deal_named_with_of(noun: Token, deal_nouns) -> bool:
     """A deal whose name runs on with "of": "a letter of intent" (agreement_nouns.txt lists
     such names whole; "a letter" alone is none)."""
-    return any(f"{noun.lemma_.lower()} of {o.lower_}" in deal_nouns for o in _of_objects(noun))
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrases: "intent" in "a letter of intent"."""
-    return [
-        o
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for o in prep.children
-        if o.dep_ == "pobj"
-    ]
+    return any(f"{noun.lemma_.lower()} of {o.lower_}" in deal_nouns for o in of_objects(noun))
 
 
 def _change_to_a_deal(noun: Token, deal_nouns) -> bool:
     """ "a contract extension", "an earlier version of the deal" (lexicons/deal_changes.txt)."""
     if noun.lemma_.lower() not in lexicons.words("deal_changes.txt"):
         return False
-    named = [c for c in noun.children if c.dep_ in ("compound", "nmod")] + _of_objects(noun)
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod")] + of_objects(noun)
     return any(c.lemma_.lower() in deal_nouns for c in named)
 
 
@@ -949,7 +938,7 @@ def _idea_of_a_deal(noun: Token) -> bool:
     idea whose "of" names a deal or a proposal is that deal (the idea alone is an assertion:
     "rejected the idea that ...")."""
     deals = lexicons.words("agreement_nouns.txt", "proposal_nouns.txt")
-    return any(o.lemma_.lower() in deals for o in _of_objects(noun))
+    return any(o.lemma_.lower() in deals for o in of_objects(noun))
 
 
 def _deal_before(pronoun: Token) -> Token | None:
@@ -1061,7 +1050,7 @@ def _agreed_to(verb: Token) -> Action | None:
             if not any(_agreed_to_before(p, child) for p in verb.children):
                 return list(child.subtree), None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "upon") and child.i > verb.i and not _of_time(child):
+        if _a_to_phrase(child) and child.i > verb.i:
             toks = [t for t in child.subtree if t != child]
             if toks and not _agreed_on_a_fact(child):
                 return toks, None
@@ -1082,9 +1071,12 @@ def _agreed_to_before(prep: Token, obj: Token) -> bool:
     """ "agreed on Saturday to a ceasefire after four days of strikes that killed dozens": a
     "to" phrase before an object is what was agreed; the parser took a later noun (here
     "strikes") for the object."""
-    return (
-        prep.dep_ == "prep" and prep.lower_ in ("on", "to", "upon") and prep.i < obj.left_edge.i and not _of_time(prep)
-    )
+    return _a_to_phrase(prep) and prep.i < obj.left_edge.i
+
+
+def _a_to_phrase(prep: Token) -> bool:
+    """ "agreed to a ceasefire", "on a plan", "upon terms" -- not "on Saturday"."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "to", "upon") and not _of_time(prep)
 
 
 def _deal_agreed_to(verb: Token) -> Token | None:
@@ -1314,7 +1306,7 @@ def _represented(head: Token) -> list[Token]:
     Azerbaijan in "the leaders of Armenia and Azerbaijan signed"; else the head itself."""
     if head.lemma_.lower() not in lexicons.words("representative_nouns.txt") or head.tag_ != "NNS":
         return [head]
-    named = next(iter(_of_objects(head)), None)
+    named = next(iter(of_objects(head)), None)
     if named is None or named.ent_type_ not in ("GPE", "ORG", "NORP"):
         return [head]
     return coordinated(named)
@@ -1338,8 +1330,7 @@ def _passive_agent(verb: Token) -> Token | None:
         bodies = [o for o in held_in if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if bodies:
             return bodies[0]
-        voters = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        voters = [o for o in voters if o.dep_ == "pobj" and names_people(o)]
+        voters = [o for o in of_objects(pobj) if names_people(o)]
         if voters:
             return voters[0]
     return None
@@ -1455,7 +1446,7 @@ def _signed_to_a_deal(verb: Token, deal: Token | None) -> list[Token]:
 def _owners(noun: Token) -> list[Token]:
     """Whose the thing traded is: "Boeing" in "Boeing's jets" and "30 of Boeing's jets"."""
     if noun.dep_ != "poss":
-        noun = next(iter(_of_objects(noun)), noun)
+        noun = next(iter(of_objects(noun)), noun)
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 

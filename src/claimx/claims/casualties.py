@@ -33,7 +33,16 @@ from ..numbers import (
     parse_count,
 )
 from ..schema import Claim, Count, Period
-from ..spans import a_decade_of_life, an_age, entities_in, entity_of, opens_a_span_of_time, text_of, tokens_among
+from ..spans import (
+    a_decade_of_life,
+    an_age,
+    entities_in,
+    entity_of,
+    of_objects,
+    opens_a_span_of_time,
+    text_of,
+    tokens_among,
+)
 from ..speakers import SpeakerResolver
 from .common import (
     cue_of,
@@ -973,8 +982,7 @@ def _number_of(number: Token) -> str | None:
     injured*", "*of people displaced*" take their word's status; not "the number of
     hostages" (lexicons/casualty_status.tsv gives no noun of people a status of its own)."""
     table = _status_table()
-    nouns = [p for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
-    nouns = [p for p in nouns if p.dep_ == "pobj"]
+    nouns = of_objects(number)
     if any(p.lower_ == "dead" or _is_death_noun(p) for p in nouns):
         return "killed"
     for p in nouns:

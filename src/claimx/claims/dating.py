@@ -251,7 +251,7 @@ def _dates_before(sent) -> Iterator[Found]:
     if sent.start == 0:
         return
     previous = doc[sent.start - 1].sent
-    for ent in reversed([e for e in previous.ents if e.label_ == "DATE"]):
+    for ent in reversed([e for e in entities_in(previous) if e.label_ == "DATE"]):
         yield text_of(doc)[ent.start_char : ent.end_char], ent.start_char, ent.end_char
 
 
@@ -564,7 +564,8 @@ _NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 # A length of time written as one word ("a five-year contract", "a 60-day truce", "a
 # 6-year-old"), or how often ("its annual meeting"): no day.
 _A_LENGTH = re.compile(
-    r"(?:[\w.]+-)+(?:hour|day|week|month|year)s?(?:-old|-long)?|(?:bi)?(?:annual|daily|weekly|monthly|yearly|quarterly)",
+    rf"(?:[\w.]+-)+(?:{'|'.join(sorted(dates.TIME_UNITS))})s?(?:-old|-long)?"
+    r"|(?:bi)?(?:annual|daily|weekly|monthly|yearly|quarterly)",
     re.I,
 )
 

@@ -288,8 +288,8 @@ def _told_in_writing(verb: Token) -> Token | None:
         for writing in (c for c in prep.children if c.dep_ == "pobj"):
             if writing.lemma_.lower() not in lexicons.words("speech_nouns.txt", "document_sources.txt"):
                 continue
-            sender = next((_agent(c) for c in writing.children if c.dep_ == "acl" and _agent(c) is not None), None)
-            return sender or writing
+            senders = (_agent(c) for c in writing.children if c.dep_ == "acl")
+            return next((s for s in senders if s is not None), writing)
     return None
 
 
