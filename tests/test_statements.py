@@ -300,6 +300,18 @@ def test_they_is_the_group_the_sentence_before_is_about(text, speakers):
     assert [c["speaker"]["name"] for c in statements(text)] == speakers
 
 
+def test_they_can_be_unnamed_people_whose_plural_has_no_s():
+    text = (
+        "The ministry said the talks went well. China rejected the demands, according to two people familiar "
+        "with the talks. Beijing has refused to discuss its currency, they said."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == [
+        "ministry",
+        "two people familiar with the talks",
+        "two people familiar with the talks",
+    ]
+
+
 def test_he_after_a_quotation_is_the_subject_of_the_sentence_before_it():
     text = (
         '"They were in danger," said Lee Gelernt, a lawyer. Trump, in a post on his platform, blasted '

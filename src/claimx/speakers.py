@@ -861,11 +861,15 @@ class SpeakerResolver:
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         words = speaker.text.lower().split()
         # The mention's head word: "analysts" in "Analysts at Morgan Stanley".
-        head = span.root.lower_ if span is not None and len(span) else (words[-1] if words else "")
+        root = span.root if span is not None and len(span) else None
+        head = root.lower_ if root is not None else (words[-1] if words else "")
         if speaker.kind == "person":
             gender = self.gender.get(speaker.name, "x")
         elif speaker.kind in ("anonymous", "group"):
-            plural = head.endswith("s") and not head.endswith("ss")
+            # "two people familiar with the talks" are as plural as "analysts"
+            plural = (head.endswith("s") and not head.endswith("ss")) or (
+                root is not None and root.tag_ in ("NNS", "NNPS")
+            )
             gender = "p" if plural else lexicons.mapping("gendered_words.tsv").get(head, "x")
         else:
             gender = "n"
