@@ -2761,7 +2761,7 @@ def test_an_age_before_a_cue_the_parser_read_as_a_modifier_speaks():
             'U.S. District Judge Susan Illston wrote in a 42-page order that the president "may set policy'
             ' priorities," but that he could not restructure agencies "without the cooperation of Congress."',
             'the president "may set policy priorities," but that he could not restructure agencies "without the'
-            " cooperation of Congress",
+            ' cooperation of Congress."',
         ),
         (
             "Dan-Air Services Ltd, a rival carrier, said it opposed the merger and would urge the government to"
@@ -3322,7 +3322,7 @@ def test_a_that_clause_hung_on_the_name_a_cue_read_as_a_participle_follows():
         ' thing" and that it took "guts and courage."'
     )
     assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in statements(text)][1:] == [
-        ("Trump", "posted", 'Schumer had done "the right thing" and that it took "guts and courage')
+        ("Trump", "posted", 'Schumer had done "the right thing" and that it took "guts and courage."')
     ]
 
 
@@ -3520,6 +3520,25 @@ def test_a_remark_named_after_its_quotation_is_not_said_by_its_critics():
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in found] == [
         ("Robert Kennedy", 'outbreaks of this kind were "not unusual,"')
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Treasury Secretary Scott Bessent told CNBC that the talks had been "very constructive" but that'
+            ' "a lot of work remains."',
+            'the talks had been "very constructive" but that "a lot of work remains."',
+        ),
+        (
+            'The senator said he would engage in "more listening" and "more learning."',
+            'he would engage in "more listening" and "more learning."',
+        ),
+    ],
+)
+def test_the_last_of_several_quotations_keeps_its_closing_mark(text, content):
+    [found] = statements("Headline\n\n" + text)
+    assert found["content"]["text"] == content
 
 
 def test_a_verb_coordinated_inside_a_report_before_its_cue_is_the_subjects():

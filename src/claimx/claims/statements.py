@@ -2888,7 +2888,11 @@ def _content_span(
         if quote is not None and _names_a_thing(doc, quote):
             return None, None
         return (_quote_span(doc, quote) if quote is not None else None), quote
-    quote = next((q for q in quotes if q.start < content_span.end and content_span.start < q.end), None)
+    overlapping = [q for q in quotes if q.start < content_span.end and content_span.start < q.end]
+    quote = overlapping[0] if overlapping else None
+    # The last quotation is the one that can close the clause: 'had been "very
+    # constructive" but that "a lot of work remains."'
+    last = overlapping[-1] if overlapping else None
     if quote is not None and _a_sentence_quoted_first(text_of(doc), content_span, quote):
         content_span = _quote_span(doc, quote)  # '"That makes me smart," when Clinton blasted him'
     elif quote is not None and _just_the_quotation(text_of(doc), content_span, quote):
@@ -2896,20 +2900,20 @@ def _content_span(
     elif quote is not None and quote.start < content_span.start - 1:
         # The quote is the content and the parse saw only its last sentence.
         content_span = _quote_span(doc, quote)
-    elif quote is not None and quote.end > content_span.end:
+    elif last is not None and last.end > content_span.end:
         # A partial quote closing the clause: keep the clause, up to the closing mark
         # (and from the opening one when the clause is all quote).
-        lead = text_of(doc)[content_span.start : quote.start]
-        start = quote.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
-        end = _quote_span(doc, quote).end
-        if start < quote.start and not text_of(doc)[end : quote.end].strip(_CLOSING_PUNCTUATION):
+        lead = text_of(doc)[content_span.start : last.start]
+        start = last.start if lead and not lead.strip(_OPENING_MARKS) else content_span.start
+        end = _quote_span(doc, last).end
+        if start < last.start and not text_of(doc)[end : last.end].strip(_CLOSING_PUNCTUATION):
             # 'the talks were "constructive."', 'were "not unusual,"': the opening mark is in,
             # so is the closing one (and the punctuation news style puts before it)
-            end = quote.end + closing_mark_width(text_of(doc), quote)
+            end = last.end + closing_mark_width(text_of(doc), last)
         content_span = char_span(doc, start, end)
-    elif quote is not None and quote.end == content_span.end and content_span.start < quote.start:
+    elif last is not None and last.end == content_span.end and content_span.start < last.start:
         # 'called the attack "horrific"': the parse stopped at the last word; its mark closes
-        content_span = char_span(doc, content_span.start, quote.end + closing_mark_width(text_of(doc), quote))
+        content_span = char_span(doc, content_span.start, last.end + closing_mark_width(text_of(doc), last))
     opening = _opening_fragment(doc, verb, quote, quotes)
     if opening is not None:
         return _quote_span(doc, opening), opening
