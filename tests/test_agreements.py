@@ -1184,3 +1184,10 @@ def test_a_version_or_change_of_a_deal_named_with_of(text, action, status):
 )
 def test_a_court_rejecting_a_filing_rules_it_refuses_no_deal(text):
     assert agreements("Headline\n" + text) == []
+
+
+def test_a_deal_reported_in_a_clause_hung_on_a_noun_is_what_the_clause_says():
+    text = "Headline\nNvidia declined to comment on reports that it had agreed to invest up to $100 billion in OpenAI."
+    assert [(c["action"]["text"], [p["name"] for p in c["parties"]]) for c in agreements(text)] == [
+        ("invest up to $100 billion in OpenAI", ["Nvidia"])
+    ]

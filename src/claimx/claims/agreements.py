@@ -914,6 +914,17 @@ def _an_activity(obj: Token) -> bool:
     )
 
 
+def _describes_its_noun(verb: Token) -> bool:
+    """ "the new constitution, ratified by referendum": a participle hung on a noun with no
+    clause of its own; not "reports that it had agreed to invest", what the reports say."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+    )
+
+
 def _relativized_object(verb: Token) -> Token | None:
     """The noun a relative clause's object stands for: "conditions *that* Kyiv has
     rejected", "the plan, *which* the Senate rejected"."""
@@ -1030,7 +1041,7 @@ def _agreed_to(verb: Token) -> Action | None:
     """ "agreed to supply Iran", "settled the dispute", "agreed on a plan", and "agreed that"
     a commitment or a deal between two parties; "the new constitution, ratified by
     referendum": the thing the participle describes."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+    if _describes_its_noun(verb):
         inside = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in inside and t.i < verb.i and t.dep_ != "mark"], None
     deal = _deal_agreed_to(verb)
