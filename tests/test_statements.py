@@ -3692,3 +3692,13 @@ def test_a_passive_telling_in_writing_is_the_writers(text, speaker):
 
 def test_a_passive_telling_with_no_teller_is_no_statement():
     assert statements("Headline\n\nEmployees were told that the plant would close.") == []
+
+
+def test_a_quotation_inside_an_earlier_report_is_not_a_later_cues():
+    text = (
+        'Headline\n\nKremlin spokesman Dmitry Peskov told reporters that Kyiv must first accept "the realities on'
+        ' the ground." Zelenskiy has ruled out ceding any territory.'
+    )
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
+        ("Dmitry Peskov", 'Kyiv must first accept "the realities on the ground."')
+    ]

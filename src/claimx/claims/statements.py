@@ -1868,6 +1868,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         and not _in_a_coordinated_clause(verb, q)
         and not _opened_after(verb, q)
         and not _named_as_a_remark(verb, q.end)
+        and not _part_of_an_earlier_report(doc, verb, q)
     ]
     after = [
         q
@@ -1884,6 +1885,19 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     if after:
         return min(after, key=lambda q: q.start)
     return None
+
+
+def _part_of_an_earlier_report(doc: Doc, verb: Token, quote: Quote) -> bool:
+    """'Peskov told reporters that Kyiv must first accept "the realities on the ground."
+    Zelenskiy has ruled out ceding any territory': a quotation opened inside an earlier
+    sentence, after words of its own, belongs to what was reported there; only one that
+    opens its sentence can run on to a cue after it."""
+    if quote.start >= verb.sent.start_char:
+        return False
+    opening = doc.char_span(quote.start - 1, quote.start, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return False
+    return any(ch.isalnum() for ch in text_of(doc)[opening[0].sent.start_char : quote.start - 1])
 
 
 def _named_as_a_remark(verb: Token, end: int) -> bool:
