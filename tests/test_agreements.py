@@ -1191,3 +1191,23 @@ def test_a_deal_reported_in_a_clause_hung_on_a_noun_is_what_the_clause_says():
     assert [(c["action"]["text"], [p["name"] for p in c["parties"]]) for c in agreements(text)] == [
         ("invest up to $100 billion in OpenAI", ["Nvidia"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The company has offered a 2% annual raise, which the union rejected as inadequate.",
+            [("rejected", "a 2% annual raise", ["union"])],
+        ),
+        (
+            "The company has offered a 2% annual raise, which the union accepted on Friday.",
+            [("agreed", "a 2% annual raise", ["union"])],
+        ),
+        # welcoming is no cue of agreement, offered or not
+        ("The ministry proposed new rules, which the industry welcomed.", []),
+    ],
+)
+def test_what_was_offered_is_a_proposal_a_relative_clause_takes_or_leaves(text, expected):
+    found = agreements("Headline\n" + text)
+    assert [(c["status"], c["action"]["text"], [p["name"] for p in c["parties"]]) for c in found] == expected

@@ -1145,7 +1145,14 @@ def _proposal_object(verb: Token) -> Token | None:
             obj = verb.head  # "a proposal for a truce, which Kyiv accepted in March"
         if obj.lemma_.lower() in nouns or obj.lower_ in nouns or _claim_for(obj) or _idea_of_a_deal(obj):
             return obj
+        if obj == verb.head and _offered(obj):
+            return obj  # "offered a 2% raise, which the union rejected"
     return None
+
+
+def _offered(noun: Token) -> bool:
+    """Whether a noun is what a verb of offering puts forward (lexicons/offering_verbs.txt)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicons.words("offering_verbs.txt")
 
 
 def _object_preps(verb: Token) -> list[Token]:
