@@ -1211,3 +1211,14 @@ def test_a_deal_reported_in_a_clause_hung_on_a_noun_is_what_the_clause_says():
 def test_what_was_offered_is_a_proposal_a_relative_clause_takes_or_leaves(text, expected):
     found = agreements("Headline\n" + text)
     assert [(c["status"], c["action"]["text"], [p["name"] for p in c["parties"]]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's government rejected the decision as racist in a statement on Tuesday.",
+        "The family rejected the verdict and said it would appeal.",
+    ],
+)
+def test_rejecting_what_was_decided_is_disagreeing_not_a_refused_deal(text):
+    assert agreements("Headline\n" + text) == []

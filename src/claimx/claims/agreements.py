@@ -895,8 +895,8 @@ def _rejected_thing(verb: Token) -> Action | None:
         return None
     if obj.lemma_.lower() in lexicons.words("assertion_nouns.txt") and not (_claim_for(obj) or _idea_of_a_deal(obj)):
         return None
-    if obj.lemma_.lower() in lexicons.words("court_filings.txt"):
-        return None  # "the judge rejected an appeal": a ruling
+    if obj.lemma_.lower() in lexicons.words("court_filings.txt", "rulings.txt"):
+        return None  # "the judge rejected an appeal" rules; "rejected the decision" disagrees
     return _without_clause(obj, verb), None
 
 
