@@ -1192,6 +1192,17 @@ def test_counts_in_a_with_clause_hung_on_the_cue_are_the_speakers():
     ]
 
 
+def test_counts_in_a_participle_of_harm_hung_on_the_cue_are_the_speakers():
+    text = (
+        "Headline\nOvernight, Russian drones and missiles struck energy facilities in six regions, Ukraine's air"
+        " force said, killing at least four people and injuring 19."
+    )
+    assert [(brief(c)[1], c["status"], c["speaker"] and c["speaker"]["name"]) for c in casualties(text)] == [
+        (4, "killed", "Ukraine's air force"),
+        (19, "injured", "Ukraine's air force"),
+    ]
+
+
 def test_a_vague_number_of_people_described_as_harmed():
     text = "Headline\nA hospital treated hundreds of injured people in its parking lot."
     assert [brief(c) for c in casualties(text)] == [(None, 200, None, "about", "injured", "injured people")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -187,11 +188,25 @@ def _reported_past_its_cue(doc: Doc, start: int) -> Claim | None:
 
 def _with_clause_on(cue: Token, tok: Token) -> bool:
     """ "the junta said in a statement late Friday, with 2,376 people injured": the parser hung
-    the "with" clause that goes on with the report on the cue itself."""
+    the "with" clause that goes on with the report on the cue itself; so too a participle of
+    harm ("drones struck energy facilities, the air force said, killing at least four
+    people"), no act of the one who spoke."""
     for node in (tok, *tok.ancestors):
         if node.head == cue and node.i > cue.i:
-            return node.lower_ == "with" or any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
+            return (
+                node.lower_ == "with"
+                or any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
+                or (node.tag_ == "VBG" and node.lemma_.lower() in _harm_verbs())
+            )
     return False
+
+
+@cache
+def _harm_verbs() -> frozenset[str]:
+    """The verbs of lexicons/casualty_status.tsv: "kill", "wound", "abduct" ..."""
+    return frozenset(
+        row[0] for row in lexicons.table("casualty_status.tsv") if len(row) > 2 and row[2] in ("verb", "shot")
+    )
 
 
 def in_question(tok: Token) -> bool:
