@@ -3495,6 +3495,10 @@ def test_a_shorter_form_of_a_name_introduced_in_full(text, speakers):
             "The foreign secretary told a briefing that the two army chiefs had spoken by phone.",
             [("foreign secretary", "told", "the two army chiefs had spoken by phone")],
         ),
+        (
+            "The secretary of state told reporters after the talks that progress had been made.",
+            [("secretary of state", "told", "progress had been made")],
+        ),
     ],
 )
 def test_what_was_told_past_the_one_told(text, said):

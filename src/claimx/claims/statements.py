@@ -1593,11 +1593,17 @@ def _an_occasion_of_saying(noun: Token) -> bool:
 
 def _opened_by_that(clause: Token) -> bool:
     """A clause opened by a complementizer "that", whatever the parser called it; as an
-    object only where the clause has another ("said in an interview with the paper that
-    Google had maintained a monopoly": no relative "that" there)."""
+    object or a subject only where the clause has another ("said in an interview with the
+    paper that Google had maintained a monopoly", "told reporters after the talks that
+    progress had been made": no relative "that" there)."""
     objects = [c for c in clause.children if c.dep_ == "dobj"]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(
-        (c.dep_ in ("mark", "advmod", "pobj") or (c.dep_ == "dobj" and len(objects) > 1))
+        (
+            c.dep_ in ("mark", "advmod", "pobj")
+            or (c.dep_ == "dobj" and len(objects) > 1)
+            or (c.dep_ in ("nsubj", "nsubjpass") and len(subjects) > 1)
+        )
         and c.lower_ == "that"
         and c.i == clause.left_edge.i
         for c in clause.children
