@@ -1217,9 +1217,16 @@ def test_a_date_in_a_later_clause_of_its_own_is_another_deaths():
     assert (c["victims"]["text"], c["event_date"]) == ("2-year-old girl", None)
 
 
-def test_people_in_shelters_are_displaced():
-    text = "Headline\nAbout 15,000 people remained in shelters on Friday, the minister said."
-    assert [brief(c) for c in casualties(text)] == [(15000, None, None, "about", "displaced", "people")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 15,000 people remained in shelters on Friday, the minister said.",
+        "About 15,000 people remained in evacuation centres on Friday, the minister said.",
+        "About 15,000 people have been placed in temporary housing, the minister said.",
+    ],
+)
+def test_people_in_shelters_are_displaced(text):
+    assert [brief(c) for c in casualties("Headline\n" + text)] == [(15000, None, None, "about", "displaced", "people")]
 
 
 @pytest.mark.parametrize(

@@ -641,18 +641,20 @@ def _status_of_phrase(noun: Token, table: dict) -> tuple[str, Token] | None:
 
 def _held_in(word: Token) -> str | None:
     """The status of where a word puts people: "children in federal custody", "remain in
-    jail" (detained); "15,000 people remained in shelters" (displaced)."""
+    jail" (detained); "15,000 people remained in shelters", "about 450,000 remained in
+    evacuation centres" (displaced)."""
     places = _places()
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "into"):
             for place in child.children:
-                if place.dep_ == "pobj" and place.lemma_.lower() in places:
-                    return places[place.lemma_.lower()]
+                if place.dep_ != "pobj":
+                    continue
+                noun = place.lemma_.lower()
+                named = [f"{m.lower_} {noun}" for m in place.children if m.dep_ in ("compound", "amod")]
+                found = next((places[name] for name in [noun, *named] if name in places), None)
+                if found is not None:
+                    return found
     return None
-
-
-def _in_custody(word: Token) -> bool:
-    return _held_in(word) == "detained"
 
 
 def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None] | None:
@@ -1012,13 +1014,15 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
     held = _held_in(verb) if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") else None
     if held is not None:
         return (held,)  # "22 people remain in custody", "15,000 remained in shelters"
-    if (
-        role_of_count in ("nsubjpass", "dobj")
-        and verb.lemma_.lower() in ("take", "place", "put")
-        and _in_custody(verb)
-        and not _negated_or_hypothetical(verb)
-    ):
-        return ("detained",)  # "four suspects were taken into custody", "took four men into custody"
+    placed = (
+        _held_in(verb)
+        if role_of_count in ("nsubjpass", "dobj") and verb.lemma_.lower() in ("take", "place", "put", "move")
+        else None
+    )
+    if placed is not None and not _negated_or_hypothetical(verb):
+        # "four suspects were taken into custody", "took four men into custody" (detained);
+        # "2,000 residents have been placed in temporary housing" (displaced)
+        return (placed,)
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
         if _from_home(verb) and role_of_count in ("dobj", "nsubjpass") and not _negated_or_hypothetical(verb):
             return ("displaced",)  # "forced 40,000 people from their homes", "were driven from their homes"
