@@ -1222,3 +1222,8 @@ def test_what_was_offered_is_a_proposal_a_relative_clause_takes_or_leaves(text, 
 )
 def test_rejecting_what_was_decided_is_disagreeing_not_a_refused_deal(text):
     assert agreements("Headline\n" + text) == []
+
+
+def test_a_party_named_in_the_possessive_is_named_without_its_mark():
+    text = "Headline\nAlaska Air Group agreed on Monday to buy Spirit Airlines' routes in Florida, the companies said."
+    assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["Alaska Air Group", "Spirit Airlines"]]

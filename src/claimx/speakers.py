@@ -54,6 +54,7 @@ _CLAUSAL = {"relcl", "acl", "advcl", "punct", "cc", "parataxis", "appos", "prep_
 _SUBJECT_PRONOUNS = {"he": "m", "himself": "m", "she": "f", "herself": "f"}  # not "his": "saw his visit"
 _SUBJECT_GENDERS = {"he": "m", "she": "f", "it": "n"}  # subject pronouns that tell a person from a thing
 
+_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")  # tokens that end a name in the possessive
 _NAME_PARTICLES = {"du", "de", "da", "van", "von", "der", "al", "el", "bin", "ben", "le", "la", "di"}
 
 
@@ -437,7 +438,7 @@ class SpeakerResolver:
         name = self._clean_names.get(key)
         if name is None:
             words = list(ent)
-            while words and words[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+            while words and words[-1].text in _POSSESSIVE_MARKS:
                 words.pop()
             while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
                 words.pop(0)
@@ -1217,7 +1218,7 @@ class SpeakerResolver:
     def _pair_name(self, ent: Span) -> str:
         if ent.label_ == "PERSON":
             return self.canonical_person(ent) or ent.text
-        return _strip_det(ent).removesuffix("'s").removesuffix("\u2019s")
+        return _strip_det(ent)
 
     def _titled_name(self, head: Token) -> str | None:
         """A name the NER missed, read off the surface: capitalised words (and name
@@ -2227,11 +2228,13 @@ def _with_untagged_name_words(ent: Span) -> Span:
 
 
 def _strip_det(span: Span) -> str:
-    """A mention's name without its article, or an age set off after it ("Adams, 64", a
-    span the NER ran on)."""
+    """A mention's name without its article, its possessive mark ("Spirit Airlines'" in "buy
+    Spirit Airlines' routes") or an age set off after it ("Adams, 64", a span the NER ran on)."""
     toks = list(span)
     if toks and toks[0].lower_ in ("the",):
         toks = toks[1:]
+    while len(toks) > 1 and toks[-1].text in _POSSESSIVE_MARKS:
+        toks.pop()
     if len(toks) > 2 and toks[-1].like_num and toks[-2].text == ",":
         toks = toks[:-2]
     if not toks:
