@@ -90,6 +90,13 @@ def test_skimming_keeps_the_claims_of_the_full_parse():
     ]
 
 
+def test_skimming_keeps_a_sentence_whose_only_word_of_harm_is_a_place_of_two_words():
+    text = "Storm update\n\nThe storm hit on Tuesday. About 450,000 people remained in evacuation centres on Friday."
+    skimmed = claimx.extract(text, published="2025-06-04", skim=True)
+    assert skimmed == claimx.extract(text, published="2025-06-04")
+    assert [(c["type"], c["status"], c["count"]["value"]) for c in skimmed] == [("casualty", "displaced", 450000)]
+
+
 def test_an_interview_is_read_whole_when_skimming():
     text = (
         "Waller on rates\n\nChristopher Waller spoke with Reuters on Tuesday.\n\n"

@@ -80,8 +80,8 @@ def _status_table() -> dict[str, tuple[str, str]]:
 
 def status_words() -> frozenset[str]:
     """Every word of ``casualty_status.tsv``: the statuses and the places people are held or
-    sheltered (of "gun down", the verb)."""
-    return frozenset(key.split()[0] for key in _status_table()) | frozenset(_places())
+    sheltered (of "gun down", the verb; of "evacuation centre", the noun)."""
+    return frozenset(key.split()[0] for key in _status_table()) | frozenset(key.split()[-1] for key in _places())
 
 
 @lru_cache(maxsize=1)
