@@ -229,6 +229,25 @@ def test_a_participle_of_speaking_the_parser_hung_on_the_speaker_dates_the_cue()
     assert c["date"]["value"] == "2019-11-19"
 
 
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        (
+            "Waller said on Monday that he favors cutting rates again in December, arguing that the labor market"
+            " is weak.",
+            [("said", "2019-11-18"), ("arguing", "2019-11-18")],
+        ),
+        (
+            "GM said February sales showed improvement over January, adding that it expects more gains.",
+            [("said", WED), ("adding", WED)],
+        ),
+    ],
+)
+def test_a_participle_hung_on_what_was_said_has_the_cues_date_not_the_reports(text, dated):
+    found = [(c["cue"]["text"], c["date"]["value"]) for c in claims_of(text, WED) if c["type"] == "statement"]
+    assert found == dated
+
+
 def test_an_opening_date_does_not_reach_a_present_tense_relative_clause():
     text = "On Monday, 48 people died, according to the IOM, which estimates that 1,800 have died since 2014."
     dated = [(c["cue"]["text"], c["date"]["value"]) for c in claims_of(text, WED) if c["type"] == "statement"]

@@ -356,7 +356,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return (
             _author_just_named(verb)
             or _quote_attributed(head, verb)
-            or _added_to_a_report(head, verb)
+            or _added_to_a_report(verb)
             or _subject(head.head if _what_should_be_done(head) else head, depth + 1)
         )
     if verb.dep_ == "pobj" and head.dep_ == "prep":
@@ -581,14 +581,23 @@ def _quote_attributed(governor: Token, verb: Token) -> Token | None:
     return None
 
 
-def _added_to_a_report(governor: Token, verb: Token) -> Token | None:
+def _added_to_a_report(verb: Token) -> Token | None:
     """ "Meyer told the conference the company was profitable, adding ...": a reporting
     participle goes on with the report (lexicons/reporting_participles.txt), so the
     reporter adds it, though the parser hung it on the reported clause, whose subject
     ("the company") said nothing."""
+    cue = _cue_a_participle_goes_on_from(verb)
+    return _subject(cue) if cue is not None else None
+
+
+def _cue_a_participle_goes_on_from(verb: Token) -> Token | None:
+    """The cue whose reported clause the parser hung a reporting participle on: "said"
+    in "Waller said on Monday that he favors cutting rates in December, arguing that ...";
+    the participle is the cue's speaker's and shares its date (not December's)."""
+    governor = verb.head
     if not _reporting_participle(verb) or governor.dep_ != "ccomp" or _cue_lemma(governor.head) not in CUE_LEMMAS:
         return None
-    return _subject(governor.head)
+    return governor.head
 
 
 def _opening_participle(tok: Token) -> bool:
@@ -2262,7 +2271,8 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         cue_tokens = [verb]
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
-    fallback = [_clause_past_a_relative(verb) or verb.head] if _dated_by_its_head(verb) else []
+    dated_by = _cue_a_participle_goes_on_from(verb) or _clause_past_a_relative(verb) or verb.head
+    fallback = [dated_by] if _dated_by_its_head(verb) else []
     fallback += _cue_it_goes_on_from(verb)  # "said Tuesday it added ... and announced ..."
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
