@@ -657,6 +657,24 @@ def _held_in(word: Token) -> str | None:
     return None
 
 
+# Verbs that keep people in a place, the count their subject, and verbs that put them there,
+# the count their object.
+_KEEPING = ("be", "remain", "stay")
+_PUTTING = ("take", "place", "put", "move")
+
+
+def _kept_or_put_in(verb: Token, role_of_count: str) -> str | None:
+    """The status of the place a verb keeps the count in ("22 people remain in custody",
+    "15,000 remained in shelters") or puts it in ("took four men into custody", "2,000
+    residents have been placed in temporary housing"; not "were not taken into custody")."""
+    lemma = verb.lemma_.lower()
+    if role_of_count == "nsubj" and lemma in _KEEPING:
+        return _held_in(verb)
+    if role_of_count in ("nsubjpass", "dobj") and lemma in _PUTTING and not _negated_or_hypothetical(verb):
+        return _held_in(verb)
+    return None
+
+
 def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None] | None:
     """(status, the word that says it, the victims noun) for a number, or None."""
     # The run's word that hangs outside it: "two" in "two dozen people" (whose "dozen" the
@@ -1011,18 +1029,9 @@ def _verb_status(verb: Token, role_of_count: str, table: dict) -> tuple[str | No
         return (None,) if _negated_or_hypothetical(verb) else (taken_as,)
     # "two others are missing", parsed as a progressive "miss": the adjective is the status.
     as_adjective = word is not None and table[word][1] == "adj" and verb.lower_ == word
-    held = _held_in(verb) if role_of_count == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay") else None
+    held = _kept_or_put_in(verb, role_of_count)
     if held is not None:
-        return (held,)  # "22 people remain in custody", "15,000 remained in shelters"
-    placed = (
-        _held_in(verb)
-        if role_of_count in ("nsubjpass", "dobj") and verb.lemma_.lower() in ("take", "place", "put", "move")
-        else None
-    )
-    if placed is not None and not _negated_or_hypothetical(verb):
-        # "four suspects were taken into custody", "took four men into custody" (detained);
-        # "2,000 residents have been placed in temporary housing" (displaced)
-        return (placed,)
+        return (held,)
     if word is None or (table[word][1] not in ("verb", "held", "shot") and not as_adjective):
         if _from_home(verb) and role_of_count in ("dobj", "nsubjpass") and not _negated_or_hypothetical(verb):
             return ("displaced",)  # "forced 40,000 people from their homes", "were driven from their homes"
