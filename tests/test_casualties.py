@@ -1124,11 +1124,24 @@ def test_a_toll_put_at_a_figure(text, expected):
             None,
         ),
         ("Four people were killed on Sunday, officials said.", "2020-10-04"),
+        # a "since" clause that tells the harm itself dates it
+        (
+            "Thousands marched on Saturday, the largest protest since a bridge collapse killed 16 people in November.",
+            "2019-11",
+        ),
     ],
 )
 def test_dates_of_a_toll_and_of_the_harm(text, event_date):
     [c] = casualties("Headline\n" + text)
     assert c["event_date"] == event_date
+
+
+def test_a_clause_opened_by_before_tells_of_something_later():
+    text = "Fighting in August killed 48 people and displaced some 300,000 before a truce took hold on Sept. 28."
+    assert [(c["status"], c["event_date"]) for c in casualties("Headline\n" + text)] == [
+        ("killed", "2020-08"),
+        ("displaced", "2020-08"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -189,6 +189,15 @@ def _in_clause_opened_by(tok: Token, marks: tuple[str, ...]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for node in tok.ancestors for c in node.children)
 
 
+def _in_another_clause_opened_by(tok: Token, harm: set[int], marks: tuple[str, ...]) -> bool:
+    """Whether ``tok`` sits in a clause its subordinator opens that does not tell the harm
+    (``harm``: the indices of the status word and its ancestors)."""
+    return any(
+        node.i not in harm and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+        for node in (tok, *tok.ancestors)
+    )
+
+
 def _part_of(noun: Token | None, counted: list[tuple[str, Token, Token | None]]):
     """The status of a part counted inside a whole: "killed at least 12 people, including
     three children", "27 people, including 10 children, were killed" -- the whole's
@@ -1450,8 +1459,11 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since Monday", "by Friday"; not "left homeless by Thursday's earthquake"
         if ent.start > 1 and doc[ent.start - 2].lower_ == "as" and doc[ent.start - 1].lower_ in ("of", "at"):
             continue  # "unaccounted for as of Wednesday night": when the count stood, not the harm
-        if _in_clause_opened_by(ent.root, ("since",)):
-            continue  # "since the war began on Oct. 7": the window's start
+        if _in_another_clause_opened_by(ent.root, harm, ("since", "before", "until", "till")):
+            # "since the war began on Oct. 7": the window's start; "displaced 300,000 before a
+            # ceasefire took hold on July 28": something later (but "the largest protest since a
+            # collapse killed 16 people in November" dates the harm its clause tells)
+            continue
         if an_age(ent.root) or a_decade_of_life(ent):
             continue  # "a 9-year-old boy", "a man in his 60s": ages, which the small model tags as dates
         if _of_another_event(ent.root, harm) or _when_said(ent) or _when_the_toll_stood(ent, status_tok):
