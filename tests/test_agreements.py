@@ -135,6 +135,13 @@ def test_who_reports_a_deal_by_according_to_is_not_its_party():
     assert agreements("The deal, according to officials, was signed on Monday.") == []
 
 
+def test_according_to_on_a_later_verb_of_the_clause_reports_the_refusal():
+    text = "Nurses at a hospital in Leeds rejected a new pay offer and remain on strike, according to union officials."
+    [c] = agreements(text)
+    assert brief(c) == ("rejected", ["Nurses at a hospital in Leeds"], "a new pay offer")
+    assert (c["speaker"]["name"], c["cue"]["text"]) == ("union officials", "according to")
+
+
 def test_deciding_against_it_rejects_the_deal_it_stands_for():
     [c] = agreements("The board met yesterday to discuss the merger but decided against it.")
     assert brief(c) == ("rejected", ["board"], "the merger")

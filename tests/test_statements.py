@@ -434,6 +434,12 @@ def test_according_to_attributes_every_deed_of_one_subject_and_is_dated_by_its_s
         # the clause before is someone's statement; the clause after a colon is the news
         ("Lee said prices fell, and exports rose, according to the ministry.", "exports rose"),
         ("There was news at last: Hawley will direct the film, according to Variety.", "Hawley will direct the film"),
+        # a verb coordinated without a subject of its own is in the same clause
+        (
+            "Nurses at a hospital in Leeds rejected a new pay offer last month and remain on strike, according to"
+            " union officials.",
+            "Nurses at a hospital in Leeds rejected a new pay offer last month and remain on strike",
+        ),
         # the parser hung the attribution on the clause that follows it
         (
             "There are three scripts in contention, according to Variety, so the studio may wait.",

@@ -3227,12 +3227,13 @@ def _attributable_clause(verb: Token, according: Token) -> bool:
     reported clause; of coordinated clauses, all ("Three people were killed and 12 were
     injured, according to police"), unless the first is someone's statement ("Lee said
     prices fell, and exports rose, according to the ministry") or the last follows a colon
-    ("There was news: Hawley will direct it, according to The Wrap"). In "There are three
+    ("There was news: Hawley will direct it, according to The Wrap"); a verb coordinated with
+    no subject of its own shares its clause. In "There are three
     scripts, according to The Wrap, so it is possible ..." the parser hung the attribution
     on the clause after it."""
     if verb.dep_ == "conj":
-        if _before_its_clause(according, verb):
-            return False
+        if _before_its_clause(according, verb) or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return False  # "rejected a proposal last week and remain on strike, according to X": one clause
         opens = verb.left_edge.i
         after_colon = opens > 0 and verb.doc[opens - 1].text in (":", ";")
         return after_colon or _cue_lemma(verb.head) in CUE_WORDS
