@@ -440,6 +440,11 @@ def test_according_to_attributes_every_deed_of_one_subject_and_is_dated_by_its_s
             " union officials.",
             "Nurses at a hospital in Leeds rejected a new pay offer last month and remain on strike",
         ),
+        # a phrase after the source is not the clause it attributes
+        (
+            "Sales reached 12,000 units in May, according to industry data, up from 9,000 a year earlier.",
+            "Sales reached 12,000 units in May",
+        ),
         # the parser hung the attribution on the clause that follows it
         (
             "There are three scripts in contention, according to Variety, so the studio may wait.",
