@@ -3717,3 +3717,17 @@ def test_a_quotation_inside_an_earlier_report_is_not_a_later_cues():
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == [
         ("Dmitry Peskov", 'Kyiv must first accept "the realities on the ground."')
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The bishop told Reuters parents had been waiting at the gates.", "parents had been waiting at the gates"),
+        ("The minister told CNN investigators had found no evidence.", "investigators had found no evidence"),
+        # a name in the subject itself stays
+        ("He told us New York Times reporters had been barred.", "New York Times reporters had been barred"),
+    ],
+)
+def test_the_one_told_is_not_part_of_what_was_told(text, content):
+    [c] = statements(text)
+    assert c["content"]["text"] == content

@@ -913,7 +913,8 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
             toks = _subject_read_as_object(verb, child) + toks + _predicate_split_off(verb, child)
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
-                toks = [t for t in toks if t.i > verb.i]
+                told = _addressee_compounded_on(toks, verb)
+                toks = [t for t in toks if t.i > verb.i and t not in told]
             elif _reports_both_conjuncts(verb, child):
                 toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
             elif (second := _second_clause_reported_before(verb, child)) is not None:
@@ -1045,6 +1046,24 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicons.words("said_objects.txt"):
         return []
     return list(_subtree(obj)) + _phrases_between(obj, clause)
+
+
+def _addressee_compounded_on(toks: list[Token], verb: Token) -> list[Token]:
+    """ "told Reuters parents had been waiting", "told CNN investigators had found": "tell"
+    names whom it tells, so where nothing else is told, the name the parser compounded onto
+    the reported clause's subject, right after the cue, is the one told."""
+    if verb.lemma_.lower() != "tell" or any(c.dep_ in ("dobj", "dative") and c not in toks for c in verb.children):
+        return []
+    first = next((t for t in toks if t.i > verb.i), None)
+    if first is None or first.i != verb.i + 1 or first.dep_ != "compound" or first.ent_iob_ != "B":
+        return []
+    if first.ent_type_ not in ("ORG", "PERSON"):
+        return []
+    name = [first]
+    while name[-1].nbor().ent_iob_ == "I" and name[-1].nbor().dep_ == "compound":
+        name.append(name[-1].nbor())
+    subject = name[-1].nbor()
+    return name if subject.ent_iob_ != "I" and name[-1].head == subject else []
 
 
 def _describes_the_one_told(verb: Token, lemma: str) -> Token | None:
