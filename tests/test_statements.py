@@ -3731,3 +3731,23 @@ def test_a_quotation_inside_an_earlier_report_is_not_a_later_cues():
 def test_the_one_told_is_not_part_of_what_was_told(text, content):
     [c] = statements(text)
     assert c["content"]["text"] == content
+
+
+def test_a_closing_source_the_parser_hung_on_a_date_still_speaks():
+    text = (
+        "At least 1,500 people were abducted between July 2022 and June 2023, an Abuja-based consultancy,"
+        " Beacon Security, said in a report."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["speaker"]["kind"]) == ("Beacon Security", "organization")
+    assert c["content"]["text"] == "At least 1,500 people were abducted between July 2022 and June 2023"
+
+
+def test_a_name_in_apposition_to_a_firm_names_the_firm():
+    # the NER reads "Carter Intelligence" as a person
+    [c] = statements("The security firm, Carter Intelligence, said kidnappings had surged.")
+    assert (c["speaker"]["name"], c["speaker"]["kind"], c["speaker"]["title"]) == (
+        "Carter Intelligence",
+        "organization",
+        None,
+    )

@@ -1112,6 +1112,9 @@ class SpeakerResolver:
         if company:
             return Speaker(**base, name=company, kind="organization", title=None)
         title_toks = [t for t in span if t.i < person.start and t.dep_ != "det" and not t.is_punct]
+        if _names_the_body_before_it(person):  # "a Lagos-based consultancy, SBM Intelligence"
+            name = as_written([*(t for t in title_toks if t.pos_ == "PROPN"), *person])
+            return Speaker(**base, name=name, kind="organization", title=None)
         title = self.doc[title_toks[0].i : title_toks[-1].i + 1].text if title_toks else ""
         return Speaker(
             **base, name=self.canonical_person(person), kind="person", title=title if title.strip() else None
@@ -1657,6 +1660,16 @@ def _kind_of(ent: Span) -> str:
     if ent.label_ == "PERSON":
         return "person"
     return "country" if is_country(ent.text) else "organization"
+
+
+def _names_the_body_before_it(person: Span) -> bool:
+    """Whether a "person" the NER found is the name in apposition to a noun for a company or
+    another body (lexicons/company_nouns.txt, organization_nouns.txt): "a consultancy, SBM
+    Intelligence"."""
+    root = person.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in lexicons.words(
+        "company_nouns.txt", "organization_nouns.txt"
+    )
 
 
 def _title_words(ent: Span) -> list[Token]:

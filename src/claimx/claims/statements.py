@@ -505,10 +505,14 @@ def _speaker_hung_on_the_clause(verb: Token) -> Token | None:
 
 
 def _phrase_before(verb: Token) -> Token:
-    """The head of the noun phrase right before a cue (past a comma)."""
+    """The head of the noun phrase right before a cue (past a comma); not a date the parser
+    hung it on as an apposition ("between July 2023 and June 2024, a Lagos-based
+    consultancy, SBM Intelligence, said")."""
     doc = verb.doc
     tok = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
-    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i:
+    while (
+        tok.dep_ in ("appos", "compound", "flat") and tok.head.i < tok.i and tok.head.ent_type_ not in ("DATE", "TIME")
+    ):
         tok = tok.head
     return tok
 
