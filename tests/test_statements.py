@@ -3751,3 +3751,12 @@ def test_a_name_in_apposition_to_a_firm_names_the_firm():
         "organization",
         None,
     )
+
+
+def test_a_participle_after_a_letter_sent_speaks_for_its_sender():
+    text = "The club said on Friday that its owner, Tom Baker, had sent a letter to the league saying he regretted it."
+    found = statements(text)
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in found] == [
+        ("club", "said", "its owner, Tom Baker, had sent a letter to the league saying he regretted it"),
+        ("Tom Baker", "saying", "he regretted it"),
+    ]
