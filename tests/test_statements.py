@@ -3760,3 +3760,12 @@ def test_a_participle_after_a_letter_sent_speaks_for_its_sender():
         ("club", "said", "its owner, Tom Baker, had sent a letter to the league saying he regretted it"),
         ("Tom Baker", "saying", "he regretted it"),
     ]
+
+
+def test_a_second_that_clause_coordinated_with_the_cue_was_said_too():
+    text = (
+        "Maria Lopez, one of the senators who negotiated the deal, said in a statement that it was"
+        ' "the best path forward" and that waiting would hurt workers.'
+    )
+    [c] = statements(text)
+    assert c["content"]["text"] == 'it was "the best path forward" and that waiting would hurt workers'

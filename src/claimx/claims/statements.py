@@ -924,6 +924,7 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
             child = _clause_behind_a_noun(child)
             toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
+            toks += _second_that_clause_on_the_cue(verb, child)
             toks = _subject_read_as_object(verb, child) + toks + _predicate_split_off(verb, child)
             if child.i > verb.i:
                 # "the bill, which Republicans say would cut costs": not the words before the cue
@@ -987,6 +988,21 @@ def _two_clauses_one_misattached(verb: Token, second: Token) -> list[Token] | No
     if toks and toks[0].lower_ == "that":
         toks = toks[1:]
     return _cut_at_coordinated_cue(toks) or None
+
+
+def _second_that_clause_on_the_cue(verb: Token, first: Token) -> list[Token]:
+    """'said in a statement that it was "the best path forward" and that waiting longer
+    would only hurt workers': the parser coordinated the second "that" clause with the cue;
+    both were said. The words from the end of the first clause to the end of the second."""
+    if first.i < verb.i:
+        return []
+    second = next(
+        (c for c in verb.children if c.dep_ == "conj" and c.i > first.right_edge.i and c.left_edge.lower_ == "that"),
+        None,
+    )
+    if second is None or not any(c.dep_ == "mark" and c.i == second.left_edge.i for c in second.children):
+        return []
+    return [t for t in verb.doc[first.right_edge.i + 1 : second.right_edge.i + 1] if not t.is_space]
 
 
 def _told_clause_made_the_head(verb: Token, lemma: str) -> list[Token] | None:
