@@ -429,11 +429,18 @@ def _of_a_counted_group(number: Token) -> bool:
 def _whole_of_a_part(number: Token) -> bool:
     """ "killing 241 of the 242 people on board", "11 of the 20 miners": the number after
     "of" counts everyone there, the one before it those harmed ("three of the 10
-    hostages" still counts hostages)."""
+    hostages" still counts hostages, and a whole told as harmed is a count too)."""
     noun = _counted_noun(number)
     if noun is None or not _a_partitives_whole(noun):
         return False
-    return noun.head.head.i < number.i and _status_noun(noun, _status_table()) is None
+    table = _status_table()
+    return noun.head.head.i < number.i and _status_noun(noun, table) is None and not _harmed_as_a_whole(noun, table)
+
+
+def _harmed_as_a_whole(noun: Token, table: dict) -> bool:
+    """ "rescued 100 of the more than 300 pupils abducted from the school", "three of the 10
+    people who were killed": a whole whose own clause tells its harm is a count of it."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > noun.i and _status_word(c, table) for c in noun.children)
 
 
 def _a_partitives_whole(noun: Token) -> bool:
@@ -614,6 +621,17 @@ def _status_noun(noun: Token, table: dict) -> tuple[str, Token, Token | None] | 
     return None
 
 
+def _said_to_be_dead(noun: Token, table: dict) -> Token | None:
+    """The word that calls a noun's people dead: an adjective ("the 28 deceased hostages") or
+    the verb of a relative clause ("the 28 hostages who died in captivity")."""
+    for child in noun.children:
+        word = _status_word(child, table) if child.dep_ in ("amod", "relcl") else None
+        role = "adj" if child.dep_ == "amod" else "verb"
+        if word is not None and table[word] == ("killed", role) and not _negated_or_hypothetical(child):
+            return child
+    return None
+
+
 def _got_away(noun: Token) -> bool:
     """ "13 prisoners escaped": captives who got away (lexicons/escaping_verbs.txt)."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicons.words("escaping_verbs.txt")
@@ -648,13 +666,13 @@ def _status_of_phrase(noun: Token, table: dict) -> tuple[str, Token] | None:
     return (held, noun) if held is not None else None
 
 
-def _held_in(word: Token) -> str | None:
+def _held_in(word: Token, preps: tuple[str, ...] = ("in", "into")) -> str | None:
     """The status of where a word puts people: "children in federal custody", "remain in
     jail" (detained); "15,000 people remained in shelters", "about 450,000 remained in
     evacuation centres" (displaced)."""
     places = _places()
     for child in word.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "into"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             for place in child.children:
                 if place.dep_ != "pobj":
                     continue
@@ -675,12 +693,13 @@ _PUTTING = ("take", "place", "put", "move")
 def _kept_or_put_in(verb: Token, role_of_count: str) -> str | None:
     """The status of the place a verb keeps the count in ("22 people remain in custody",
     "15,000 remained in shelters") or puts it in ("took four men into custody", "2,000
-    residents have been placed in temporary housing"; not "were not taken into custody")."""
+    residents have been placed in temporary housing", "62,000 people were moved to safer
+    ground"; not "were not taken into custody")."""
     lemma = verb.lemma_.lower()
     if role_of_count == "nsubj" and lemma in _KEEPING:
         return _held_in(verb)
     if role_of_count in ("nsubjpass", "dobj") and lemma in _PUTTING and not _negated_or_hypothetical(verb):
-        return _held_in(verb)
+        return _held_in(verb, ("in", "into", "to"))  # "were moved to higher ground"
     return None
 
 
@@ -703,6 +722,9 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         if phrase is not None and phrase[0] == "killed":
             return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
+        dead = _said_to_be_dead(noun, table)
+        if found is not None and dead is not None:
+            found = "killed", dead, noun  # "the 28 deceased hostages": dead, whatever they were
         if found is not None and found[0] != "killed" and not (num.head == noun and _a_partitives_whole(noun)):
             # "three of the 10 hostages were killed", "Twelve prisoners were killed": the harm
             # the verb says befell them (the 10 are still hostages; "two hostages were held"
@@ -1117,9 +1139,14 @@ def _injury_told(verb: Token, role_of_count: str) -> bool:
 
 
 def _as_a_precaution(verb: Token) -> bool:
-    """ "evacuated as a precaution", "a precautionary evacuation", "evacuated ahead of the storm"."""
+    """ "evacuated as a precaution", "a precautionary evacuation", "evacuated ahead of the storm"
+    ("evacuating 735,000 people ahead of landfall": the parser may hang "ahead" on the object)."""
     words = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    ahead = any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prep") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    ahead = any(
+        c.lower_ == "ahead" and c.dep_ in ("advmod", "prep") and c.i > verb.i
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+    )
     return ahead or bool(words & {"precaution", "precautionary", "preemptively", "pre-emptively"})
 
 
@@ -1175,7 +1202,7 @@ def _custody_sense(verb: Token) -> bool:
 
 
 def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
-    said = _who_they_were(noun) if noun is not None else None
+    said = _who_they_were(noun) if noun is not None and run[0] not in noun.subtree else None
     if said is not None:
         return _victims(said, run)  # "Nine of the wounded were children": children
     if noun is None or _status_table().get(noun.lower_, ("", ""))[1] == "adj":
@@ -1243,7 +1270,8 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
 
 def _who_they_were(group: Token) -> Token | None:
     """Who the ones counted out of a group were, said of them: "children" in "Nine of the
-    wounded were children", "police officers" in "Three of the dead were police officers"."""
+    wounded were children", "police officers" in "Three of the dead were police officers"
+    (of the part's count; the group's own number counts the group)."""
     if group.dep_ != "pobj" or group.head.lower_ != "of":
         return None
     count = group.head.head
@@ -1516,7 +1544,7 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
         if node.i in harm:
             return False
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        if own_subject and node.dep_ == "conj" and node.head.i in harm:
+        if own_subject and node.dep_ == "conj" and node.head.i in harm and not _auxiliary_shared(node):
             # "a girl died after being left in a car, and a street sweeper collapsed and died on
             # Saturday": a later clause with a subject of its own tells of another death
             return True
@@ -1533,6 +1561,17 @@ def _of_another_event(date: Token, harm: set[int]) -> bool:
             # damaged in the quake last month, which left thousands dead" (the quake's toll)
             return node.head.i not in harm
     return False
+
+
+def _auxiliary_shared(verb: Token) -> bool:
+    """ "Four people were killed and at least 10 others wounded when gunmen opened fire on
+    Saturday": a participle that shares the auxiliary of the clause it is coordinated with
+    tells of the same deed."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+    )
 
 
 def _when_the_toll_stood(date: Span, status_tok: Token) -> bool:
