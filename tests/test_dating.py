@@ -366,3 +366,8 @@ def test_a_day_told_from_the_day_before(text, value, expression):
 def test_since_gives_a_span_not_a_day_of_saying():
     date = date_of("Headline\n\nThe ministry has confirmed 66 human cases of bird flu since last year.")
     assert date == {"value": WED, "text": None, "source": "published"}
+
+
+def test_an_opening_date_does_not_date_a_past_perfect_relative_clause():
+    text = "Last week Novartis made an unsolicited offer for Metsera, the biotech that had already agreed to be bought by Pfizer."
+    assert date_of(text, "agreement") == {"value": WED, "text": None, "source": "published"}

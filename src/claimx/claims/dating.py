@@ -77,6 +77,11 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
     return ClaimDate(None, unresolved, "none")
 
 
+def _past_perfect(verb: Token) -> bool:
+    """ "had agreed", "had been signed": before the time the sentence tells of."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _shifted_from_before(text: str, holder: Token, base) -> str | None:
     """ "Last Thursday, the council told the court ... A week earlier, police said ...": a day
     told from the last day the sentence before gave."""
@@ -127,8 +132,11 @@ def _candidates(verb: Token | None, fallback_verbs: tuple[Token, ...]) -> Iterat
         if found is not None:
             yield found, verb
     root = verb.sent.root
-    if verb.dep_ == "relcl" and present_tense(verb):
-        return  # "On Oct. 2, 48 died, according to the IOM, which estimates ...": the estimate is now
+    if verb.dep_ == "relcl" and (present_tense(verb) or _past_perfect(verb)):
+        # "On Oct. 2, 48 died, according to the IOM, which estimates ...": the estimate is now;
+        # "Last week Novo made an offer for Metsera, which had already agreed to be bought by
+        # Pfizer": the agreement came before
+        return
     # A date of the main clause counts only where it opens the sentence:
     # "On Tuesday, ...", "Speaking last night, Chirac said ...".
     opening = _subject_start(root)
