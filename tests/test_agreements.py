@@ -51,8 +51,10 @@ def test_refused_to_sign_is_one_rejection():
     assert brief(c) == ("rejected", ["union"], "sign the contract")
 
 
-def test_a_deal_not_made_in_a_relative_clause_is_none():
-    assert agreements("The deal he would never sign was dead. The deal that was signed is dead.") == []
+def test_a_deal_not_made_in_a_relative_clause_is_not_signed():
+    # "would never sign" rules the deal out, as "He would never sign the deal" does
+    [c] = agreements("The deal he would never sign was dead. The deal that was signed is dead.")
+    assert brief(c) == ("rejected", ["he"], "The deal")
 
 
 def test_not_agreements():
@@ -1234,3 +1236,23 @@ def test_rejecting_what_was_decided_is_disagreeing_not_a_refused_deal(text):
 def test_a_party_named_in_the_possessive_is_named_without_its_mark():
     text = "Headline\nAlaska Air Group agreed on Monday to buy Spirit Airlines' routes in Florida, the companies said."
     assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [["Alaska Air Group", "Spirit Airlines"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause with no relative word: the noun is its object
+        (
+            "Officials said the troops would leave only once the mines were cleared, a condition the rebels have"
+            " rejected.",
+            [("rejected", ["rebels"], "a condition")],
+        ),
+        # an arrangement a side is asked to accept (lexicons/proposal_nouns.txt)
+        (
+            "Thailand has refused to accept third-party monitoring of the border, an official said.",
+            [("rejected", ["Thailand"], "accept third-party monitoring of the border")],
+        ),
+    ],
+)
+def test_what_a_side_refuses(text, expected):
+    assert [brief(c) for c in agreements(text)] == expected

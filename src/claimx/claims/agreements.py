@@ -933,7 +933,18 @@ def _relativized_object(verb: Token) -> Token | None:
     relative = next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")), None
     )
-    return verb.head if relative is not None else None
+    return verb.head if relative is not None or _object_left_out(verb) else None
+
+
+def _object_left_out(clause: Token) -> bool:
+    """ "a condition Phnom Penh has rejected": a relative clause with no relative word, its
+    subject right after the noun and no object of its own -- the noun is its object."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == clause.head.i + 1
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in clause.children)
+    )
 
 
 def _without_clause(noun: Token, clause: Token) -> list[Token]:
@@ -1138,6 +1149,8 @@ def _proposal_object(verb: Token) -> Token | None:
     nouns = lexicons.words("proposal_nouns.txt", "agreement_nouns.txt")
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     candidates += [p for c in _object_preps(verb) for p in c.children if p.dep_ == "pobj"]
+    if not candidates and _relativized_object(verb) is not None:
+        candidates = [verb.head]  # "a condition Phnom Penh has rejected"
     for obj in candidates:
         if obj.lower_ == "it":
             obj = _deal_before(obj) or obj  # "the cabinet approved the deal and the government signed off on it"
