@@ -1358,3 +1358,14 @@ def test_a_whole_told_as_harmed_is_a_count(text, expected):
 )
 def test_hostages_said_to_be_dead_are_counts_of_the_dead(text, expected):
     assert [(brief(c)[0], brief(c)[4], brief(c)[5]) for c in casualties("Headline\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A strike on Friday killed three Afghan cricketers.", [(3, 3, 3, "exact", "killed", "Afghan cricketers")]),
+        ("Two motorcyclists were killed in the crash.", [(2, 2, 2, "exact", "killed", "motorcyclists")]),
+    ],
+)
+def test_sportsmen_and_riders_are_people(text, expected):
+    assert [brief(c) for c in casualties("Headline\n" + text)] == expected
