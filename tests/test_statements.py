@@ -3769,3 +3769,14 @@ def test_a_second_that_clause_coordinated_with_the_cue_was_said_too():
     )
     [c] = statements(text)
     assert c["content"]["text"] == 'it was "the best path forward" and that waiting would hurt workers'
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Iraq rejected reports that it had asked for an exemption from the cuts.", "rejected"),
+        ("The ministry dismissed claims that officials had warned of a shortage.", "dismissed"),
+    ],
+)
+def test_speech_a_denial_says_was_not_made_is_no_statement(text, cue):
+    assert [c["cue"]["text"] for c in statements(text)] == [cue]

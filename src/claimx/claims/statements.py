@@ -2484,6 +2484,25 @@ _SAYING_ON = {
 }
 
 
+def _denied(verb: Token) -> bool:
+    """Speech a denial says was not made: "Iraq rejected reports that it had asked for an
+    exemption", "denied that he had threatened anyone" (a report or a claim,
+    lexicons/assertion_nouns.txt, that is the object of a verb of denying)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _DENYING:
+        return True
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lexicons.words("assertion_nouns.txt")
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in _DENYING
+    )
+
+
+_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
+
+
 def _unrealised(verb: Token) -> bool:
     """Speech the sentence does not report as made: an infinitive wanted, expected or
     asked for ("is expected to announce", "don't think to ask", "a deadline for the
@@ -2503,7 +2522,7 @@ def _unrealised(verb: Token) -> bool:
         return True  # "expects the company to report higher revenues", parsed with its own subject
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
-    if _under_modal(verb) or _let_under_modal(verb) or _sharing_a_modal(verb):
+    if _under_modal(verb) or _let_under_modal(verb) or _sharing_a_modal(verb) or _denied(verb):
         return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # "As Sherlock would say, ...": the parser may leave the "as" clause as the root.
