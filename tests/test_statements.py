@@ -3780,3 +3780,11 @@ def test_a_second_that_clause_coordinated_with_the_cue_was_said_too():
 )
 def test_speech_a_denial_says_was_not_made_is_no_statement(text, cue):
     assert [c["cue"]["text"] for c in statements(text)] == [cue]
+
+
+def test_speakers_coordinated_after_a_comma_are_not_what_they_said():
+    [c] = statements("Floods killed 30 people in the province of Sindh, a local official and a police source said.")
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "a local official",
+        "Floods killed 30 people in the province of Sindh",
+    )

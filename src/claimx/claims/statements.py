@@ -528,12 +528,16 @@ def _speakers_coordinated_before(verb: Token) -> Token | None:
 
 def _first_speaker_coordinated_before(verb: Token) -> Token | None:
     """The first of the speakers :func:`_speakers_coordinated_before` finds, where their
-    phrase starts."""
+    phrase starts: a conjunct of the object before them, or the apposition after a comma the
+    parser hung them on ("Floods killed 30 people in Sindh, a local official and a police
+    source said")."""
     tok = _phrase_before(verb)
     if verb.i < 2 or tok.dep_ != "conj" or verb.doc[verb.i - 1].text == ",":
         return None
     while tok.dep_ == "conj":
         tok = tok.head
+    if tok.dep_ == "appos" and verb.doc[tok.left_edge.i - 1].text == "," and (names_people(tok) or is_source_like(tok)):
+        return tok
     return _speakers_coordinated_with(tok)
 
 
