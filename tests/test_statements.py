@@ -3788,3 +3788,15 @@ def test_speakers_coordinated_after_a_comma_are_not_what_they_said():
         "a local official",
         "Floods killed 30 people in the province of Sindh",
     )
+
+
+def test_a_closing_cue_coordinated_with_what_it_reports_speaks_for_the_sources_before_it():
+    text = (
+        "Gunmen killed at least 9 villagers and wounded several others during a raid on a market in northern Mali,"
+        " a local official and a hospital source said on Monday."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["date"]["value"]) == ("a hospital source", "2020-10-05")
+    assert c["content"]["text"] == (
+        "Gunmen killed at least 9 villagers and wounded several others during a raid on a market in northern Mali"
+    )

@@ -2132,7 +2132,9 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
     circumstances |= _trailing_modifiers_of_sentence(verb)
     if after and not all(t.ent_type_ == "DATE" or t.i in circumstances or t.dep_ == "pobj" for t in after):
         return None
-    left = min(verb.i, noun_phrase(speaker_tok).start)
+    # "..., a local official and a church source said": from the first of the speakers
+    first = _first_speaker_coordinated_before(verb)
+    left = min(verb.i, noun_phrase(speaker_tok).start, first.left_edge.i if first is not None else verb.i)
     begin = sent.start
     if verb.doc[begin].text == "," and begin > 0:
         begin = verb.doc[begin - 1].sent.start  # the parser cut the sentence at the attribution's comma
