@@ -3800,3 +3800,10 @@ def test_a_closing_cue_coordinated_with_what_it_reports_speaks_for_the_sources_b
     assert c["content"]["text"] == (
         "Gunmen killed at least 9 villagers and wounded several others during a raid on a market in northern Mali"
     )
+
+
+def test_a_base_form_read_as_a_past_tense_shares_the_modal():
+    [c] = statements(
+        "Nissan Motor will close seven factories worldwide and cut 20,000 jobs, the automaker said on Tuesday."
+    )
+    assert c["content"]["text"] == "Nissan Motor will close seven factories worldwide and cut 20,000 jobs"

@@ -1806,7 +1806,9 @@ def _the_speakers_next_act(verb: Token) -> bool:
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return True
+        # but "will close seven factories and cut 20,000 jobs": a past tense spelled as its
+        # base form may be the base form the tagger misread
+        return verb.lower_ != verb.lemma_.lower()
     # "said the talks had gone 'very well' and thanked Trump", "... but declined to comment":
     # what a speaker does in telling (lexicons/speaker_acts.txt), not what was told
     act = verb.lemma_.lower() in lexicons.words("speaker_acts.txt")
