@@ -371,3 +371,14 @@ def test_since_gives_a_span_not_a_day_of_saying():
 def test_an_opening_date_does_not_date_a_past_perfect_relative_clause():
     text = "Last week Novartis made an unsolicited offer for Metsera, the biotech that had already agreed to be bought by Pfizer."
     assert date_of(text, "agreement") == {"value": WED, "text": None, "source": "published"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, speaking to the BBC's Today programme, said the freeze would hurt workers.",
+        "Speaking on ABC's This Week, the minister said the plan was dead.",
+    ],
+)
+def test_a_programme_named_today_or_this_week_is_no_date(text):
+    assert date_of(text) == {"value": WED, "text": None, "source": "published"}

@@ -600,8 +600,12 @@ def date_span(tok: Token) -> Found | None:
         ):
             return None
         return ent.text, ent.start_char, ent.end_char
+    if _names_a_show(tok):
+        return None
     if tok.ent_type_ == "DATE":
         ent = entity_of(tok)
+        if _names_a_show(ent[0]):
+            return None
         if _NUMERIC_DATE.fullmatch(ent.text):  # "2024-06-03", "3/6/2024"
             return ent.text, ent.start_char, ent.end_char
         if _A_LENGTH.fullmatch(ent.text):
@@ -631,6 +635,17 @@ def date_span(tok: Token) -> Found | None:
     if tok.lower_ in _RELATIVE_WORDS:
         return tok.text, tok.idx, tok.idx + len(tok)
     return None
+
+
+def _names_a_show(tok: Token) -> bool:
+    """ "the BBC's Today programme", "ABC's This Week": a deictic word of time written with a
+    capital inside a sentence after "the" or a possessive is a programme's name, not a date."""
+    return (
+        tok.is_title
+        and tok.lower_ in ("today", "tonight", "this")
+        and tok.i > tok.sent.start
+        and tok.nbor(-1).lower_ in ("the", "'s", "\u2019s")
+    )
 
 
 def _before_a_span_of_time(ent: Span) -> Span:
