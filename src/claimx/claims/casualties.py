@@ -183,17 +183,12 @@ def _carry_victims(claim: Claim, wholes: list[Claim]) -> None:
         claim.victims_text, claim.victims_group = previous.victims_text, previous.victims_group
 
 
-def _in_clause_opened_by(tok: Token, marks: tuple[str, ...]) -> bool:
+def _in_clause_opened_by(tok: Token, marks: tuple[str, ...], not_of: set[int] = frozenset()) -> bool:
     """Whether ``tok`` sits in a clause its subordinator opens: "If you have even a portion
-    of those billion people displaced" (a condition), "since the war began on Oct. 7"."""
-    return any(c.dep_ == "mark" and c.lower_ in marks for node in tok.ancestors for c in node.children)
-
-
-def _in_another_clause_opened_by(tok: Token, harm: set[int], marks: tuple[str, ...]) -> bool:
-    """Whether ``tok`` sits in a clause its subordinator opens that does not tell the harm
-    (``harm``: the indices of the status word and its ancestors)."""
+    of those billion people displaced" (a condition), "since the war began on Oct. 7";
+    ``not_of``: indices of clauses that do not count (those that tell the harm itself)."""
     return any(
-        node.i not in harm and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+        node.i not in not_of and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
         for node in (tok, *tok.ancestors)
     )
 
@@ -1487,7 +1482,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             continue  # "since Monday", "by Friday"; not "left homeless by Thursday's earthquake"
         if ent.start > 1 and doc[ent.start - 2].lower_ == "as" and doc[ent.start - 1].lower_ in ("of", "at"):
             continue  # "unaccounted for as of Wednesday night": when the count stood, not the harm
-        if _in_another_clause_opened_by(ent.root, harm, ("since", "before", "until", "till")):
+        if _in_clause_opened_by(ent.root, ("since", "before", "until", "till"), not_of=harm):
             # "since the war began on Oct. 7": the window's start; "displaced 300,000 before a
             # ceasefire took hold on July 28": something later (but "the largest protest since a
             # collapse killed 16 people in November" dates the harm its clause tells)

@@ -2495,20 +2495,18 @@ _SAYING_ON = {
 def _denied(verb: Token) -> bool:
     """Speech a denial says was not made: "Iraq rejected reports that it had asked for an
     exemption", "denied that he had threatened anyone" (a report or a claim,
-    lexicons/assertion_nouns.txt, that is the object of a verb of denying)."""
-    head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in _DENYING:
+    lexicons/assertion_nouns.txt, that is the object of a verb of denying,
+    lexicons/denying_verbs.txt)."""
+    head, denying = verb.head, lexicons.words("denying_verbs.txt")
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in denying:
         return True
     return (
         verb.dep_ in ("acl", "ccomp")
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in lexicons.words("assertion_nouns.txt")
         and head.dep_ == "dobj"
-        and head.head.lemma_.lower() in _DENYING
+        and head.head.lemma_.lower() in denying
     )
-
-
-_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
 
 
 def _unrealised(verb: Token) -> bool:
