@@ -53,6 +53,7 @@ from .common import (
     inherit_attribution,
     present_tense,
     published_date,
+    status_table,
     token_span,
 )
 from .dating import a_verb_of_saying, claim_date, date_span
@@ -68,20 +69,10 @@ DEATH_NOUNS = {"death", "fatality", "body", "corpse", "casualty", "toll", "homic
 UNACCUSATIVE = {"die", "perish", "succumb", "drown", "flee", "disappear"}
 
 
-@lru_cache(maxsize=1)
-def _status_table() -> dict[str, tuple[str, str]]:
-    """word -> (status, role); the first row for a word wins (roles ``place`` aside)."""
-    table: dict[str, tuple[str, str]] = {}
-    for row in lexicons.table("casualty_status.tsv"):
-        if len(row) >= 3 and row[2] != "place":
-            table.setdefault(row[0], (row[1], row[2]))
-    return table
-
-
 def status_words() -> frozenset[str]:
     """Every word of ``casualty_status.tsv``: the statuses and the places people are held or
     sheltered (of "gun down", the verb; of "evacuation centre", the noun)."""
-    return frozenset(key.split()[0] for key in _status_table()) | frozenset(key.split()[-1] for key in _places())
+    return frozenset(key.split()[0] for key in status_table()) | frozenset(key.split()[-1] for key in _places())
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +108,7 @@ def names_people(noun: Token) -> bool:
 
 
 def find_casualties(doc: Doc) -> list[Claim]:
-    table = _status_table()
+    table = status_table()
     claims: list[Claim] = []
     seen: set[tuple[int, str]] = set()
     numbers = [
@@ -428,7 +419,7 @@ def _whole_of_a_part(number: Token) -> bool:
     noun = _counted_noun(number)
     if noun is None or not _a_partitives_whole(noun):
         return False
-    table = _status_table()
+    table = status_table()
     return noun.head.head.i < number.i and _status_noun(noun, table) is None and not _harmed_as_a_whole(noun, table)
 
 
@@ -1027,7 +1018,7 @@ def _number_of(number: Token) -> str | None:
     people killed*" (the participle hung on the people or on "number") are killed; "*of
     injured*", "*of people displaced*" take their word's status; not "the number of
     hostages" (lexicons/casualty_status.tsv gives no noun of people a status of its own)."""
-    table = _status_table()
+    table = status_table()
     nouns = of_objects(number)
     if any(p.lower_ == "dead" or _is_death_noun(p) for p in nouns):
         return "killed"
@@ -1200,7 +1191,7 @@ def _victims(noun: Token | None, run: list[Token]) -> tuple[str, str]:
     said = _who_they_were(noun) if noun is not None and run[0] not in noun.subtree else None
     if said is not None:
         return _victims(said, run)  # "Nine of the wounded were children": children
-    if noun is None or _status_table().get(noun.lower_, ("", ""))[1] == "adj":
+    if noun is None or status_table().get(noun.lower_, ("", ""))[1] == "adj":
         return "", "unknown"  # "left three dead": "dead" says what, not who
     # The noun with its modifiers; not its clauses (with all their words: "hostages still
     # held"), nor a coordinated thing ("a boy and critical injuries").
@@ -1277,7 +1268,7 @@ def _who_they_were(group: Token) -> Token | None:
 
 
 def _status_adjective(tok: Token) -> bool:
-    table = _status_table()
+    table = status_table()
     word = _status_word(tok, table)
     return word is not None and table[word][1] in ("adj", "verb")
 

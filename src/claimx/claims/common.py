@@ -202,11 +202,20 @@ def _with_clause_on(cue: Token, tok: Token) -> bool:
 
 
 @cache
+def status_table() -> dict[str, tuple[str, str]]:
+    """lexicons/casualty_status.tsv as word -> (status, role); the first row for a word wins
+    (roles ``place`` aside). Casualty counts read it; so does a report's "killing ..." here."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in lexicons.table("casualty_status.tsv"):
+        if len(row) >= 3 and row[2] != "place":
+            table.setdefault(row[0], (row[1], row[2]))
+    return table
+
+
+@cache
 def _harm_verbs() -> frozenset[str]:
     """The verbs of lexicons/casualty_status.tsv: "kill", "wound", "abduct" ..."""
-    return frozenset(
-        row[0] for row in lexicons.table("casualty_status.tsv") if len(row) > 2 and row[2] in ("verb", "shot")
-    )
+    return frozenset(word for word, (_, role) in status_table().items() if role in ("verb", "shot"))
 
 
 def in_question(tok: Token) -> bool:

@@ -79,7 +79,7 @@ def claim_date(doc: Doc, verb: Token | None, *fallback_verbs: Token, of_the_cue_
 
 def _past_perfect(verb: Token) -> bool:
     """ "had agreed", "had been signed": before the time the sentence tells of."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _shifted_from_before(text: str, holder: Token, base) -> str | None:
@@ -483,8 +483,11 @@ def _of_subject(verb: Token) -> Iterator[Found]:
         # speaker is introduced by is when it was said; not an earlier one ("Trump, who had
         # spoken to both leaders last week, said ...")
         for clause in subject.children:
-            earlier = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children)
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicons.words("occasion_verbs.txt") and not earlier:
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in lexicons.words("occasion_verbs.txt")
+                and not _past_perfect(clause)
+            ):
                 yield from _own_modifiers(clause)
 
 
