@@ -1369,3 +1369,14 @@ def test_hostages_said_to_be_dead_are_counts_of_the_dead(text, expected):
 )
 def test_sportsmen_and_riders_are_people(text, expected):
     assert [brief(c) for c in casualties("Headline\n" + text)] == expected
+
+
+def test_a_count_in_the_main_clause_before_a_relative_clause_is_the_sources_too():
+    text = (
+        "More than 300 teachers have been kidnapped since 2019, when gunmen seized 40 pupils from a school in"
+        " Kaduna, according to Amnesty International."
+    )
+    assert [(c["count"]["min"], c["speaker"]["name"]) for c in casualties(text)] == [
+        (300, "Amnesty International"),
+        (40, "Amnesty International"),
+    ]

@@ -3807,3 +3807,15 @@ def test_a_base_form_read_as_a_past_tense_shares_the_modal():
         "Nissan Motor will close seven factories worldwide and cut 20,000 jobs, the automaker said on Tuesday."
     )
     assert c["content"]["text"] == "Nissan Motor will close seven factories worldwide and cut 20,000 jobs"
+
+
+def test_according_to_after_a_relative_clause_attributes_a_main_clause_with_its_own_count():
+    text = (
+        "More than 300 teachers have been kidnapped since 2019, when gunmen seized 40 pupils from a school in"
+        " Kaduna, according to Amnesty International."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Amnesty International",
+        "More than 300 teachers have been kidnapped since 2019, when gunmen seized 40 pupils from a school in Kaduna",
+    )

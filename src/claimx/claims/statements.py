@@ -3290,10 +3290,18 @@ def _relative_clause_before(according: Token) -> list[Token] | None:
     relative = relative_clause_ending_at(doc[comma - 1])
     if relative is None:
         return None
-    if not any(t.like_num and t.ent_type_ == "CARDINAL" for t in relative.subtree):
+    if not any(_a_count(t) for t in relative.subtree):
         return None  # "released in Doha, where the group has an office, according to X": the release
     noun = relative.head
+    if any(_a_count(t) for t in doc[according.sent.start : noun.left_edge.i]):
+        # "More than 1,500 students have been abducted since 2014, when Boko Haram seized 276
+        # girls, according to UNICEF": the clause before tells a count of its own; both are UNICEF's
+        return None
     return [t for t in doc[noun.left_edge.i : comma] if not t.is_space]
+
+
+def _a_count(tok: Token) -> bool:
+    return tok.like_num and tok.ent_type_ == "CARDINAL"
 
 
 def _attributable_clause(verb: Token, according: Token) -> bool:
