@@ -1256,3 +1256,8 @@ def test_a_party_named_in_the_possessive_is_named_without_its_mark():
 )
 def test_what_a_side_refuses(text, expected):
     assert [brief(c) for c in agreements(text)] == expected
+
+
+def test_a_name_ends_before_the_word_that_opens_a_clause():
+    [a] = agreements("The foreign minister wrote on Facebook that Budapest rejected the plan.")
+    assert [p["name"] for p in a["parties"]] == ["Budapest"]

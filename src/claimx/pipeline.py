@@ -264,6 +264,12 @@ class EntityFixer:
                 # it is no part of its name
                 ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
+            elif ent.label_ != "DATE" and (mark := _clause_mark_inside(ent)) is not None:
+                # "wrote on Facebook that Budapest rejected the deal": a name ends before
+                # the word that opens a clause, and the clause's subject is a name of its own
+                for piece in (doc[ent.start : mark.i], doc[mark.i + 1 : ent.end]):
+                    ents.append(Span(doc, piece.start, piece.end, label="GPE" if is_place(piece.text) else ent.label_))
+                changed = True
             elif ent.label_ == "DATE" and (cut := _date_cut(ent)) is not None:
                 ents.extend(cut)
                 changed = True
@@ -300,6 +306,12 @@ def _date_cut(ent: Span) -> list[Span] | None:
         # "on Friday 376 of its soldiers": a count glued to a day name is no date.
         return [Span(doc, ent.start, ent.end - 1, label="DATE"), Span(doc, ent.end - 1, ent.end, label="CARDINAL")]
     return None
+
+
+def _clause_mark_inside(ent: Span) -> Token | None:
+    """A word in lower case inside a name that opens a clause ("that", "whether"), with a
+    word of the name on either side."""
+    return next((t for t in ent[1:-1] if t.dep_ == "mark" and t.is_lower), None)
 
 
 def _preposition_of_the_verb(ent: Span) -> int | None:
