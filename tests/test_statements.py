@@ -3819,3 +3819,15 @@ def test_according_to_after_a_relative_clause_attributes_a_main_clause_with_its_
         "Amnesty International",
         "More than 300 teachers have been kidnapped since 2019, when gunmen seized 40 pupils from a school in Kaduna",
     )
+
+
+def test_a_participle_after_a_closing_cue_goes_on_from_the_report():
+    text = (
+        "Workers at Boeing & Co. plants in Kansas and Missouri voted to ratify a new four-year contract, the"
+        " International Association of Machinists said on Thursday, ending the threat of a strike at the planemaker."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["date"]["value"]) == ("International Association of Machinists", "2020-10-08")
+    assert c["content"]["text"] == (
+        "Workers at Boeing & Co. plants in Kansas and Missouri voted to ratify a new four-year contract"
+    )

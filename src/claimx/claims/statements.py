@@ -2119,14 +2119,15 @@ def _preceding_clause(verb: Token, speaker_tok: Token) -> list[Token] | None:
         return None  # 'Asked about the vote, Johnson said: "Of course."': what follows was said
     after = [t for t in verb.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     # Only when and where it was said may follow: "said Wednesday at the Dubai Air Show".
-    # So may a clause of circumstance: "..., the ministry said, as mediators struggled ...".
+    # So may a clause of circumstance: "..., the ministry said, as mediators struggled ...",
+    # "..., the union said, ending the threat of a strike".
     circumstances = {
         t.i
         for c in verb.children
         if c.i > verb.i
         and (
             c.dep_ in ("npadvmod", "prep", "advmod")
-            or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" for m in c.children)))
             or (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell")  # "..., X told the council"
         )
         for t in c.subtree
