@@ -3831,3 +3831,22 @@ def test_a_participle_after_a_closing_cue_goes_on_from_the_report():
     assert c["content"]["text"] == (
         "Workers at Boeing & Co. plants in Kansas and Missouri voted to ratify a new four-year contract"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In the Kharkiv region, a drone attack on a car killed one person, the regional governor wrote on Telegram.",
+            [("regional governor", "In the Kharkiv region, a drone attack on a car killed one person")],
+        ),
+        # a relative clause with its relative word is no attribution
+        (
+            "Malaysia has kept a policy of turning away boats which, according to AFP, the United Nations and"
+            " Australia have both criticised.",
+            [("AFP", "the United Nations and Australia have both criticised")],
+        ),
+    ],
+)
+def test_a_closing_cue_read_as_a_relative_clause_reports_the_clause_before(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected

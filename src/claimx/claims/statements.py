@@ -2309,7 +2309,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
         # clause, hung on the participle that describes him
         return None
     content_span, quote = _content_span(doc, verb, content, quotes)
-    if content_span is None or (quote is None and _lacks_its_clause(verb, lemma)):
+    if content_span is None:
+        return None
+    if quote is None and not _closes_a_clause_as_relative(verb, content_span) and _lacks_its_clause(verb, lemma):
         return None
     if content_span.end < verb.idx and _named_as_a_remark(verb, content_span.end):
         return None  # '..., a remark experts criticized': not the critics' words
@@ -2873,7 +2875,8 @@ def _speaker_and_content(
         # '"We will respond," tweeted the senator': not the "we" inside the quotation
         # that coordination lent the cue.
         speaker_tok = _post_subject(verb, after_quote)
-    if content is None and lemma in SAY_LIKE and speaker_tok is not None:
+    if content is None and (lemma in SAY_LIKE or _bare_relative(verb)) and speaker_tok is not None:
+        # "..., the governor said" or, hung on the clause's last noun, "..., the governor wrote on Telegram"
         content = _preceding_clause(verb, speaker_tok)
     if speaker_tok is None and (lemma in ("say", "tell", "add", "report", "announce", "declare") or after_quote):
         speaker_tok = _post_subject(verb, after_quote)
@@ -3113,6 +3116,22 @@ def _names_a_thing(doc: Doc, quote: Quote) -> bool:
         and inside is not None
         and len(inside) > 0
         and all(t.head.i == noun.i or noun in t.ancestors for t in inside if not t.is_punct)
+    )
+
+
+def _closes_a_clause_as_relative(verb: Token, content: Span) -> bool:
+    """A cue the parser hung on the last noun of the clause it closes, as a relative clause:
+    "a drone attack killed one person, the regional governor wrote on Telegram". That
+    clause is its content."""
+    return _bare_relative(verb) and content.end <= verb.idx
+
+
+def _bare_relative(verb: Token) -> bool:
+    """A relative clause with no relative word ("the deal the union wrote"), as the parser
+    reads an attribution after a clause's last noun; not "a policy which, according to
+    AFP, the UN has criticised"."""
+    return verb.dep_ == "relcl" and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in verb.subtree if t.i < verb.i
     )
 
 
