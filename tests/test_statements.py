@@ -3850,3 +3850,15 @@ def test_a_participle_after_a_closing_cue_goes_on_from_the_report():
 )
 def test_a_closing_cue_read_as_a_relative_clause_reports_the_clause_before(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_the_company_is_not_a_product_named_before_sales():
+    text = (
+        "Apple posts record quarter on iPhone demand\n\n"
+        "Apple reported record revenue on Thursday, driven by demand for the iPhone 17.\n\n"
+        "Revenue rose 8% to $102.5 billion, according to LSEG data. iPhone sales increased 6% to $49 billion,"
+        " slightly below expectations.\n\n"
+        "Chief executive Tim Cook said supply constraints for several iPhone models would persist.\n\n"
+        "Sales in Greater China fell 4%, the company said.\n"
+    )
+    assert statements(text)[-1]["speaker"]["name"] == "Apple"

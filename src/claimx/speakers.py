@@ -2200,6 +2200,8 @@ def _what_a_clause_is_about(ent: Span) -> bool:
     described = root.head
     while described.dep_ == "compound" and described.head != described:
         described = described.head  # "Barcelona coach Hansi Flick said": the coach's name
+    if root.dep_ == "compound" and described.pos_ == "NOUN" and not names_people(described):
+        return False  # "iPhone sales increased 6%": a product's, not a company's
     return (
         root.dep_ in ("poss", "compound", "appos")
         and (described.dep_ in ("nsubj", "nsubjpass") or (described.dep_ == "ROOT" and described.pos_ == "NOUN"))
