@@ -3862,3 +3862,18 @@ def test_the_company_is_not_a_product_named_before_sales():
         "Sales in Greater China fell 4%, the company said.\n"
     )
     assert statements(text)[-1]["speaker"]["name"] == "Apple"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Al-Qaeda has spread across the Sahel. The group, known as JNIM, said it had captured 12 soldiers.",
+            ("JNIM", "JNIM"),
+        ),
+        ("A militia called the Wagner Group said it had withdrawn.", ("the Wagner Group", "Wagner Group")),
+    ],
+)
+def test_a_description_speaks_by_the_name_it_goes_by(text, expected):
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == expected

@@ -1273,7 +1273,7 @@ class SpeakerResolver:
         ]
         if head.dep_ == "appos" and not (head.head.ent_type_ in ("GPE", "LOC") and names_people(head)):
             neighbours.append(head.head)  # but "in northern Haiti, a source at the radio": not Haiti
-        neighbours += _apposition_after_employer(head)
+        neighbours += _apposition_after_employer(head) + _name_it_goes_by(head)
         for tok in neighbours:
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.pos_ == "PROPN":
                 return tok
@@ -2181,6 +2181,20 @@ def _a_team_of(name: Span) -> bool:
         return False
     role = root.head
     return name.label_ != "PERSON" or (role.dep_ == "compound" and role.head.ent_type_ == "PERSON")
+
+
+def _name_it_goes_by(head: Token) -> list[Token]:
+    """The name a description goes by: "JNIM" of "the group, known as JNIM," or "a militia
+    called the Wagner Group"."""
+    names = []
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _GOING_BY:
+            phrases = [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            names += [c for c in (*acl.children, *phrases) if c.dep_ in ("oprd", "attr", "pobj") and c.pos_ == "PROPN"]
+    return names
+
+
+_GOING_BY = {"know", "call", "name", "dub"}
 
 
 def _what_a_clause_is_about(ent: Span) -> bool:
