@@ -1380,3 +1380,15 @@ def test_a_count_in_the_main_clause_before_a_relative_clause_is_the_sources_too(
         (300, "Amnesty International"),
         (40, "Amnesty International"),
     ]
+
+
+def test_who_puts_a_toll_at_a_figure_after_a_closing_cue_reports_it():
+    text = (
+        "Floods in the north have killed 170 people, the government said, while the disaster agency of Sri Lanka"
+        " put the death toll from the cyclone at 390, with 352 missing."
+    )
+    assert [(c["count"]["value"], c["status"], c["speaker"]["name"]) for c in casualties(text)] == [
+        (170, "killed", "government"),
+        (390, "killed", "disaster agency of Sri Lanka"),
+        (352, "missing", "disaster agency of Sri Lanka"),
+    ]

@@ -1310,7 +1310,10 @@ def _claim(doc: Doc, count_toks, count, status, status_tok: Token, noun: Token |
         anchor=start,
     )
     claim.date = claim_date(doc, None)
-    if inherit_attribution(doc, claim, start, end) is None:
+    statement = inherit_attribution(doc, claim, start, end)
+    if statement is None or start >= statement.content.end:
+        # reported past its cue ("..., the government said, while Sri Lanka's disaster centre
+        # put the toll at 390"): one who gives the toll its figure in its own clause reports it
         _attribute_to_the_estimate(claim, status_tok)
     base = published_date(doc)
     verb = status_tok if status_tok.pos_ in ("VERB", "AUX") else status_tok.head
@@ -1324,7 +1327,13 @@ def _attribute_to_the_estimate(claim: Claim, toll: Token) -> None:
     """ "Health officials put the death toll at 1,200": who gives a toll its figure ("put",
     "placed", "estimated" it "at") reported it; the figure is theirs, as if they had said it."""
     verb = toll.head
-    if toll.dep_ != "dobj" or verb.lemma_.lower() not in _GIVING_A_FIGURE:
+    if toll.dep_ == "pcomp" and verb.lower_ == "with":
+        verb = verb.head  # "put the death toll at 390, with 352 missing": the same figures
+        if _toll_subject(verb) is None:
+            return
+    elif toll.dep_ != "dobj":
+        return
+    if verb.lemma_.lower() not in _GIVING_A_FIGURE:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.lower_ in ("which", "who", "that"):
