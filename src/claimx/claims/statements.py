@@ -3313,7 +3313,7 @@ def _relative_clause_before(according: Token) -> list[Token] | None:
     if not any(_a_count(t) for t in relative.subtree):
         return None  # "released in Doha, where the group has an office, according to X": the release
     noun = relative.head
-    if any(_a_count(t) for t in doc[according.sent.start : noun.left_edge.i]):
+    if _counted_in_the_clause_it_hangs_on(noun):
         # "More than 1,500 students have been abducted since 2014, when Boko Haram seized 276
         # girls, according to UNICEF": the clause before tells a count of its own; both are UNICEF's
         return None
@@ -3322,6 +3322,20 @@ def _relative_clause_before(according: Token) -> list[Token] | None:
 
 def _a_count(tok: Token) -> bool:
     return tok.like_num and tok.ent_type_ == "CARDINAL"
+
+
+def _counted_in_the_clause_it_hangs_on(noun: Token) -> bool:
+    """Whether a noun in a clause's adverbial phrase ("since 2014", "in Gaza") hangs on a
+    verb whose subject or object tells a count."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return any(
+        _a_count(t)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < noun.i
+        for t in c.subtree
+    )
 
 
 def _attributable_clause(verb: Token, according: Token) -> bool:
