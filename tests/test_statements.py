@@ -3877,3 +3877,8 @@ def test_the_company_is_not_a_product_named_before_sales():
 def test_a_description_speaks_by_the_name_it_goes_by(text, expected):
     [c] = statements(text)
     assert (c["speaker"]["text"], c["speaker"]["name"]) == expected
+
+
+def test_a_clause_cut_before_a_reporting_participle_keeps_its_own_adverbs():
+    text = "The ministry welcomed the decision but said it did not go far enough, calling on the Netherlands to act."
+    assert [c["content"]["text"] for c in statements(text)] == ["it did not go far enough", "the Netherlands to act"]

@@ -1788,12 +1788,20 @@ def _cut_at_coordinated_cue(toks: list[Token]) -> list[Token]:
                 # "... and would urge the government to block it": not "and would"; "..., and
                 # Intel has said ...": the cue's own subject goes with it
                 cut -= 1
-            while cut > 0 and (toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or toks[cut - 1].dep_ == "advmod"):
+            while cut > 0 and (
+                toks[cut - 1].dep_ == "cc" or toks[cut - 1].is_punct or _adverb_of_what_follows(toks[cut - 1])
+            ):
                 if toks[cut - 1].tag_ == "''":
                     break  # a closing quotation mark stays with the words it closes
                 cut -= 1
             return toks[:cut] if cut > 0 else toks
     return toks
+
+
+def _adverb_of_what_follows(tok: Token) -> bool:
+    """An adverb left before a cut that goes with the words after it ("..., and also urged"),
+    not one of the clause it ends ("it did not go far enough, calling on ...")."""
+    return tok.dep_ == "advmod" and tok.head.i > tok.i and tok.head.dep_ != "advmod"
 
 
 def _the_speakers_next_act(verb: Token) -> bool:
