@@ -3882,3 +3882,15 @@ def test_a_description_speaks_by_the_name_it_goes_by(text, expected):
 def test_a_clause_cut_before_a_reporting_participle_keeps_its_own_adverbs():
     text = "The ministry welcomed the decision but said it did not go far enough, calling on the Netherlands to act."
     assert [c["content"]["text"] for c in statements(text)] == ["it did not go far enough", "the Netherlands to act"]
+
+
+def test_an_organisation_named_with_for_speaks_from_its_head_after_a_closing_comma():
+    text = (
+        "At least 20 migrants are missing and presumed dead after their rubber dinghy capsized off the coast of"
+        " Libya, the International Organization for Migration said on Friday."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["date"]["value"]) == ("International Organization for Migration", "2020-10-09")
+    assert c["content"]["text"] == (
+        "At least 20 migrants are missing and presumed dead after their rubber dinghy capsized off the coast of Libya"
+    )

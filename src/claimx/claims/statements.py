@@ -748,7 +748,12 @@ def _named_before_closing_comma(verb: Token) -> Token | None:
 
 def _name_ending_on(tok: Token) -> Token:
     """The head of a name with "of" in it, from its last word: "the city's Department of
-    Consumer and Worker Protection" from "Protection"; else the word itself."""
+    Consumer and Worker Protection" from "Protection"; the head of the organisation's name
+    it ends ("the International Organization for Migration" from "Migration"); else the
+    word itself."""
+    ent = entity_of(tok)
+    if ent is not None and tok.ent_type_ == "ORG" and ent[-1] == tok and ent.start <= ent.root.i < tok.i:
+        return ent.root
     top, through_of = tok, False
     while top.dep_ in ("conj", "pobj", "prep") and top.head.i < top.i and (top.dep_ != "prep" or top.lower_ == "of"):
         through_of = through_of or top.dep_ == "prep"
