@@ -3894,3 +3894,20 @@ def test_an_organisation_named_with_for_speaks_from_its_head_after_a_closing_com
     assert c["content"]["text"] == (
         "At least 20 migrants are missing and presumed dead after their rubber dinghy capsized off the coast of Libya"
     )
+
+
+def test_the_company_is_the_one_just_quoted_when_the_ner_named_no_organisation():
+    text = (
+        "Starbucks Workers United said on Thursday that baristas at 120 more stores would join the strike."
+        " Starbucks said fewer than 1% of its stores had been affected. The company said its average pay was"
+        " about $30 an hour."
+    )
+    assert statements(text)[-1]["speaker"]["name"] == "Starbucks"
+
+
+def test_a_pronoun_quoted_before_does_not_name_the_company():
+    text = (
+        "P.H. Glatfelter said its board raised its dividend. It said the dividend is payable May 1."
+        " In addition, the company said it authorized the repurchase of one mln shares."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)][-1] != "It"

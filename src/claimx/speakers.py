@@ -1323,8 +1323,11 @@ class SpeakerResolver:
         # "Amnesty International said ... The group accused": a rights group or an armed one
         # is a group as much as a company is
         goes_on = quoted in fits or (quoted and noun == "group")
-        if goes_on or (quoted and noun in _COMPANY_WORDS and _a_company_name(quoted)):
-            return quoted  # (a company the NER did not file as an organisation goes on speaking too)
+        named_alone = best is None and quoted and quoted[:1].isupper()  # a name, not "the automaker"
+        if goes_on or (quoted and noun in _COMPANY_WORDS and (_a_company_name(quoted) or named_alone)):
+            # (a company the NER did not file as an organisation goes on speaking too: "Starbucks
+            # said ... The company said", where the NER named no organisation at all)
+            return quoted
         if here > subject_at and subject_at < sentence_start:
             # named in the subject of the mention's own clause: "Shareholders of Paramount
             # Global approved the company's merger" (not Nvidia, the sentence before's subject;
@@ -1348,7 +1351,11 @@ class SpeakerResolver:
         quoted = [
             a
             for a in self.antecedents
-            if since <= a.start < mention.idx and a.is_speaker and a.named and a.kind == "organization"
+            if since <= a.start < mention.idx
+            and a.is_speaker
+            and a.named
+            and a.kind == "organization"
+            and a.name.lower() not in self.pronouns  # "It said ...": no name
         ]
         return quoted[-1].name if quoted else None
 
