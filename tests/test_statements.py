@@ -3911,3 +3911,8 @@ def test_a_pronoun_quoted_before_does_not_name_the_company():
         " In addition, the company said it authorized the repurchase of one mln shares."
     )
     assert [c["speaker"]["name"] for c in statements(text)][-1] != "It"
+
+
+def test_that_before_people_the_tagger_read_as_a_verb_opens_the_clause():
+    [c] = statements("The union said on Thursday that baristas at 120 more stores would join the strike.")
+    assert c["content"]["text"] == "baristas at 120 more stores would join the strike"

@@ -2401,8 +2401,11 @@ def _complementizer(content: list[Token], verb: Token) -> bool:
     approval would come", which the tagger may read as a determiner), not "rejected that
     characterization" nor a content before the cue ("That message is ..., he said")."""
     first = content[0]
-    if len(content) > 2 and content[1].tag_ in _OPENING_A_SUBJECT and first.i > verb.i:
-        return True  # "wrote that vaccines protect ...", "that the president may ...": no demonstrative
+    opens_a_subject = len(content) > 2 and (content[1].tag_ in _OPENING_A_SUBJECT or names_people(content[1]))
+    if opens_a_subject and first.i > verb.i:
+        # "wrote that vaccines protect ...", "that the president may ...": no demonstrative;
+        # nor before people the tagger read as a verb ("that baristas at 120 stores would join")
+        return True
     own_subject = len(content) > 1 and content[1].text != "," and first.dep_ in ("nsubj", "nsubjpass")
     if own_subject and not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in first.head.children):
         return False  # "experts said that was misleading": "that" is what was (not "that, in 1987, X ...")
