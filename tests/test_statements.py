@@ -3916,3 +3916,27 @@ def test_a_pronoun_quoted_before_does_not_name_the_company():
 def test_that_before_people_the_tagger_read_as_a_verb_opens_the_clause():
     [c] = statements("The union said on Thursday that baristas at 120 more stores would join the strike.")
     assert c["content"]["text"] == "baristas at 120 more stores would join the strike"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Arakan Army said the strike hit a hospital. The military government did not respond to requests"
+            " for comment. It has denied targeting civilians in the past.",
+            ["Arakan Army", "military government"],
+        ),
+        (
+            "Regulators said the plane had a faulty sensor. Boeing declined to comment. It has said the jet is safe.",
+            ["Regulators", "Boeing"],
+        ),
+        # a body that was not asked for comment: "It" goes on quoting the source
+        (
+            "SmithKline said its eye care division could grow. In 1986, Allergan had sales of 433 mln dlrs."
+            " It said its drugs unit would file for approval.",
+            ["SmithKline", "SmithKline"],
+        ),
+    ],
+)
+def test_it_after_a_body_asked_for_comment_is_that_body(text, expected):
+    assert [c["speaker"]["name"] for c in statements(text)] == expected

@@ -1400,6 +1400,10 @@ class SpeakerResolver:
             ):
                 named = self.resolve(subject)
                 return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
+        body = _body_asked_for_comment_before(head) if gender == "n" else None
+        if body is not None:
+            named = self.resolve(body)
+            return Speaker(**base, name=named.name, kind=named.kind, title=named.title)
         candidates = self._candidates(gender, base["start"])
         kinds = {"m": ("person",), "f": ("person",), "p": ("group", "anonymous")}.get(gender)
         best = (self._topic(head, candidates, kinds) if kinds else None) or self._salient(
@@ -1814,13 +1818,37 @@ def _subject_reported_ahead(pronoun: Token) -> Token | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subject is not None and subject.tag_ in ("NNS", "NNPS"):
         subject = _owner(subject)
-    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ in ("PERSON", "NORP"):
+    return subject if _a_body(subject) else None
+
+
+def _body_asked_for_comment_before(pronoun: Token) -> Token | None:
+    """The company or body the sentence before an "it" that opens its sentence asked for
+    comment (lexicons/answering_verbs.txt): "The military government did not respond to
+    requests for comment. It has denied targeting civilians" (not the armed group quoted a
+    paragraph up)."""
+    doc = pronoun.doc
+    if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
         return None
-    return (
-        subject
-        if subject.ent_type_ in ("ORG", "GPE") or _listed(subject, "organization_nouns.txt", "company_nouns.txt")
-        else None
-    )
+    before = pronoun.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].is_quote:
+        return None  # a quotation's subject is talked about
+    root = doc[before].sent.root
+    answering = lexicons.words("answering_verbs.txt")
+    if root.lemma_.lower() not in answering and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in answering for c in root.children
+    ):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if _a_body(subject) else None
+
+
+def _a_body(subject: Token | None) -> bool:
+    """A singular name or noun of a company or body (not a person, not a thing)."""
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ in ("PERSON", "NORP"):
+        return False
+    return subject.ent_type_ in ("ORG", "GPE") or _listed(subject, "organization_nouns.txt", "company_nouns.txt")
 
 
 def _bound_subject(pronoun: Token) -> Token | None:
