@@ -1291,8 +1291,10 @@ class SpeakerResolver:
         mention = self._token_at(before)
         sentence_start = mention.sent.start_char if mention is not None else before
         fits: set[str] = set()
+        seen: set[str] = set()
         for ent in self._named_orgs_before(before):
             name = _strip_det(ent)
+            seen.add(name)
             if ent.text in self._teams_named_otherwise and "\n" in ent.doc.text[ent.end_char : before]:
                 continue  # a team named by its city is "the club" only in its own paragraph
             if ent.root.lower_ == noun:
@@ -1323,7 +1325,8 @@ class SpeakerResolver:
         # "Amnesty International said ... The group accused": a rights group or an armed one
         # is a group as much as a company is
         goes_on = quoted in fits or (quoted and noun == "group")
-        named_alone = best is None and quoted and quoted[:1].isupper()  # a name, not "the automaker"
+        # a name the NER missed (not "the automaker", nor "the Kremlin", which it filed and is no company)
+        named_alone = best is None and quoted and quoted[:1].isupper() and quoted not in seen
         if goes_on or (quoted and noun in _COMPANY_WORDS and (_a_company_name(quoted) or named_alone)):
             # (a company the NER did not file as an organisation goes on speaking too: "Starbucks
             # said ... The company said", where the NER named no organisation at all)
