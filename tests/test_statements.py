@@ -3940,3 +3940,18 @@ def test_that_before_people_the_tagger_read_as_a_verb_opens_the_clause():
 )
 def test_it_after_a_body_asked_for_comment_is_that_body(text, expected):
     assert [c["speaker"]["name"] for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Khalil al-Hayya, Hamas's chief negotiator, said the group had received guarantees from the mediators.",
+            "Khalil al-Hayya",
+        ),
+        ("Abdel Fattah al-Burhan, Sudan's army chief, said the army would fight on.", "Abdel Fattah al-Burhan"),
+    ],
+)
+def test_a_name_the_parser_cut_at_its_particle_speaks_whole(text, name):
+    [c] = statements(text)
+    assert (c["speaker"]["text"], c["speaker"]["name"]) == (name, name)

@@ -117,13 +117,22 @@ def noun_phrase(head: Token) -> Span:
     # whichever of the two the parser made the head
     if _suffix_after_comma(head, end):
         end += 2
-    start = _start_of_hyphenated_word(doc, _name_before_suffix(head, start))
+    start = _start_of_person_named(head, _start_of_hyphenated_word(doc, _name_before_suffix(head, start)))
     while end > start and doc[end].is_punct:
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
     start = max(start, _relativized_noun_end(head) + 1)
     return doc[start : end + 1]
+
+
+def _start_of_person_named(head: Token, start: int) -> int:
+    """Where the person's name a phrase ends in begins, for a name the parser cut in pieces:
+    "Khalil al-Hayya", whose "al" it made a subject of its own."""
+    ent = entity_of(head) if head.ent_type_ == "PERSON" else None
+    if ent is None or ent.start >= start or ent.end - 1 != head.i:
+        return start
+    return ent.start
 
 
 def _start_of_hyphenated_word(doc: Doc, start: int) -> int:
