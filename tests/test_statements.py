@@ -3955,3 +3955,23 @@ def test_it_after_a_body_asked_for_comment_is_that_body(text, expected):
 def test_a_name_the_parser_cut_at_its_particle_speaks_whole(text, name):
     [c] = statements(text)
     assert (c["speaker"]["text"], c["speaker"]["name"]) == (name, name)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "No group immediately claimed the bombing. A faction of the Pakistani Taliban later said it was behind"
+            " the attack, but the main group denied involvement.",
+            ["A faction of the Pakistani Taliban", "main group"],
+        ),
+        # a "but" inside the quotation before the cue sets nothing against it
+        (
+            'Carolian Systems International Inc said its sales rose. "We expect to be profitable, but below last'
+            ' year," the company said.',
+            ["Carolian Systems International Inc", "Carolian Systems International Inc"],
+        ),
+    ],
+)
+def test_a_group_set_against_the_one_quoted_before_is_another(text, expected):
+    assert [c["speaker"]["name"] for c in statements(text)] == expected

@@ -1089,7 +1089,7 @@ class SpeakerResolver:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the companies said": more than the one named last; as written
-        if _introduced_unnamed(head):
+        if _introduced_unnamed(head) or _set_against_the_clause_before(head):
             return None  # "an investor group led by First Boston ... the group": that group, unnamed
         shares = governing_subject(head)
         owner = company_of_shares(shares) if shares is not None else None
@@ -1854,6 +1854,25 @@ def _body_asked_for_comment_before(pronoun: Token) -> Token | None:
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if _a_body(subject) else None
+
+
+def _set_against_the_clause_before(mention: Token) -> bool:
+    """The subject of a clause set against the one before it: "A faction said it was behind
+    the attack, but the main group denied involvement" -- someone other than who spoke there,
+    kept as written."""
+    verb, doc = mention.head, mention.doc
+    if mention.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return False
+    return any(
+        c.dep_ == "cc"
+        and c.lower_ in _CONTRASTING
+        and c.i < mention.i
+        and not any(t.is_quote for t in doc[c.i : mention.i])  # not a "but" inside a quotation before it
+        for c in (*verb.head.children, *verb.children)
+    )
+
+
+_CONTRASTING = {"but", "yet", "while", "whereas"}
 
 
 def _a_body(subject: Token | None) -> bool:
