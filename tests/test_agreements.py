@@ -1261,3 +1261,13 @@ def test_what_a_side_refuses(text, expected):
 def test_a_name_ends_before_the_word_that_opens_a_clause():
     [a] = agreements("The foreign minister wrote on Facebook that Budapest rejected the plan.")
     assert [p["name"] for p in a["parties"]] == ["Budapest"]
+
+
+def test_a_refusal_recommended_is_the_recommenders():
+    [a] = agreements("Two proxy advisers, ISS and Glass Lewis, had recommended that shareholders reject the package.")
+    assert brief(a) == ("rejected", ["ISS", "Glass Lewis"], "the package")
+
+
+def test_an_acceptance_pressed_for_is_none():
+    text = "Zelensky said Ukraine faced a difficult moment as Washington pressed Kyiv to accept a 28-point plan."
+    assert agreements(text) == []

@@ -1279,6 +1279,7 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
         subj = _antecedent(subj, verb)  # "the Taliban, who have long refused to negotiate"
     if subj is not None and subj.lower_ == "they":
         subj = _pair_of_the_main_clause(subj) or subj
+    subj = _who_recommends(verb) or subj
     # "was rejected by the union"; not "rejected the offer by a vote of 60 to 40".
     agent = _passive_agent(verb) if _passive(verb) else None
     if agent is not None:
@@ -1309,6 +1310,21 @@ def _parties(verb: Token, deal: Token | None, resolver: SpeakerResolver, status:
     elif status != "rejected":  # a refusal has no other side
         heads += _counterparties(verb, deal)
     return _to_parties(heads, resolver)
+
+
+def _who_recommends(verb: Token) -> Token | None:
+    """The subject of a verb of demanding whose clause, in the base form, says what should
+    be done (lexicons/mandative_verbs.txt): "Proxy advisers recommended that shareholders
+    reject the package" is the advisers' refusal, as "the directors said they would
+    recommend to shareholders that they reject a merger" is the directors'."""
+    if (
+        verb.dep_ != "ccomp"
+        or verb.tag_ not in ("VB", "VBP")
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        or verb.head.lemma_.lower() not in lexicons.words("mandative_verbs.txt")
+    ):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _recipient_of_a_deal(verb: Token, deal: Token | None) -> Token | None:
