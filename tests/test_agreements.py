@@ -1271,3 +1271,11 @@ def test_a_refusal_recommended_is_the_recommenders():
 def test_an_acceptance_pressed_for_is_none():
     text = "Zelensky said Ukraine faced a difficult moment as Washington pressed Kyiv to accept a 28-point plan."
     assert agreements(text) == []
+
+
+def test_the_date_cut_from_an_action_takes_its_part_of_the_day():
+    [a] = agreements(
+        "Pakistan and Afghanistan agreed to an immediate ceasefire early on Sunday following talks in Doha."
+    )
+    assert a["action"]["text"] == "an immediate ceasefire"
+    assert a["date"]["value"] == "2020-10-04"

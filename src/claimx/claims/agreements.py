@@ -1186,16 +1186,17 @@ def _without_its_date(action: list[Token], date_text: str | None) -> list[Token]
     if not date_text or len(action) < 3:
         return action
     for prep in action:
-        tail = [t for t in action if t.i >= prep.i]
+        # from the words before the preposition that go with it: "early on Sunday"
+        tail = [t for t in action if t.i >= prep.left_edge.i]
         when = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")), None)
         if (
             prep.dep_ == "prep"
-            and prep.i > action[0].i
+            and prep.left_edge.i > action[0].i
             and when is not None
             and all(t in prep.subtree for t in tail)
             and date_text in text_of(prep.doc)[prep.idx : tail[-1].idx + len(tail[-1])]
         ):
-            return [t for t in action if t.i < prep.i]
+            return [t for t in action if t.i < prep.left_edge.i]
     return action
 
 
