@@ -1279,3 +1279,11 @@ def test_the_date_cut_from_an_action_takes_its_part_of_the_day():
     )
     assert a["action"]["text"] == "an immediate ceasefire"
     assert a["date"]["value"] == "2020-10-04"
+
+
+def test_a_name_read_into_the_action_is_the_next_clauses_subject():
+    text = (
+        "Under the deal, both sides agreed to withdraw heavy weapons from the frontier and Thailand committed to"
+        " releasing 18 soldiers."
+    )
+    assert [a["action"]["text"] for a in agreements(text)][0] == "withdraw heavy weapons from the frontier"

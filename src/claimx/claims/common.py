@@ -78,11 +78,32 @@ def infinitive_phrase(verb: Token) -> list[Token]:
     exchange prisoners but failed to make progress" -> exchange prisoners)."""
     end = verb.right_edge.i
     finite = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
-    if finite is not None:
-        end = finite.left_edge.i - 1
+    stolen = _subject_of_the_next_clause(verb)
+    if finite is not None or stolen is not None:
+        end = (finite.left_edge.i if finite is not None else stolen.i) - 1
         while end > verb.i and (verb.doc[end].dep_ == "cc" or verb.doc[end].is_punct):
             end -= 1
     return [t for t in verb.subtree if t.i <= end and not (t.dep_ == "aux" and t.lower_ == "to" and t.head == verb)]
+
+
+def _subject_of_the_next_clause(verb: Token) -> Token | None:
+    """A name the parser coordinated into a phrase that is the subject of the clause after it:
+    "agreed to withdraw heavy weapons from the border and Thailand committed to ...", where
+    "committed", a past tense with no subject, hangs higher up."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ == "PROPN"
+            and after is not None
+            and after.tag_ == "VBD"
+            and after.dep_ == "conj"
+            and after not in verb.subtree
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+        ):
+            return tok
+    return None
 
 
 def relative_clause_ending_at(tok: Token) -> Token | None:
