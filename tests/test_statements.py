@@ -3975,3 +3975,9 @@ def test_a_name_the_parser_cut_at_its_particle_speaks_whole(text, name):
 )
 def test_a_group_set_against_the_one_quoted_before_is_another(text, expected):
     assert [c["speaker"]["name"] for c in statements(text)] == expected
+
+
+def test_two_persons_a_name_particle_joins_are_one():
+    text = '"We know some of you had greater ambitions," COP30 president Andre Correa do Lago told delegates.'
+    [c] = statements(text)
+    assert c["speaker"]["name"] == "Andre Correa do Lago"

@@ -492,6 +492,12 @@ def _name_after_particle(ent: Span) -> int | None:
         last = doc[ent.end + 1]
         if last.is_title and last.is_alpha and ent[-1].head == last and doc[ent.end].head == last:
             return ent.end + 2
+        if doc[ent.end].is_lower and last.ent_iob_ == "B" and last.ent_type_ == "PERSON":
+            # "Andre Correa" + "do" + "Lago": two persons the particle joins are one
+            end = ent.end + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return end
     if ent.label_ != "PERSON" or ent[-1].text not in particles or ent.end >= len(doc):
         return None
     if not (doc[ent.end].is_title and doc[ent.end].is_alpha):
