@@ -3981,3 +3981,14 @@ def test_two_persons_a_name_particle_joins_are_one():
     text = '"We know some of you had greater ambitions," COP30 president Andre Correa do Lago told delegates.'
     [c] = statements(text)
     assert c["speaker"]["name"] == "Andre Correa do Lago"
+
+
+def test_a_quoted_name_for_it_whose_closing_mark_falls_past_the_sentence():
+    text = (
+        'Headline\nThai Prime Minister Anutin Charnvirakul warned that "trust must be rebuilt step by step."'
+        ' Cambodian Prime Minister Hun Manet called it "a historic day."\n\nTwo weeks later, the deal was suspended.'
+    )
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)][-1] == (
+        "Hun Manet",
+        'it "a historic day."',
+    )

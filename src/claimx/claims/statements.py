@@ -1538,7 +1538,9 @@ def _quoted_after(tok: Token) -> list[Token]:
     if quote is None or text[end_of_tok : quote.start].strip(_OPENING_MARKS):
         return []
     span = doc.char_span(end_of_tok, quote.outer[1], alignment_mode="expand")
-    return [t for t in span if not t.is_space] if span is not None and span.end <= tok.sent.end else []
+    if span is None or not all(t.is_punct or t.is_space for t in span if t.i >= tok.sent.end):
+        return []  # (only the closing mark may fall past the sentence: 'called it "a historic day."')
+    return [t for t in span if not t.is_space]
 
 
 def _appeal(verb: Token) -> list[Token] | None:
