@@ -1244,6 +1244,8 @@ def test_a_date_in_a_later_clause_of_its_own_is_another_deaths():
         "About 15,000 people remained in shelters on Friday, the minister said.",
         "About 15,000 people remained in evacuation centres on Friday, the minister said.",
         "About 15,000 people have been placed in temporary housing, the minister said.",
+        "About 15,000 people were still living in shelters on Friday, the minister said.",
+        "About 15,000 people were sleeping in evacuation centres on Friday, the minister said.",
     ],
 )
 def test_people_in_shelters_are_displaced(text):

@@ -672,7 +672,7 @@ def _held_in(word: Token, preps: tuple[str, ...] = ("in", "into")) -> str | None
 
 # Verbs that keep people in a place, the count their subject, and verbs that put them there,
 # the count their object.
-_KEEPING = ("be", "remain", "stay")
+_KEEPING = ("be", "remain", "stay", "live", "sleep")
 _PUTTING = ("take", "place", "put", "move")
 
 
