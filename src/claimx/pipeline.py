@@ -264,7 +264,7 @@ class EntityFixer:
                 # it is no part of its name
                 ents.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
-            elif ent.label_ != "DATE" and (mark := _clause_mark_inside(ent)) is not None:
+            elif ent.label_ != "DATE" and (mark := _clause_mark_inside(ent)) is not None and _between_names(mark):
                 # "wrote on Facebook that Budapest rejected the deal": a name ends before
                 # the word that opens a clause, and the clause's subject is a name of its own
                 for piece in (doc[ent.start : mark.i], doc[mark.i + 1 : ent.end]):
@@ -293,10 +293,11 @@ def _date_cut(ent: Span) -> list[Span] | None:
     """A date that runs on into words of the clause, cut where it ends; ``None`` for one
     that does not."""
     doc = ent.doc
-    if any(t.dep_ == "mark" for t in ent[1:]):
+    mark = _clause_mark_inside(ent)
+    if mark is not None:
         # "said in January that 2025 would be ...": a date ends before the "that" of a
         # clause (the year after it is the clause's subject)
-        return [Span(doc, ent.start, next(t.i for t in ent[1:] if t.dep_ == "mark"), label="DATE")]
+        return [Span(doc, ent.start, mark.i, label="DATE")]
     preposition = _preposition_of_the_verb(ent)
     if preposition is not None:
         # "reached a deal in October after months of talks": "after months" is the verb's
@@ -309,9 +310,16 @@ def _date_cut(ent: Span) -> list[Span] | None:
 
 
 def _clause_mark_inside(ent: Span) -> Token | None:
-    """A word in lower case inside a name that opens a clause ("that", "whether"), with a
-    word of the name on either side."""
-    return next((t for t in ent[1:-1] if t.dep_ == "mark" and t.is_lower), None)
+    """The first word after an entity's first that opens a clause ("that", "whether")."""
+    return next((t for t in ent[1:] if t.dep_ == "mark"), None)
+
+
+def _between_names(mark: Token) -> bool:
+    """A word that opens a clause inside a name, in lower case and with words of the name
+    on both sides ("Facebook that Budapest")."""
+    return (
+        mark.is_lower and mark.ent_iob_ == "I" and mark.i + 1 < len(mark.doc) and mark.doc[mark.i + 1].ent_iob_ == "I"
+    )
 
 
 def _preposition_of_the_verb(ent: Span) -> int | None:

@@ -2254,13 +2254,10 @@ def _name_it_goes_by(head: Token) -> list[Token]:
     called the Wagner Group"."""
     names = []
     for acl in head.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _GOING_BY:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in lexicons.words("naming_verbs.txt"):
             phrases = [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
             names += [c for c in (*acl.children, *phrases) if c.dep_ in ("oprd", "attr", "pobj") and c.pos_ == "PROPN"]
     return names
-
-
-_GOING_BY = {"know", "call", "name", "dub"}
 
 
 def _what_a_clause_is_about(ent: Span) -> bool:

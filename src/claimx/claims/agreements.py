@@ -45,6 +45,7 @@ from .common import (
     subject_of_the_nearer_conjunct,
     to_infinitive,
     token_span,
+    what_should_be_done,
 )
 from .dating import claim_date
 
@@ -1319,10 +1320,9 @@ def _who_recommends(verb: Token) -> Token | None:
     reject the package" is the advisers' refusal, as "the directors said they would
     recommend to shareholders that they reject a merger" is the directors'."""
     if (
-        verb.dep_ != "ccomp"
+        not what_should_be_done(verb)
         or verb.tag_ not in ("VB", "VBP")
         or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        or verb.head.lemma_.lower() not in lexicons.words("mandative_verbs.txt")
     ):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -106,6 +106,12 @@ def _subject_of_the_next_clause(verb: Token) -> Token | None:
     return None
 
 
+def what_should_be_done(clause: Token) -> bool:
+    """A reported clause under a verb of demanding (lexicons/mandative_verbs.txt): in
+    "recommended that workers accept it" the workers have done nothing yet."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicons.words("mandative_verbs.txt")
+
+
 def relative_clause_ending_at(tok: Token) -> Token | None:
     """The relative clause whose last word is ``tok``: "which Kyiv accepted in March" for
     "March" in "a truce, which Kyiv accepted in March"."""
@@ -122,12 +128,10 @@ def named_by_a_free_relative(verb: Token) -> Token | None:
     """The noun of "rejected what it called a 'final offer'": the name a free relative gives
     the verb's object (its clause is the noun's head); ``None`` where there is none."""
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.left_edge.lower_ == "what" and clause.lemma_.lower() in _NAMING_VERBS:
+        naming = clause.lemma_.lower() in lexicons.words("naming_verbs.txt")
+        if clause.dep_ == "ccomp" and clause.left_edge.lower_ == "what" and naming:
             return next((o for o in clause.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"), None)
     return None
-
-
-_NAMING_VERBS = {"call", "describe", "term", "dub", "label"}
 
 
 def names_a_deal_offered(noun: Token | None) -> bool:

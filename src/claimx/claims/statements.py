@@ -56,6 +56,7 @@ from .common import (
     subject_of_the_nearer_conjunct,
     to_infinitive,
     token_span,
+    what_should_be_done,
 )
 from .dating import claim_date, date_after_cue, speaks_here
 from .interviews import find_answers
@@ -357,7 +358,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             _author_just_named(verb)
             or _quote_attributed(head, verb)
             or _added_to_a_report(verb)
-            or _subject(head.head if _what_should_be_done(head) else head, depth + 1)
+            # "recommended that workers accept it, saying ...": those told what should be done
+            # have done nothing yet, so the participle goes with the verb that proposes it
+            or _subject(head.head if what_should_be_done(head) else head, depth + 1)
         )
     if verb.dep_ == "pobj" and head.dep_ == "prep":
         return _subject(head.head, depth + 1)
@@ -398,13 +401,6 @@ def _clause_past_a_relative(participle: Token) -> Token | None:
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     return clause if clause.pos_ in ("VERB", "AUX") else None
-
-
-def _what_should_be_done(clause: Token) -> bool:
-    """ "recommended that workers accept it, saying ...": a clause of what should be done
-    (lexicons/mandative_verbs.txt) has done nothing, so a participle hung on it goes with
-    the verb that proposes it."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicons.words("mandative_verbs.txt")
 
 
 def _a_place_of_the_clause(noun: Token, participle: Token) -> bool:
