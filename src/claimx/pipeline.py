@@ -501,17 +501,18 @@ def _name_after_particle(ent: Span) -> int | None:
         if last.is_title and last.is_alpha and ent[-1].head == last and doc[ent.end].head == last:
             return ent.end + 2
         if doc[ent.end].is_lower and last.ent_iob_ == "B" and last.ent_type_ == "PERSON":
-            # "Andre Correa" + "do" + "Lago": two persons the particle joins are one
-            end = ent.end + 2
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return end
+            return _end_of_entity_at(doc, last.i)  # "Andre Correa" + "do" + "Lago": one person
     if ent.label_ != "PERSON" or ent[-1].text not in particles or ent.end >= len(doc):
         return None
     if not (doc[ent.end].is_title and doc[ent.end].is_alpha):
         return None
-    end = ent.end + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":  # to the end of the entity "Leyen" began
+    return _end_of_entity_at(doc, ent.end)  # to the end of the entity "Leyen" began
+
+
+def _end_of_entity_at(doc: Doc, start: int) -> int:
+    """Where the entity (or untagged word) at ``start`` ends."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
 

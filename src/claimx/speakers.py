@@ -1080,9 +1080,8 @@ class SpeakerResolver:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
         clause is about ("Nvidia shares fell after the chipmaker said"), else the
         organisation the article's latest clauses were about (:meth:`_latest_org`)."""
-        body_noun = lemma in lexicons.words("organization_nouns.txt") or lemma in lexicons.words("company_nouns.txt")
         if (
-            not body_noun
+            not _body_noun(head)
             or span[0].lower_ not in ("the", "this", "that")
             or len(span) - len(_seat_described(span, head)) > 3
         ):
@@ -1690,9 +1689,13 @@ def _names_the_body_before_it(person: Span) -> bool:
     another body (lexicons/company_nouns.txt, organization_nouns.txt): "a consultancy, SBM
     Intelligence"."""
     root = person.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in lexicons.words(
-        "company_nouns.txt", "organization_nouns.txt"
-    )
+    return root.dep_ == "appos" and _body_noun(root.head)
+
+
+def _body_noun(tok: Token) -> bool:
+    """A noun for a company or another body ("ministry", "consultancy";
+    lexicons/organization_nouns.txt, company_nouns.txt)."""
+    return tok.lemma_.lower() in lexicons.words("organization_nouns.txt", "company_nouns.txt")
 
 
 def _title_words(ent: Span) -> list[Token]:

@@ -939,7 +939,9 @@ def _relativized_object(verb: Token) -> Token | None:
 
 def _object_left_out(clause: Token) -> bool:
     """ "a condition Phnom Penh has rejected": a relative clause with no relative word, its
-    subject right after the noun and no object of its own -- the noun is its object."""
+    subject right after the noun and no object of its own -- the noun is its object (for
+    an infinitive's missing object, "the plan Hamas refused to accept", see
+    :func:`_object_of_a_bare_relative`)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None

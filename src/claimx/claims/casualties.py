@@ -708,8 +708,7 @@ def _status_for(run: list[Token], table: dict) -> tuple[str, Token, Token | None
         if phrase is not None and phrase[0] == "killed":
             return "killed", phrase[1], noun  # "the bodies of six hostages": dead, whatever they were
         found = _status_noun(noun, table)
-        dead = _said_to_be_dead(noun, table)
-        if found is not None and dead is not None:
+        if found is not None and (dead := _said_to_be_dead(noun, table)) is not None:
             found = "killed", dead, noun  # "the 28 deceased hostages": dead, whatever they were
         if found is not None and found[0] != "killed" and not (num.head == noun and _a_partitives_whole(noun)):
             # "three of the 10 hostages were killed", "Twelve prisoners were killed": the harm

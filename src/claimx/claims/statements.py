@@ -1094,10 +1094,12 @@ def _addressee_compounded_on(toks: list[Token], verb: Token) -> list[Token]:
         return []
     if first.ent_type_ not in ("ORG", "PERSON"):
         return []
-    name = [first]
-    while name[-1].nbor().ent_iob_ == "I" and name[-1].nbor().dep_ == "compound":
-        name.append(name[-1].nbor())
-    subject = name[-1].nbor()
+    doc, end = verb.doc, first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].dep_ == "compound":
+        end += 1
+    if end >= len(doc):
+        return []  # the name ends the document: no subject after it
+    name, subject = list(doc[first.i : end]), doc[end]
     return name if subject.ent_iob_ != "I" and name[-1].head == subject else []
 
 
