@@ -3992,3 +3992,24 @@ def test_a_quoted_name_for_it_whose_closing_mark_falls_past_the_sentence():
         "Hun Manet",
         'it "a historic day."',
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # filed as an organisation, the office before the name shows a person
+        (
+            'Coach Carlo Ancelotti said his side had "thrown it away." Greece\'s deputy minister for sport, Yiannis'
+            ' Vroutsis, said the league would act. "We will not let hooligans win," he told ERT.',
+            [("Carlo Ancelotti", "person"), ("Yiannis Vroutsis", "person"), ("Yiannis Vroutsis", "person")],
+        ),
+        # left untagged, the office after the name shows a person though he never spoke before
+        (
+            "Rustam Ismailov, secretary of Kyrgyzstan's Security Council, led the delegation. He said on Telegram"
+            " that the talks had been useful.",
+            [("Rustam Ismailov", "person")],
+        ),
+    ],
+)
+def test_a_name_with_an_office_in_apposition_is_a_person_a_pronoun_can_mean(text, expected):
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)] == expected

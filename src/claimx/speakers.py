@@ -303,15 +303,27 @@ def counted_people(number: Token) -> Token | None:
     return people if people is not None and names_people(people) else None
 
 
+def _an_office(word: Token) -> bool:
+    """Whether a noun names a person's office (lexicons/titles.txt), not a body's
+    ("the militant group")."""
+    lemma = word.lemma_.lower()
+    return lemma in lexicons.words("titles.txt") and lemma not in lexicons.words("organization_nouns.txt")
+
+
 def _in_an_office(name: Token) -> bool:
-    """A name with a person's office in apposition: "Jane Doe, the agency's coordinator"
-    (lexicons/titles.txt), not a body's description ("Hamas, the militant group")."""
-    return any(
-        c.dep_ == "appos"
-        and c.lemma_.lower() in lexicons.words("titles.txt")
-        and c.lemma_.lower() not in lexicons.words("organization_nouns.txt")
-        for c in name.children
-    )
+    """A name with a person's office in apposition: "Jane Doe, the agency's coordinator",
+    not a body's description ("Hamas, the militant group")."""
+    return any(c.dep_ == "appos" and _an_office(c) for c in name.children)
+
+
+def _named_in_an_office(ent: Span) -> bool:
+    """A name the NER filed as a body or a place that an office in apposition shows to be
+    a person's, the office after it ("Rustem Umerov, secretary of the council, led") or
+    before it ("Greece's deputy minister for sport, Yiannis Vroutsis, said")."""
+    root = ent.root
+    if ent.label_ not in ("ORG", "GPE") or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    return _in_an_office(root) or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and _an_office(root.head))
 
 
 def _apposition_after_employer(head: Token) -> list[Token]:
@@ -591,12 +603,17 @@ class SpeakerResolver:
                         self.gender.setdefault(name, g)
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 self.antecedents.append(Antecedent(ent.start_char, name, "person", "x", subject, role=_role_of(ent)))
-            elif _a_person_filed_as_place(ent):
-                self.antecedents.append(Antecedent(ent.start_char, ent.text, "person", "x", True, role=_role_of(ent)))
+            elif _a_person_filed_as_place(ent) or _named_in_an_office(ent):
+                root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # the office's subject
+                subject = root.dep_ in ("nsubj", "nsubjpass")
+                self.antecedents.append(
+                    Antecedent(ent.start_char, ent.text, "person", "x", subject, role=_role_of(ent))
+                )
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.antecedents.append(Antecedent(ent.start_char, _strip_det(ent), _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
         self.antecedents += self._groups_as_subjects() + self._roles_as_subjects()
+        self.antecedents += self._names_in_an_office_the_ner_missed()
         for tok, gender in self.people_the_ner_missed.values():
             self.gender.setdefault(tok.text, gender)
             self.antecedents.append(
@@ -671,6 +688,21 @@ class SpeakerResolver:
             found.append(
                 Antecedent(span.start_char, _strip_det(span), "person", gender, True, role="main subject", named=False)
             )
+        return found
+
+    def _names_in_an_office_the_ner_missed(self) -> list[Antecedent]:
+        """Untagged names an office in apposition shows to be people's ("Rustem Umerov,
+        secretary of the council, led the delegation"): whom a later "he" may mean."""
+        found = []
+        for office in tokens_among(self.doc, words=lexicons.words("titles.txt")):
+            name = office.head
+            if office.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ or not _an_office(office):
+                continue
+            given = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
+            words = self.doc[given[0].i if given else name.i : name.i + 1]
+            if all(t.is_title for t in words) and _looks_like_a_name(words.text):
+                subject = name.dep_ in ("nsubj", "nsubjpass")
+                found.append(Antecedent(words.start_char, words.text, "person", "x", subject, role=_role_of(words)))
         return found
 
     @cached_property
@@ -1103,6 +1135,8 @@ class SpeakerResolver:
         person = self._person_filed_as_org(ent) if ent.label_ == "ORG" else None
         if person:
             return Speaker(**base, name=person, kind="person", title=None)
+        if _named_in_an_office(ent):
+            return Speaker(**base, name=_strip_det(ent), kind="person", title=None)
         # (an organisation's name may hold a title word: "General Mills Inc", "Attorney
         # General's Office")
         titled = _after_inner_title(list(ent), at_least=2) if ent.label_ not in ("GPE", "NORP", "ORG") else None
