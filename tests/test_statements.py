@@ -4013,3 +4013,22 @@ def test_a_quoted_name_for_it_whose_closing_mark_falls_past_the_sentence():
 )
 def test_a_name_with_an_office_in_apposition_is_a_person_a_pronoun_can_mean(text, expected):
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "District Attorney Alvin Bragg said the case was strong. The suspect told police he had acted alone.",
+            ["Alvin Bragg", "suspect"],
+        ),
+        (
+            "Senator Tim Kaine said the hearing had been fair. The nominee said she would serve all Americans.",
+            ["Tim Kaine", "nominee"],
+        ),
+        # an epithet describes the one named before
+        ("Elon Musk pushed back on the report. The billionaire said it was false.", ["Elon Musk"]),
+    ],
+)
+def test_a_part_in_the_story_is_not_the_person_named_before(text, expected):
+    assert [c["speaker"]["name"] for c in statements(text)] == expected

@@ -818,8 +818,10 @@ class SpeakerResolver:
         known = self._person_in_role(head, span.start_char) if plain else None
         if known:  # "the coach"
             return known
-        if head.lemma_.lower() in lexicons.words("titles.txt") and not modifiers:
-            return None  # a bare office ("the president") is whoever holds it, not the last one named
+        if head.lemma_.lower() in lexicons.words("titles.txt", "roles_in_the_story.txt") and not modifiers:
+            # a bare office ("the president") is whoever holds it, a part in the story ("the
+            # suspect") whoever plays it: not the last one named
+            return None
         # Only a person named there: "The Tesla CEO said ... The Republican president said"
         # is two people, the first not named in his sentence.
         named = [a for a in self._candidates("x", span.start_char) if a.named]
