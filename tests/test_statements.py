@@ -4032,3 +4032,19 @@ def test_a_name_with_an_office_in_apposition_is_a_person_a_pronoun_can_mean(text
 )
 def test_a_part_in_the_story_is_not_the_person_named_before(text, expected):
     assert [c["speaker"]["name"] for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Canada lost its status this week. We asked Dr. Jane Roe, a vaccine expert, what that means.", ["We"]),
+        # the writer's "I" is no one a later "she" means
+        (
+            'When my mother read the letter to me, I laughed and said, "It is a joke." She said, "It is not a joke'
+            ' at all."',
+            ["I", "my mother"],
+        ),
+    ],
+)
+def test_the_first_person_outside_quotation_marks_is_the_writer(text, expected):
+    assert [c["speaker"]["name"] for c in statements(text) if c["cue"]["text"] != "read"] == expected

@@ -902,6 +902,8 @@ class SpeakerResolver:
         one: after "some note that Trump -- even as he says ...", "he" is still Trump)."""
         if speaker.kind == "anonymous" and speaker.text.lower() in lexicons.words("indefinite_pronouns.txt"):
             return
+        if speaker.name in _FIRST_PERSON:
+            return  # the writer's "I" is no one a later "she" can mean
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         words = speaker.text.lower().split()
         # The mention's head word: "analysts" in "Analysts at Morgan Stanley".
@@ -1423,6 +1425,10 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Token, base: dict) -> Speaker:
         gender, kind = self.pronouns.get(head.lower_, ("x", "person"))
+        if _the_writer(head) and not self._quoted(head.idx):
+            # Outside quotation marks "I" and "we" are the writer ("We asked an expert what
+            # that means"), whom no one named before stands for.
+            return Speaker(**base, name=base["text"], kind=kind, title=None)
         if gender in ("m", "f"):
             # Inside one sentence the grammar binds the pronoun to a named subject before it:
             # "Carlineo was arrested for a call in which he said", "When Carlineo was
@@ -1583,6 +1589,15 @@ class SpeakerResolver:
         return self._person_named_by(governing_subject(pronoun)) or self._person_named_by(
             _fronted_clause_subject(pronoun)
         )
+
+
+_FIRST_PERSON = ("I", "we", "We")  # "the i" is a newspaper
+
+
+def _the_writer(pronoun: Token) -> bool:
+    """Whether a pronoun is the first person ("I", "we"): outside quotation marks, the
+    writer's."""
+    return pronoun.text in _FIRST_PERSON
 
 
 def _in_the_lede(tok: Token) -> bool:
