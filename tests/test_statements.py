@@ -4048,3 +4048,15 @@ def test_a_part_in_the_story_is_not_the_person_named_before(text, expected):
 )
 def test_the_first_person_outside_quotation_marks_is_the_writer(text, expected):
     assert [c["speaker"]["name"] for c in statements(text) if c["cue"]["text"] != "read"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Mark Carney rejected calls from opposition parties to declare an emergency, saying the army"
+        " had the floods under control.",
+        "Governor Kathy Hochul resisted pressure from unions to announce a freeze, saying the budget was tight.",
+    ],
+)
+def test_an_infinitive_the_object_asks_for_is_not_said(text):
+    assert [c["cue"]["text"] for c in statements(text)] == ["saying"]

@@ -2547,6 +2547,8 @@ def _unrealised(verb: Token) -> bool:
         return True  # "expects the company to report higher revenues", parsed with its own subject
     if infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "for the administration to respond": what someone wants done
+    if infinitive and verb.dep_ == "advcl" and _asked_for_by_the_object(verb):
+        return True
     if _under_modal(verb) or _let_under_modal(verb) or _sharing_a_modal(verb) or _denied(verb):
         return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -2555,6 +2557,22 @@ def _unrealised(verb: Token) -> bool:
     return bool(marks & {"if", "unless", "whether"}) or (
         "as" in marks and any(c.lower_ == "would" for c in verb.children)
     )
+
+
+def _asked_for_by_the_object(infinitive: Token) -> bool:
+    """An infinitive the parser hung on the verb that belongs to the verb's object before
+    it, a noun of asking or planning (lexicons/irrealis_heads.txt): "rejected calls from
+    lawmakers to declare a national disaster", "resisted pressure from unions to announce
+    a freeze" -- what was called for. Only phrases of the verb's may come between."""
+    verb = infinitive.head
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.i > infinitive.i:
+            continue
+        gap = range(noun.right_edge.i + 1, infinitive.left_edge.i)
+        between = {t.i for c in verb.children if c.dep_ == "prep" and c.i in gap for t in c.subtree}
+        if noun.lemma_.lower() in lexicons.words("irrealis_heads.txt") and between.issuperset(gap):
+            return True
+    return False
 
 
 def _quoted_speaker_read_as_head(verb: Token) -> Token | None:
