@@ -1760,6 +1760,8 @@ def test_the_name_of_a_described_speaker(text, speaker):
         ("The commission ruled out claims for a cut in working hours.", []),
         # putting someone in office is no speech
         ("The Senate confirmed Pete Hegseth as defense secretary.", []),
+        ("The Senate on Tuesday confirmed the senator's successor as labor secretary in a 51-47 vote.", []),
+        ("The Senate confirmed Trump's pick for labor secretary.", []),
         ("The ministry confirmed the deaths of two soldiers.", [("confirmed", "the deaths of two soldiers")]),
     ],
 )
