@@ -1287,3 +1287,28 @@ def test_a_name_read_into_the_action_is_the_next_clauses_subject():
         " releasing 18 soldiers."
     )
     assert [a["action"]["text"] for a in agreements(text)][0] == "withdraw heavy weapons from the frontier"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day it was turned down is not what was
+        (
+            "The union said it had offered to end the strike if the government raised pay, an offer ministers"
+            " turned down on Tuesday.",
+            [("ministers", "rejected", "an offer")],
+        ),
+        (
+            "The union said it had offered to end the strike, a proposal the company rejected on Friday.",
+            [("company", "rejected", "a proposal")],
+        ),
+        ("The rebels proposed a truce. It was a plan the army rejected on Monday.", [("army", "rejected", "a plan")]),
+        (
+            "The union made a final offer, which the company turned down on Friday.",
+            [("company", "rejected", "a final offer")],
+        ),
+    ],
+)
+def test_a_proposal_turned_down_on_a_day(text, expected):
+    found = [(c["parties"][0]["name"], c["status"], c["action"]["text"]) for c in agreements("Headline\n" + text)]
+    assert found == expected

@@ -887,6 +887,9 @@ def _rejected_thing(verb: Token) -> Action | None:
     named = named_by_a_free_relative(verb) if obj is None else None
     if names_a_deal_offered(named):
         return list(named.head.subtree), None  # "rejected what it called a 'final offer'"
+    fused = _deal_fused_with_the_subject(verb) if obj is None else None
+    if fused is not None:
+        return list(verb.doc[fused.head.left_edge.i : fused.i + 1]), None
     relativized = _relativized_object(verb)
     if relativized is not None:
         # "conditions that Kyiv has rejected"; not "would amount to amnesty, which the Home
@@ -899,6 +902,19 @@ def _rejected_thing(verb: Token) -> Action | None:
     if obj.lemma_.lower() in lexicons.words("court_filings.txt", "rulings.txt"):
         return None  # "the judge rejected an appeal" rules; "rejected the decision" disagrees
     return _without_clause(obj, verb), None
+
+
+def _deal_fused_with_the_subject(verb: Token) -> Token | None:
+    """ "an offer ministers turned down": a relative clause without "which" or "that" the
+    parser read as one noun phrase, the deal or proposal it is about made a modifier of the
+    clause's subject -- "an" on a plural gives it away. That noun is the verb's object."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    noun = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return noun if names_a_deal_offered(noun) else None
 
 
 def _an_activity(obj: Token) -> bool:
@@ -1173,9 +1189,14 @@ def _offered(noun: Token) -> bool:
 
 def _object_preps(verb: Token) -> list[Token]:
     """The prepositions (or particles) after a cue that bring its object (``OBJECT_PREPS``),
-    the "for" of "voted for" and the "of" of "voted in favour of"."""
+    the "for" of "voted for" and the "of" of "voted in favour of"; not one of time ("turned
+    down on Tuesday")."""
     wanted = OBJECT_PREPS | {"for"} if verb.lemma_.lower() == "vote" else OBJECT_PREPS
-    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in wanted]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "prt") and c.i > verb.i and c.lower_ in wanted and not _of_time(c)
+    ]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             favour = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("favor", "favour")]
