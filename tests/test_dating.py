@@ -382,3 +382,11 @@ def test_an_opening_date_does_not_date_a_past_perfect_relative_clause():
 )
 def test_a_programme_named_today_or_this_week_is_no_date(text):
     assert date_of(text) == {"value": WED, "text": None, "source": "published"}
+
+
+def test_a_cue_joined_to_a_reported_verb_of_another_form_is_not_dated_by_it():
+    text = "The national weather service said the storm would weaken on Sunday but warned of heavy rain next week."
+    assert [(c["cue"]["text"], c["date"]["value"]) for c in claims_of(text, WED)] == [
+        ("said", WED),
+        ("warned", WED),
+    ]

@@ -458,6 +458,13 @@ def _dated_by_its_head(verb: Token) -> bool:
     )
 
 
+def _misjoined(verb: Token, goes_on_from: list[Token]) -> bool:
+    """Whether a cue that goes on from an earlier one is joined to a reported verb of
+    another form, so not to its date: "said the storm would weaken on Sunday but warned of
+    more rain" ("walked in on October 6 and told the police" is one subject's two acts)."""
+    return bool(goes_on_from) and verb.head.tag_ != verb.tag_
+
+
 def _cue_it_goes_on_from(verb: Token) -> list[Token]:
     """ "Netflix said Tuesday it added 19 million subscribers ... and announced price
     increases": a cue with no subject that the parser coordinated with a verb of the first
@@ -2345,8 +2352,9 @@ def _from_cue(doc: Doc, verb: Token, resolver: SpeakerResolver, quotes: list[Quo
     if lemma == "call" and _called_for_clause(verb) is not None:
         cue_tokens.append(doc[verb.i + 1])  # "called for the president to resign"
     dated_by = _cue_a_participle_goes_on_from(verb) or _clause_past_a_relative(verb) or verb.head
-    fallback = [dated_by] if _dated_by_its_head(verb) else []
-    fallback += _cue_it_goes_on_from(verb)  # "said Tuesday it added ... and announced ..."
+    goes_on_from = _cue_it_goes_on_from(verb)  # "said Tuesday it added ... and announced ..."
+    fallback = [dated_by] if _dated_by_its_head(verb) and not _misjoined(verb, goes_on_from) else []
+    fallback += goes_on_from
     start = min(content_span.start, speaker.start, verb.idx)
     end = max(content_span.end, speaker.end, verb.idx + len(verb))
     sentence = evidence(doc, start, end)
