@@ -1394,3 +1394,18 @@ def test_who_puts_a_toll_at_a_figure_after_a_closing_cue_reports_it():
         (390, "killed", "disaster agency of Sri Lanka"),
         (352, "missing", "disaster agency of Sri Lanka"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Taliban said it lost nine fighters in the clashes.", [(9, "killed", "fighters")]),
+        ("The army lost 23 soldiers in the fighting, officials said.", [(23, "killed", "soldiers")]),
+        # people who leave a company or a team are not killed
+        ("The company lost 300 employees last year.", []),
+        ("Liverpool lost two players to injury.", []),
+    ],
+)
+def test_a_force_that_lost_its_fighters_had_them_killed(text, expected):
+    found = [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in casualties("Headline\n" + text)]
+    assert found == expected

@@ -860,6 +860,14 @@ def _toll_of(node: Token, head: Token) -> Token | None:
 _NOT_SAID = object()  # the clause says nothing either way: look further
 
 
+def _under_arms(noun: Token | None) -> bool:
+    """Whether a noun names people under arms (lexicons/victim_groups.tsv): a force that
+    "lost nine fighters" or "lost 23 soldiers" had them killed; a company that lost
+    employees, or a team that lost players, did not."""
+    group = lexicons.mapping("victim_groups.tsv").get(noun.lemma_.lower()) if noun is not None else None
+    return group in ("military", "police", "combatant")
+
+
 def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | None, table: dict):
     """The status the count's own verb gives it, ``None`` when that verb rules one out, or
     ``_NOT_SAID``."""
@@ -872,6 +880,8 @@ def _status_in_clause(node: Token, node_dep: str, verb: Token, noun: Token | Non
     if word and table[word][1] == "lives" and any(c.lemma_.lower() == "life" for c in verb.children):
         # "claimed the lives of at least 20 civilians": the civilians are the victims
         return "killed", verb, (noun if noun is not None and noun.lemma_.lower() != "life" else None)
+    if word == "lose" and node_dep == "dobj" and _under_arms(noun) and not _negated_or_hypothetical(verb):
+        return "killed", verb, noun  # "the Taliban said it lost nine fighters"
     if verb.pos_ not in ("VERB", "AUX"):
         return _NOT_SAID
     # "left six people dead", "remain missing", "were reported dead", "were reported killed"
