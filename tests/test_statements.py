@@ -4062,3 +4062,19 @@ def test_the_first_person_outside_quotation_marks_is_the_writer(text, expected):
 )
 def test_an_infinitive_the_object_asks_for_is_not_said(text):
     assert [c["cue"]["text"] for c in statements(text)] == ["saying"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Diplomats say the deal was never meant to hold. One European envoy put it bluntly: "We signed a pause,'
+            ' not a peace."',
+            [("Diplomats", "say"), ("One European envoy", "put it")],
+        ),
+        ('The coach put it simply: "We were not good enough."', [("coach", "put it")]),
+        ("She put it on the table and left.", []),
+    ],
+)
+def test_put_it_before_a_colon_and_a_quotation_attributes_it(text, expected):
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == expected

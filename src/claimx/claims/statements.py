@@ -227,10 +227,14 @@ def _cue_lemma(tok: Token) -> str:
 
 
 def _as_put_it(verb: Token) -> bool:
-    """ "As the prime minister put it, ...", "..., as one analyst put it": an attribution."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
-    )
+    """ "As the prime minister put it, ...", "..., as one analyst put it", 'One envoy put it
+    bluntly: "We signed a pause."': an attribution."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    doc, after = verb.doc, verb.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote
 
 
 def _inside(quotes: list[Quote], offset: int) -> bool:
