@@ -4078,3 +4078,22 @@ def test_an_infinitive_the_object_asks_for_is_not_said(text):
 )
 def test_put_it_before_a_colon_and_a_quotation_attributes_it(text, expected):
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Professor Jane Roe said the figures were worrying. She urged everyone eligible to get vaccinated "as soon'
+            ' as possible."',
+            'everyone eligible to get vaccinated "as soon as possible."',
+        ),
+        # a phrase of its own between the cue and the quotation: the quotation alone
+        (
+            'The senator clarified the matter, treating the remark first as a compliment: "That makes me smart."',
+            "That makes me smart.",
+        ),
+    ],
+)
+def test_a_quotation_closing_a_clause_the_parse_lost_keeps_the_clause(text, content):
+    assert statements(text)[-1]["content"]["text"] == content

@@ -3041,6 +3041,9 @@ def _content_span(
         quote = _adjacent_quote(doc, verb, quotes) or _introduced_block(doc, verb, quotes)
         if quote is not None and _names_a_thing(doc, quote):
             return None, None
+        opening = _clause_the_quotation_closes(doc, verb, quote) if quote is not None else None
+        if opening is not None:
+            return char_span(doc, opening.idx, quote.end + closing_mark_width(text_of(doc), quote)), quote
         return (_quote_span(doc, quote) if quote is not None else None), quote
     overlapping = [q for q in quotes if q.start < content_span.end and content_span.start < q.end]
     quote = overlapping[0] if overlapping else None
@@ -3072,6 +3075,30 @@ def _content_span(
     if opening is not None:
         return _quote_span(doc, opening), opening
     return content_span, quote
+
+
+def _clause_the_quotation_closes(doc: Doc, verb: Token, quote: Quote) -> Token | None:
+    """The first word of a clause of the cue's that the parse lost and a quotation after
+    the cue ends: 'urged everyone eligible to get vaccinated "as soon as possible."',
+    'tweeted overnight that the actress was "disgusting"' -- a verb between the cue and the
+    opening mark, no comma or colon (a phrase of its own: 'clarified the matter, treating
+    ...'). The content is that clause, from after its "that", the quotation with it."""
+    if quote.start < verb.idx:
+        return None
+    between = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < quote.start - 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in between) or any(t.text in (":", ",", "—", "--") for t in between):
+        return None
+    that = next((t for t in between if _that_opening_a_clause(t)), None)
+    return doc[that.i + 1] if that is not None else between[0]
+
+
+def _that_opening_a_clause(word: Token) -> bool:
+    """A "that" opening a clause ("tweeted that she was"), however tagged; not one opening a
+    relative clause or pointing ("that man")."""
+    if word.lower_ != "that":
+        return False
+    head = word.head
+    return word.tag_ == "IN" or (head.pos_ in ("VERB", "AUX") and head.i > word.i and head.dep_ != "relcl")
 
 
 def _a_sentence_quoted_first(text: str, span: TextSpan, quote: Quote) -> bool:
