@@ -4097,3 +4097,11 @@ def test_put_it_before_a_colon_and_a_quotation_attributes_it(text, expected):
 )
 def test_a_quotation_closing_a_clause_the_parse_lost_keeps_the_clause(text, content):
     assert statements(text)[-1]["content"]["text"] == content
+
+
+def test_a_person_cut_between_two_particles_is_one_name():
+    text = (
+        "European Commission President Ursula von der Leyen and the presidents of Brazil signed the deal."
+        ' "This is a message to the world," von der Leyen said.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Ursula von der Leyen"]

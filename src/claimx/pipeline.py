@@ -502,11 +502,14 @@ def _name_after_particle(ent: Span) -> int | None:
             return ent.end + 2
         if doc[ent.end].is_lower and last.ent_iob_ == "B" and last.ent_type_ == "PERSON":
             return _end_of_entity_at(doc, last.i)  # "Andre Correa" + "do" + "Lago": one person
-    if ent.label_ != "PERSON" or ent[-1].text not in particles or ent.end >= len(doc):
+    if ent.label_ != "PERSON" or ent[-1].text not in particles:
         return None
-    if not (doc[ent.end].is_title and doc[ent.end].is_alpha):
+    end = ent.end
+    while end < len(doc) and doc[end].text in particles:
+        end += 1  # "Ursula von" + "der" + "Leyen"
+    if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
         return None
-    return _end_of_entity_at(doc, ent.end)  # to the end of the entity "Leyen" began
+    return _end_of_entity_at(doc, end)  # to the end of the entity "Leyen" began
 
 
 def _end_of_entity_at(doc: Doc, start: int) -> int:
