@@ -1409,3 +1409,9 @@ def test_who_puts_a_toll_at_a_figure_after_a_closing_cue_reports_it():
 def test_a_force_that_lost_its_fighters_had_them_killed(text, expected):
     found = [(c["count"]["value"], c["status"], c["victims"]["text"]) for c in casualties("Headline\n" + text)]
     assert found == expected
+
+
+def test_a_window_between_two_days_of_an_earlier_year():
+    text = "A U.N. report has estimated that up to 1,400 people were killed between July 15 and Aug. 5, 2018."
+    [c] = casualties("Headline\n" + text)
+    assert c["period"] == {"start": "2018-07-15", "end": "2018-08-05", "text": "between July 15 and Aug. 5, 2018"}

@@ -189,6 +189,9 @@ def test_window_start(end, amount, unit, expected):
         ("March 3 to 5", ("2020-03-03", "2020-03-05")),
         ("from Monday to Wednesday", ("2020-10-05", "2020-10-07")),
         ("between May and March", None),
+        # a start without a year is in the end's year, or the one before
+        ("between July 15 and Aug. 5, 2018", ("2018-07-15", "2018-08-05")),
+        ("from Dec. 20 to Jan. 5, 2019", ("2018-12-20", "2019-01-05")),
         ("the talks", None),
     ],
 )

@@ -614,9 +614,21 @@ def resolve_range(expr: str, published: date | None) -> tuple[str, str] | None:
     if a is None and b is not None and a_text.strip().isdigit():
         month = re.match(r"^(\S+)", m["b"])
         a = resolve(f"{month.group(1)} {a_text}", published) if month else None
+    if a is not None and b is not None and a > b and _YEAR_IN.search(m["b"]) and not _YEAR_IN.search(a_text):
+        a = _in_the_year_of(a, b)  # "between July 15 and Aug. 5, 2024": the first end in 2024 too
     if a is None or b is None or a > b:
         return None
     return a, b
+
+
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+def _in_the_year_of(start: str, end: str) -> str:
+    """A range's start with no year of its own, put in the year its end gives, or the one
+    before when it would fall after the end ("Dec. 20 to Jan. 5, 2025")."""
+    moved = end[:4] + start[4:]
+    return moved if moved <= end else f"{int(end[:4]) - 1:04d}" + start[4:]
 
 
 def window_start(end: str, amount: str, unit: str) -> str | None:
