@@ -3088,6 +3088,8 @@ def _clause_the_quotation_closes(doc: Doc, verb: Token, quote: Quote) -> Token |
     between = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < quote.start - 1]
     if not any(t.pos_ in ("VERB", "AUX") for t in between) or any(t.text in (":", ",", "—", "--") for t in between):
         return None
+    if any(t.lemma_.lower() in CUE_LEMMAS for t in between):
+        return None  # 'posted a video saying she had been "blindsided."': that cue's quotation
     that = next((t for t in between if _that_opening_a_clause(t)), None)
     return doc[that.i + 1] if that is not None else between[0]
 
