@@ -1415,3 +1415,24 @@ def test_a_window_between_two_days_of_an_earlier_year():
     text = "A U.N. report has estimated that up to 1,400 people were killed between July 15 and Aug. 5, 2018."
     [c] = casualties("Headline\n" + text)
     assert c["period"] == {"start": "2018-07-15", "end": "2018-08-05", "text": "between July 15 and Aug. 5, 2018"}
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # how long a superlative went unmatched is no counting window
+        (
+            "Israeli airstrikes killed at least 24 people across Gaza on Saturday, health officials said, in one of"
+            " the deadliest days since the ceasefire took effect in October.",
+            None,
+        ),
+        ("At least 40 people were killed on Monday, the worst attack since the war began in 2018.", None),
+        (
+            "More than 300 people have been killed since the ceasefire took effect in October.",
+            {"start": "2020-10", "end": "2020-10-09", "text": "since the ceasefire took effect in October"},
+        ),
+    ],
+)
+def test_since_after_a_superlative_is_not_the_window(text, period):
+    [c] = casualties("Headline\n" + text)
+    assert c["period"] == period

@@ -1363,6 +1363,7 @@ def _period(doc: Doc, verb: Token, count_toks, end_value, base) -> Period | None
             tok.lower_ == "since"
             and (tok.i > count_toks[0].i - 3 or tok.i == sent.start)
             and not _in_another_clause(tok, count_toks[0])
+            and not _unmatched_since(tok)
         ):
             # the count's own window, dated or not: "had fled since the assault began, adding
             # to the 12 million displaced since the war erupted in April 2023" is not April's
@@ -1405,6 +1406,13 @@ def _in_another_clause(word: Token, count: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _unmatched_since(since: Token) -> bool:
+    """ "24 killed ..., one of the deadliest days since the ceasefire took effect": a "since"
+    on a superlative's noun says how long it went unmatched, not when the counting began."""
+    noun = since.head.head if since.dep_ == "mark" else since.head
+    return noun.pos_ == "NOUN" and any(c.tag_ == "JJS" or c.lower_ == "first" for c in noun.children)
 
 
 def _since_date(since: Token):
