@@ -1436,3 +1436,9 @@ def test_a_window_between_two_days_of_an_earlier_year():
 def test_since_after_a_superlative_is_not_the_window(text, period):
     [c] = casualties("Headline\n" + text)
     assert c["period"] == period
+
+
+def test_a_date_the_ner_filed_as_an_event_dates_the_harm():
+    text = "The region is still rebuilding after the February 2018 earthquakes, which killed more than 5,000 people."
+    [c] = casualties("Headline\n" + text)
+    assert (c["count"]["min"], c["event_date"]) == (5000, "2018-02")

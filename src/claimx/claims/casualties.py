@@ -1492,7 +1492,8 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         for t in status_tok.subtree
         if dates.is_year(t.text) and t.ent_type_ != "DATE" and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
     ]
-    for ent in [e for e in entities_in(sent) if e.label_ == "DATE"] + days + untagged + years:
+    dated = [e for e in entities_in(sent) if e.label_ == "DATE"] + _dates_filed_as_events(sent)
+    for ent in dated + days + untagged + years:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "until", "by") and not _of_an_event(ent):
@@ -1517,6 +1518,21 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     if status_tok.pos_ in ("VERB", "AUX") and dates.is_future(status_tok):
         return dates.resolve(ent.text, base, future=True)
     return dates.resolve_past(ent.text, base)  # no one was killed after the article went out
+
+
+def _dates_filed_as_events(sent: Span) -> list[Span]:
+    """Dates the NER filed as events: "the February 2023 earthquakes, which killed more than
+    53,000" ("the February 2023" an EVENT) -- month names and years only, the article left out."""
+    found = []
+    for ent in entities_in(sent):
+        words = [t for t in ent if t.lower_ not in ("the", "a")]
+        if (
+            ent.label_ == "EVENT"
+            and words
+            and all(dates.is_year(t.text) or t.lower_.rstrip(".") in dates.MONTHS for t in words)
+        ):
+            found.append(ent.doc[words[0].i : words[-1].i + 1])
+    return found
 
 
 def _of_an_event(date: Span) -> bool:
