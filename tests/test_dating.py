@@ -390,3 +390,9 @@ def test_a_cue_joined_to_a_reported_verb_of_another_form_is_not_dated_by_it():
         ("said", WED),
         ("warned", WED),
     ]
+
+
+def test_a_date_the_parser_hung_on_the_subject_before_the_verb_is_the_verbs():
+    text = "Kenya on Thursday became the first country to sign a bilateral health agreement with the United States."
+    [claim] = claims_of("Headline\n" + text, WED)
+    assert claim["date"] == {"value": "2019-11-14", "text": "on Thursday", "source": "text"}

@@ -479,6 +479,11 @@ def _of_subject(verb: Token) -> Iterator[Found]:
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_:
         yield from noun_dates(subject)
     if subject is not None:
+        # "Kenya on Thursday became the first country to sign": the verb's date, which the
+        # parser hung on the subject before it
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on" and subject.i < prep.i and prep.right_edge.i < verb.i:
+                yield from _prep_date(prep)
         # "The governor, who spoke to reporters Tuesday, said ...": the occasion the
         # speaker is introduced by is when it was said; not an earlier one ("Trump, who had
         # spoken to both leaders last week, said ...")
