@@ -4105,3 +4105,21 @@ def test_a_person_cut_between_two_particles_is_one_name():
         ' "This is a message to the world," von der Leyen said.'
     )
     assert [c["speaker"]["name"] for c in statements(text)] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    "text, direct",
+    [
+        (
+            'Ghana on Thursday signed a health deal under the Trump administration\'s "America First" global health'
+            " strategy, the two governments said.",
+            False,
+        ),
+        ('The network settled a lawsuit over a "60 Minutes" interview, the company said.', False),
+        # a speaker's own description in quotation marks is a partial quotation
+        ('Officials said the hotel had caused "unprecedented" protests.', True),
+    ],
+)
+def test_a_quoted_name_makes_no_quotation(text, direct):
+    [c] = statements(text)
+    assert c["content"]["direct"] is direct

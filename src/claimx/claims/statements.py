@@ -3046,6 +3046,8 @@ def _content_span(
             return char_span(doc, opening.idx, quote.end + closing_mark_width(text_of(doc), quote)), quote
         return (_quote_span(doc, quote) if quote is not None else None), quote
     overlapping = [q for q in quotes if q.start < content_span.end and content_span.start < q.end]
+    # a name in quotation marks ('the "America First" strategy') quotes no one's words
+    overlapping = [q for q in overlapping if not _a_quoted_name(doc, q)]
     quote = overlapping[0] if overlapping else None
     # The last quotation is the one that can close the clause: 'had been "very
     # constructive" but that "a lot of work remains."'
@@ -3174,6 +3176,20 @@ def _other_verb(verb: Token, start: int, end: int) -> bool:
     this cue's ('," he said, adding, "...' splits nothing)."""
     sent = verb.sent
     return any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in sent if start <= t.idx < end)
+
+
+def _a_quoted_name(doc: Doc, quote: Quote) -> bool:
+    """Whether a quotation is a name or a title on a noun, every word capitalised:
+    'the "America First" global health strategy', 'a "60 Minutes" interview' -- not a
+    speaker's words ('an "immediate and unconditional" ceasefire')."""
+    words = quote.text.strip(_QUOTE_FRAME + " ").split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None or not len(inside):
+        return False
+    head = inside.root.head
+    return head.pos_ == "NOUN" and not quote.start <= head.idx < quote.end
 
 
 def _names_a_thing(doc: Doc, quote: Quote) -> bool:
