@@ -1442,3 +1442,9 @@ def test_a_date_the_ner_filed_as_an_event_dates_the_harm():
     text = "The region is still rebuilding after the February 2018 earthquakes, which killed more than 5,000 people."
     [c] = casualties("Headline\n" + text)
     assert (c["count"]["min"], c["event_date"]) == (5000, "2018-02")
+
+
+def test_a_count_after_a_sources_relative_clause_is_not_the_sources():
+    text = "Troops fired on a truck they said was carrying weapons, killing two men."
+    [c] = casualties("Headline\n" + text)
+    assert (c["count"]["value"], c["status"], c["speaker"]) == (2, "killed", None)

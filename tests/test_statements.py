@@ -4123,3 +4123,26 @@ def test_a_person_cut_between_two_particles_is_one_name():
 def test_a_quoted_name_makes_no_quotation(text, direct):
     [c] = statements(text)
     assert c["content"]["direct"] is direct
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle after the relative clause tells what the strike did
+        (
+            "Troops fired on a truck they said was carrying weapons, killing two men.",
+            [("Troops", "was carrying weapons")],
+        ),
+        # a clause timing the saying against an event is the writer's
+        (
+            "The minister said on Monday that the talks would resume, hours after rebels attacked a convoy.",
+            [("minister", "the talks would resume")],
+        ),
+        (
+            "The minister said the talks would resume, a day after rebels attacked a convoy.",
+            [("minister", "the talks would resume")],
+        ),
+    ],
+)
+def test_the_writers_clauses_at_the_end_of_a_content_are_left_out(text, expected):
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected

@@ -2394,7 +2394,55 @@ def _what_was_said(content: list[Token] | None, verb: Token, speaker: Token) -> 
         content = content[1:]  # "said only that talks were ongoing": what was said is the clause
     if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
-    return _without_connective(_without_date_of_saying(content, verb))
+    content = _without_connective(_without_date_of_saying(content, verb))
+    return _without_the_time_of_saying(_without_the_main_clauses_participle(content, verb))
+
+
+_TIME_UNITS = {"minute", "hour", "day", "week", "month"}
+
+
+def _without_the_time_of_saying(content: list[Token] | None) -> list[Token] | None:
+    """The content without a clause set off at its end that times the saying against an
+    event: "said Maduro should leave power, hours after the military struck another boat"
+    -- the writer's, not the speaker's words."""
+    if not content:
+        return content
+    inside = {t.i for t in content}
+    for tok in content:
+        after = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children)
+        amount = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
+        if (
+            tok.dep_ == "advcl"
+            and after
+            and amount
+            and tok.head.i in inside
+            and amount[0].left_edge.i - 1 in inside
+            and tok.doc[amount[0].left_edge.i - 1].text == ","
+            and tok.right_edge.i >= content[-1].i
+        ):
+            return [t for t in content if t.i < amount[0].left_edge.i - 1]
+    return content
+
+
+def _without_the_main_clauses_participle(content: list[Token] | None, verb: Token) -> list[Token] | None:
+    """What a relative clause says its source said, without a participle clause set off at
+    its end, which tells of the main clause: "struck a boat it said was carrying drugs,
+    killing four people" -- the strike killed them; the source said only what the boat
+    carried."""
+    if not content or verb.dep_ != "relcl":
+        return content
+    inside = {t.i for t in content}
+    for tok in content:
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and tok.head.i in inside
+            and tok.i - 1 in inside
+            and tok.doc[tok.i - 1].text == ","
+            and tok.right_edge.i >= content[-1].i
+        ):
+            return [t for t in content if t.i < tok.i - 1]
+    return content
 
 
 def _a_non_answer(text: str) -> bool:
