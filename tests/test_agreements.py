@@ -97,6 +97,8 @@ def test_decline_and_refuse_need_an_offer_or_taking_part():
     assert brief(c)[0::2] == ("rejected", "an invitation to the summit")
     [c] = agreements("The Palestinian Authority refused to take part in the summit.")
     assert brief(c) == ("rejected", ["Palestinian Authority"], "take part in the summit")
+    [c] = agreements("The company has declined to settle with the families.")
+    assert brief(c) == ("rejected", ["company"], "settle with the families")
 
 
 def test_rejecting_an_accusation_is_a_denial_not_a_refusal():
