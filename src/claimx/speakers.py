@@ -902,7 +902,7 @@ class SpeakerResolver:
         one: after "some note that Trump -- even as he says ...", "he" is still Trump)."""
         if speaker.kind == "anonymous" and speaker.text.lower() in lexicons.words("indefinite_pronouns.txt"):
             return
-        if speaker.name in _FIRST_PERSON:
+        if speaker.name in _THE_WRITER:
             return  # the writer's "I" is no one a later "she" can mean
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         words = speaker.text.lower().split()
@@ -1591,13 +1591,15 @@ class SpeakerResolver:
         )
 
 
-_FIRST_PERSON = ("I", "we", "We")  # "the i" is a newspaper
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# the first person as a subject is written: "the i" is a newspaper
+_THE_WRITER = ("I", "we", "We")
 
 
 def _the_writer(pronoun: Token) -> bool:
     """Whether a pronoun is the first person ("I", "we"): outside quotation marks, the
     writer's."""
-    return pronoun.text in _FIRST_PERSON
+    return pronoun.text in _THE_WRITER
 
 
 def _in_the_lede(tok: Token) -> bool:

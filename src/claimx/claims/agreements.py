@@ -22,6 +22,7 @@ from .. import lexicons
 from ..schema import Claim, Party, Speaker
 from ..spans import entity_of, of_objects, text_of, tokens_among
 from ..speakers import (
+    FIRST_PERSON,
     SpeakerResolver,
     coordinated,
     counted_people,
@@ -49,7 +50,6 @@ from .common import (
 )
 from .dating import claim_date
 
-_FIRST_PERSON = {"i", "we", "us", "me"}
 _BUYING = {"buy", "purchase", "acquire"}
 REJECTING = {"reject", "refuse", "decline", "veto", "rebuff", "spurn"}
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
@@ -246,7 +246,7 @@ def _claim(
         # '"We will not agree to ...," Netanyahu said': "we" is who speaks.
         name = statement.speaker.name
         claim.parties = [
-            Party(p.text, name, p.start, p.end) if p.text.lower() in _FIRST_PERSON else p for p in claim.parties
+            Party(p.text, name, p.start, p.end) if p.text.lower() in FIRST_PERSON else p for p in claim.parties
         ]
     if not claim.parties:
         return None  # an agreement nobody is said to have made helps no reader

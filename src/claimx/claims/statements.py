@@ -40,7 +40,15 @@ from ..spans import (
     text_of,
     tokens_among,
 )
-from ..speakers import SpeakerResolver, company_of_shares, counted_people, is_source_like, names_people, noun_phrase
+from ..speakers import (
+    FIRST_PERSON,
+    SpeakerResolver,
+    company_of_shares,
+    counted_people,
+    is_source_like,
+    names_people,
+    noun_phrase,
+)
 from .common import (
     char_span,
     cue_of,
@@ -128,7 +136,7 @@ def _answer_around(claim: Claim, answers: list[Claim]) -> Claim | None:
 def _own_words_in_an_answer(claim: Claim, answers: list[Claim]) -> bool:
     """An interviewee citing himself inside his answer ("A: We have always said we are
     ready"): the answer is the statement, as a quotation would be."""
-    first_person = claim.speaker is not None and claim.speaker.text.lower() in ("i", "we")
+    first_person = claim.speaker is not None and claim.speaker.text.lower() in FIRST_PERSON
     return first_person and _answer_around(claim, answers) is not None
 
 
@@ -2395,54 +2403,47 @@ def _what_was_said(content: list[Token] | None, verb: Token, speaker: Token) -> 
     if content and content[0].lower_ == "that" and len(content) > 1 and _complementizer(content, verb):
         content = content[1:]
     content = _without_connective(_without_date_of_saying(content, verb))
-    return _without_the_time_of_saying(_without_the_main_clauses_participle(content, verb))
+    if verb.dep_ == "relcl":
+        content = _without_a_set_off_end(content, _participle)
+    return _without_a_set_off_end(content, _time_of_saying)
 
 
 _TIME_UNITS = {"minute", "hour", "day", "week", "month"}
 
 
-def _without_the_time_of_saying(content: list[Token] | None) -> list[Token] | None:
-    """The content without a clause set off at its end that times the saying against an
-    event: "said Maduro should leave power, hours after the military struck another boat"
-    -- the writer's, not the speaker's words."""
+def _without_a_set_off_end(content: list[Token] | None, opening) -> list[Token] | None:
+    """The content without a phrase set off by a comma at its end, the writer's rather than
+    the speaker's: ``opening(tok)`` gives the first word of the phrase ``tok`` heads, if it
+    heads one of the kind wanted, hung inside the content and running to its end."""
     if not content:
         return content
     inside = {t.i for t in content}
     for tok in content:
-        after = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children)
-        amount = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
+        first = opening(tok)
         if (
-            tok.dep_ == "advcl"
-            and after
-            and amount
+            first is not None
             and tok.head.i in inside
-            and amount[0].left_edge.i - 1 in inside
-            and tok.doc[amount[0].left_edge.i - 1].text == ","
+            and first.i - 1 in inside
+            and tok.doc[first.i - 1].text == ","
             and tok.right_edge.i >= content[-1].i
         ):
-            return [t for t in content if t.i < amount[0].left_edge.i - 1]
+            return [t for t in content if t.i < first.i - 1]
     return content
 
 
-def _without_the_main_clauses_participle(content: list[Token] | None, verb: Token) -> list[Token] | None:
-    """What a relative clause says its source said, without a participle clause set off at
-    its end, which tells of the main clause: "struck a boat it said was carrying drugs,
-    killing four people" -- the strike killed them; the source said only what the boat
-    carried."""
-    if not content or verb.dep_ != "relcl":
-        return content
-    inside = {t.i for t in content}
-    for tok in content:
-        if (
-            tok.tag_ == "VBG"
-            and tok.dep_ == "advcl"
-            and tok.head.i in inside
-            and tok.i - 1 in inside
-            and tok.doc[tok.i - 1].text == ","
-            and tok.right_edge.i >= content[-1].i
-        ):
-            return [t for t in content if t.i < tok.i - 1]
-    return content
+def _time_of_saying(tok: Token) -> Token | None:
+    """ "said Maduro should leave power, *hours after the military struck another boat*":
+    a clause timing the saying against an event."""
+    after = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children)
+    amount = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
+    return amount[0].left_edge if tok.dep_ == "advcl" and after and amount else None
+
+
+def _participle(tok: Token) -> Token | None:
+    """ "struck a boat it said was carrying drugs, *killing four people*": after what a
+    relative clause says its source said, a participle tells of the main clause (the strike
+    killed them; the source said only what the boat carried)."""
+    return tok if tok.tag_ == "VBG" and tok.dep_ == "advcl" else None
 
 
 def _a_non_answer(text: str) -> bool:
