@@ -4142,6 +4142,23 @@ def test_a_quoted_name_makes_no_quotation(text, direct):
             "The minister said the talks would resume, a day after rebels attacked a convoy.",
             [("minister", "the talks would resume")],
         ),
+        # a past event set after what the speaker said would be is the occasion ...
+        (
+            "The president said he would not sign any deal with the rebels, after an attack killed seven soldiers.",
+            [("president", "he would not sign any deal with the rebels")],
+        ),
+        # ... after a past act it may be the speaker's
+        (
+            "The envoy said he first discussed the delay with officials in August, after a newspaper reported the"
+            " aid had been paused.",
+            [
+                (
+                    "envoy",
+                    "he first discussed the delay with officials in August, after a newspaper reported the aid had"
+                    " been paused",
+                )
+            ],
+        ),
     ],
 )
 def test_the_writers_clauses_at_the_end_of_a_content_are_left_out(text, expected):
