@@ -1470,6 +1470,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
             taken.append((start, start + len(claim.period.text)))  # the window's own dates
     candidates = []
     sent = status_tok.sent
+    ents = entities_in(sent)
     harm = {t.i for t in (status_tok, *status_tok.ancestors)}  # the harm's clause and those above it
     # "killing 23 people overnight": days the NER leaves untagged are dates too
     untagged = [
@@ -1481,7 +1482,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     # "night" of "Friday" + "night", whose day is a date already)
     days = [
         e
-        for e in entities_in(sent)
+        for e in ents
         if e.label_ == "TIME"
         and date_span(e[0]) is not None
         and not (e.start > 0 and doc[e.start - 1].ent_type_ == "DATE")
@@ -1492,7 +1493,7 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
         for t in status_tok.subtree
         if dates.is_year(t.text) and t.ent_type_ != "DATE" and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
     ]
-    dated = [e for e in entities_in(sent) if e.label_ == "DATE"] + _dates_filed_as_events(sent)
+    dated = [e for e in ents if e.label_ == "DATE"] + _dates_filed_as_events(ents)
     for ent in dated + days + untagged + years:
         if any(a <= ent.start_char < b for a, b in taken):
             continue
@@ -1520,11 +1521,11 @@ def _event_date(claim: Claim, status_tok: Token, base) -> str | None:
     return dates.resolve_past(ent.text, base)  # no one was killed after the article went out
 
 
-def _dates_filed_as_events(sent: Span) -> list[Span]:
+def _dates_filed_as_events(ents: list[Span]) -> list[Span]:
     """Dates the NER filed as events: "the February 2023 earthquakes, which killed more than
     53,000" ("the February 2023" an EVENT) -- month names and years only, the article left out."""
     found = []
-    for ent in entities_in(sent):
+    for ent in ents:
         words = [t for t in ent if t.lower_ not in ("the", "a")]
         if (
             ent.label_ == "EVENT"

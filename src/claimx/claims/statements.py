@@ -2432,17 +2432,17 @@ def _without_a_set_off_end(content: list[Token] | None, opening) -> list[Token] 
 
 
 def _time_of_saying(tok: Token) -> Token | None:
-    """ "said Maduro should leave power, *hours after the military struck another boat*":
-    a clause timing the saying against an event."""
+    """A clause timing the saying against an event: "said Maduro should leave power, *hours
+    after the military struck another boat*"; "said he would not sign a deal, *after an
+    attack killed seven soldiers*" (a past event set after what the speaker said would be).
+    After a past act it may be the speaker's: "said he first discussed the delay in August,
+    after Politico reported ..."."""
     after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    amount = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
     if tok.dep_ != "advcl" or after is None:
         return None
+    amount = [c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS]
     if amount:
         return amount[0].left_edge
-    # "said he would not sign a deal, after an attack killed seven soldiers": a past event
-    # set after what the speaker said would be is the occasion; after a past act ("said he
-    # first discussed the delay in August, after Politico reported ...") it may be theirs
     ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
     return after if ahead and after.lower_ == "after" and tok.tag_ == "VBD" and after == tok.left_edge else None
 
