@@ -2174,6 +2174,32 @@ def test_a_clause_complete_before_an_interrupting_cue_is_the_content():
     assert c["content"]["text"] == "Officers arrested 956 people on Sunday"
     [c] = statements("In the south, IRNA said, fighting continued into the night.")
     assert c["content"]["text"] == "fighting continued into the night"
+    [c] = statements("If the talks fail, he said, the country will go to court.")
+    assert c["content"]["text"] == "the country will go to court"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the parser hung the report below the comment after the cue
+        (
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Thursday, Lebanon's health"
+            " ministry said, the latest in near-daily attacks a year after a ceasefire with Hezbollah took effect.",
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Thursday",
+        ),
+        # ... or read it as a noun with a participle, a second subject of the cue
+        (
+            "At least 14 migrants drowned when their fishing boat capsized south of Crete early on Saturday, the"
+            " coast guard said, and about 20 others were feared missing.",
+            "At least 14 migrants drowned when their fishing boat capsized south of Crete early on Saturday",
+        ),
+    ],
+)
+def test_a_report_the_parser_misread_before_an_interrupting_cue_is_the_content(text, content):
+    [c] = statements(text)
+    assert c["content"]["text"] == content
+    [count] = [c for c in claims_of(text, "2020-10-09") if c["type"] == "casualty" and c["status"] == "killed"]
+    assert count["speaker"]["name"] == c["speaker"]["name"]
 
 
 @pytest.mark.parametrize(

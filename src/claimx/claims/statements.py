@@ -996,7 +996,25 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
     answer = next((c for c in verb.children if c.dep_ in ("intj", "dobj") and c.lower_ in ("yes", "no")), None)
     if lemma == "say" and answer is not None:
         return [answer]  # "Asked if he would resign, the minister said no."
-    return _content_around(verb)
+    return _clause_read_as_a_subject(verb) or _content_around(verb)
+
+
+def _clause_read_as_a_subject(verb: Token) -> list[Token] | None:
+    """ "At least 14 migrants drowned when their boat capsized, the coast guard said": the
+    parser read the reported clause as a noun with a participle and made it a second
+    subject of the cue. It opens the sentence and ends at the comma before the source."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    first, source = subjects[0], subjects[-1]
+    if (
+        first.left_edge.is_sent_start
+        and verb.doc[first.right_edge.i + 1].text == ","
+        and first.right_edge.i + 2 == source.left_edge.i
+        and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i == first.i + 1 for c in first.children)
+    ):
+        return list(_subtree(first))
+    return None
 
 
 def _two_clauses_one_misattached(verb: Token, second: Token) -> list[Token] | None:
@@ -1539,10 +1557,17 @@ def _main_clause_over(verb: Token) -> Token | None:
 def _whole_clause_before(runs: list[list[Token]], head: Token, cue_start: int) -> list[Token] | None:
     """The run ending right before an interrupting cue, if the clause it reports is all
     there, subject and verb: "Officers arrested 956 people on Sunday, the agency said, the
-    highest single-day total since ..." (what follows only comments on it)."""
+    highest single-day total since ..." (what follows only comments on it). The clause may
+    be one the parser hung below a misread head after the cue: in "An Israeli strike killed
+    two people on Thursday, the ministry said, the latest in near-daily attacks a year after
+    a ceasefire took effect" it made "the latest ... took" the main clause."""
     before = next((run for run in runs if run[-1].i == cue_start - 1), None)
-    if before is None or head not in before:
+    if before is None:
         return None
+    if head not in before:
+        head = next((t for t in before if t.head not in before), head)
+        if head.dep_ != "ccomp" or any(c.dep_ == "mark" for c in head.children) or before[-1].dep_ == "cc":
+            return None  # "If the talks fail, he said, ...", "who works for RT and, he said, has ..."
     return before if any(c.dep_ in ("nsubj", "nsubjpass") and c in before for c in head.children) else None
 
 
