@@ -4043,6 +4043,34 @@ def test_a_name_with_an_office_in_apposition_is_a_person_a_pronoun_can_mean(text
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in statements(text)] == expected
 
 
+def test_a_name_with_a_who_clause_is_a_person_a_pronoun_can_mean():
+    text = (
+        "The Kremlin said it was ready to continue talks. Presidential aide Yuri Ushakov told state news agency Tass"
+        ' that Moscow had "fundamental objections" to the draft.\n\nRustem Umerov, who leads Ukraine\'s delegation,'
+        ' said the sides had narrowed their differences. "There is progress," he said.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text)][-2:] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_sentences_main_subject():
+    text = (
+        "Colombia's environment minister, Irene Velez, said the deal was weak. Turkey's climate envoy, Murat Kurum,"
+        ' who chaired the talks, defended the outcome. "Consensus means no one gets everything," he told delegates.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Irene Velez", "Murat Kurum"]
+
+
+def test_a_name_in_the_question_put_to_a_she_is_not_hers():
+    # "Asked whether ... Schumer, she said": she is the one asked, so Schumer is no "she"
+    text = (
+        "Majority Leader John Thune said the bill would pass. Minority Leader Chuck Schumer said Republicans had"
+        ' rejected every offer his party had made. He accused the White House of "walking away from the table" last'
+        " week. Press secretary Karoline Leavitt said the president was ready. Asked whether the president would"
+        " meet with Schumer, she said there were no plans to do so."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)][2] == "Chuck Schumer"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -613,7 +613,7 @@ class SpeakerResolver:
                 self.antecedents.append(Antecedent(ent.start_char, _strip_det(ent), _kind_of(ent), "n", True))
         self.antecedents += self._surnames_the_ner_missed()
         self.antecedents += self._groups_as_subjects() + self._roles_as_subjects()
-        self.antecedents += self._names_in_an_office_the_ner_missed()
+        self.antecedents += self._names_shown_as_people_the_ner_missed()
         for tok, gender in self.people_the_ner_missed.values():
             self.gender.setdefault(tok.text, gender)
             self.antecedents.append(
@@ -690,13 +690,21 @@ class SpeakerResolver:
             )
         return found
 
-    def _names_in_an_office_the_ner_missed(self) -> list[Antecedent]:
-        """Untagged names an office in apposition shows to be people's ("Rustem Umerov,
-        secretary of the council, led the delegation"): whom a later "he" may mean."""
+    def _names_shown_as_people_the_ner_missed(self) -> list[Antecedent]:
+        """Untagged names that an office in apposition ("Rustem Umerov, secretary of the
+        council, led the delegation") or a "who" clause ("Rustem Umerov, who leads the
+        delegation, said") shows to be people's: whom a later "he" may mean."""
         found = []
-        for office in tokens_among(self.doc, words=lexicons.words("titles.txt")):
-            name = office.head
-            if office.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ or not _an_office(office):
+        for word in tokens_among(self.doc, words=[*lexicons.words("titles.txt"), "who", "whom"]):
+            if word.lower_ in ("who", "whom"):
+                name = word.head.head if word.head.dep_ == "relcl" else word
+                if name.tag_ != "NNP" or name.i > word.i:
+                    continue
+            else:
+                name = word.head
+                if word.dep_ != "appos" or not _an_office(word):
+                    continue
+            if name.pos_ != "PROPN" or name.ent_type_:
                 continue
             given = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
             words = self.doc[given[0].i if given else name.i : name.i + 1]
@@ -742,7 +750,13 @@ class SpeakerResolver:
             if subject is not None and _person_addressed(subject.head, tok):
                 continue  # "Badenoch asked the prime minister whether he would apologize"
             name = self._person_named_by(subject, names_at)
-            if not name and len(names) == 1 and tok.i >= persons[0].end:
+            if (
+                not name
+                and len(names) == 1
+                and tok.i >= persons[0].end
+                and not _in_fronted_clause(tok, persons[0].start_char, own_subject=False)
+            ):
+                # not "Asked whether Trump would meet Schumer, she said": the one asked is "she"
                 name = next(iter(names))
             if name:
                 votes.setdefault(name, Counter())[gender] += 1
@@ -1777,6 +1791,8 @@ def _role_of(mention: Span) -> str:
     root = mention.root
     if root.dep_ == "poss" or (root.i + 1 < len(root.doc) and root.doc[root.i + 1].tag_ == "POS"):
         return "possessive"
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "Turkey's climate envoy, Murat Kurum, ... defended the outcome"
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return "other"
     verb = root.head
