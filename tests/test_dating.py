@@ -396,3 +396,29 @@ def test_a_date_the_parser_hung_on_the_subject_before_the_verb_is_the_verbs():
     text = "Kenya on Thursday became the first country to sign a bilateral health agreement with the United States."
     [claim] = claims_of("Headline\n" + text, WED)
     assert claim["date"] == {"value": "2019-11-14", "text": "on Thursday", "source": "text"}
+
+
+@pytest.mark.parametrize(
+    "text, value, expression",
+    [
+        # the reported clause's own day, though the parser lent the cue its subject
+        (
+            "About 1,500 people spent Sunday night in warming shelters in Kansas City, the city's emergency"
+            " management office said.",
+            WED,
+            None,
+        ),
+        # the day of an event the first act was in is not when the second was said
+        (
+            "Trump also endorsed the conservative candidate in Sunday's election, Nasry Asfura, and warned that U.S."
+            " aid could be cut if he lost.",
+            WED,
+            None,
+        ),
+        # the day of an occasion of saying is
+        ("The mayor said in Sunday's speech that the city could not cope.", "2019-11-17", "Sunday"),
+    ],
+)
+def test_a_date_of_what_the_sentence_tells_of_is_not_when_it_was_said(text, value, expression):
+    date = date_of(text)
+    assert (date["value"], date["text"]) == (value, expression)

@@ -399,7 +399,12 @@ def _in_governed_nouns(verb: Token) -> Iterator[Found]:
                     if span:
                         yield span
     for noun in _occasions(verb):
-        yield from noun_dates(noun)
+        if noun.head.lower_ == "in" and not _said_on(noun):
+            # "endorsed the candidate in Sunday's election, and warned": the day of an event
+            # it was in, not of an occasion of saying ("in Monday's speech", "at Sunday's rally")
+            yield from (f for f in noun_dates(noun) if not _possessive_date(noun, f))
+        else:
+            yield from noun_dates(noun)
         # "during the sentencing in a letter posted Tuesday": one more occasion inside.
         for inner in _occasions(noun):
             yield from noun_dates(inner)
@@ -444,6 +449,11 @@ def noun_dates(noun: Token) -> Iterator[Found]:
             yield from _own_modifiers(child)
 
 
+def _possessive_date(noun: Token, found: Found) -> bool:
+    """ "Sunday's", "last week's" on the noun."""
+    return any(c.dep_ == "poss" and c.left_edge.idx <= found[1] <= c.idx for c in noun.children)
+
+
 def _said_on(noun: Token) -> bool:
     """An occasion or a document something is said in (not "market share in 1986")."""
     return noun.lemma_.lower() in lexicons.words("occasion_nouns.txt", "speech_nouns.txt", "document_sources.txt")
@@ -473,7 +483,10 @@ def _scope_year(expression: str, noun: Token) -> bool:
 def _of_subject(verb: Token) -> Iterator[Found]:
     """ "A posting from Friday theorized ...", "Friday's statement said ...", "the 2018
     report, which said ..."."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the last of two: "About 1,500 people spent Sunday night in shelters, the office said"
+    # lent the cue the reported clause's subject too
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or next((c for c in verb.rights if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "the 2018 report, which said ...": the report speaks
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_:
