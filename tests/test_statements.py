@@ -1985,6 +1985,18 @@ def test_questioning_someone_and_a_witness_testifying(text, cues):
     assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues
 
 
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # people admitted are taken in; a fact admitted is said
+        ("Hospitals admitted 1,184 new patients in the 24 hours to Tuesday morning.", []),
+        ("The company admitted that it had misled investors.", ["admitted"]),
+    ],
+)
+def test_admitting_patients_is_no_admission(text, cues):
+    assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues
+
+
 def test_confirming_who_someone_is_is_said():
     # "as John Smith" names the victim; "as ambassador" (an office) would be an appointment
     assert [c["cue"]["text"] for c in statements("Headline\nPolice confirmed the victim as John Smith, 45.")] == [

@@ -2808,6 +2808,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or names_people(c)) for c in verb.children
     ):
         return True  # "Republicans questioned Morrison about ...": asking him, not saying something
+    if lemma == "admit" and any(c.dep_ == "dobj" and names_people(c) for c in verb.children):
+        return True  # "Hospitals admitted 1,184 new patients": taken in, not a confession
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
     if lemma == "conclude" and any(
