@@ -1314,3 +1314,13 @@ def test_a_name_read_into_the_action_is_the_next_clauses_subject():
 def test_a_proposal_turned_down_on_a_day(text, expected):
     found = [(c["parties"][0]["name"], c["status"], c["action"]["text"]) for c in agreements("Headline\n" + text)]
     assert found == expected
+
+
+def test_what_a_which_agreed_to_stands_for_is_the_action():
+    text = "WADA had asked the court to increase Sinner's three-month suspension, which he agreed to in February 2025."
+    [c] = agreements(text)
+    assert (c["status"], c["action"]["text"], c["date"]["value"]) == (
+        "agreed",
+        "Sinner's three-month suspension",
+        "2025-02",
+    )

@@ -1093,6 +1093,9 @@ def _agreed_to(verb: Token) -> Action | None:
     for child in verb.children:
         if _a_to_phrase(child) and child.i > verb.i:
             toks = [t for t in child.subtree if t != child]
+            if len(toks) == 1 and toks[0].tag_ == "WDT" and verb.dep_ == "relcl":
+                # "the suspension, which he agreed to in February": the noun the "which" stands for
+                return _without_clause(verb.head, verb), None
             if toks and not _agreed_on_a_fact(child):
                 return toks, None
         if (
