@@ -2173,6 +2173,15 @@ def test_the_group_just_quoted_goes_on_speaking():
             "He said in an interview with the paper that Google had maintained a monopoly.",
             "Google had maintained a monopoly",
         ),
+        # after the one told, a phrase of when it was told
+        (
+            'Senate Majority Leader John Thune told reporters after the vote that Democrats were "playing with fire".',
+            'Democrats were "playing with fire"',
+        ),
+        (
+            "Co-chief executive Ted Sarandos told analysts on a call that the company would keep releasing films.",
+            "the company would keep releasing films",
+        ),
     ],
 )
 def test_a_that_clause_hung_on_the_occasion_is_what_was_said(text, content):

@@ -1648,7 +1648,29 @@ def _misattached_that_clause(verb: Token) -> Token | None:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ) or (child.dep_ == "dobj" and tok.head == child and _complement_read_as_relative(verb, tok)):
                 return tok
+            if child.dep_ == "prep" and tok.head.head == child and _told_after_an_occasion(verb, child, tok):
+                return tok
     return None
+
+
+_WHEN_TOLD = {"after", "before", "during", "following", "at", "on", "in"}
+
+
+def _told_after_an_occasion(verb: Token, prep: Token, clause: Token) -> bool:
+    """ "told reporters after the vote that Democrats were playing with fire": with the one
+    told already its object, a "that" and a subject after a phrase of when or where it was
+    told open what was told, though the parser made them a relative clause of the noun."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        clause.dep_ == "relcl"
+        and _a_verb_of_telling(verb.lemma_.lower())
+        and prep.lower_ in _WHEN_TOLD
+        and any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and clause.left_edge.lower_ == "that"
+        and subject is not None
+        and subject.left_edge.i == clause.left_edge.i + 1
+    )
 
 
 _NOMINATIVE = {"i", "we", "he", "she", "they"}
