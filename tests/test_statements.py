@@ -4191,6 +4191,12 @@ def test_a_person_cut_between_two_particles_is_one_name():
             False,
         ),
         ('The network settled a lawsuit over a "60 Minutes" interview, the company said.', False),
+        # a nickname inside a name
+        (
+            'Prosecutors said he took millions of dollars in bribes from traffickers, including Joaquin "El Chapo"'
+            " Guzman.",
+            False,
+        ),
         # a speaker's own description in quotation marks is a partial quotation
         ('Officials said the hotel had caused "unprecedented" protests.', True),
     ],

@@ -3295,7 +3295,15 @@ def _a_quoted_name(doc: Doc, quote: Quote) -> bool:
     if inside is None or not len(inside):
         return False
     head = inside.root.head
-    return head.pos_ == "NOUN" and not quote.start <= head.idx < quote.end
+    if head.pos_ == "NOUN" and not quote.start <= head.idx < quote.end:
+        return True
+    # a nickname inside a name: 'Joaquin "El Chapo" Guzman'
+    before, after = inside.start - 1, inside.end
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return before >= 0 and after < len(doc) and all(doc[i].pos_ == "PROPN" and doc[i].is_title for i in (before, after))
 
 
 def _names_a_thing(doc: Doc, quote: Quote) -> bool:
