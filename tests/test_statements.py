@@ -1997,6 +1997,23 @@ def test_admitting_patients_is_no_admission(text, cues):
     assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues
 
 
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # an appeal for a purpose, to no one and for nothing, is a court's
+        (
+            'Its president, Witold Banka, said the agency had appealed "to make sure the rules were applied'
+            ' correctly" and would not take the matter further.',
+            ["said"],
+        ),
+        ("The mayor appealed to residents to stay indoors.", ["appealed"]),
+        ("The family appealed for calm.", ["appealed"]),
+    ],
+)
+def test_appealing_a_ruling_is_no_appeal_to_anyone(text, cues):
+    assert [c["cue"]["text"] for c in statements("Headline\n" + text)] == cues
+
+
 def test_confirming_who_someone_is_is_said():
     # "as John Smith" names the victim; "as ambassador" (an office) would be an appointment
     assert [c["cue"]["text"] for c in statements("Headline\nPolice confirmed the victim as John Smith, 45.")] == [

@@ -2830,6 +2830,8 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or names_people(c)) for c in verb.children
     ):
         return True  # "Republicans questioned Morrison about ...": asking him, not saying something
+    if lemma == "appeal" and _appealed_a_ruling(verb):
+        return True
     if lemma == "admit" and any(c.dep_ == "dobj" and names_people(c) for c in verb.children):
         return True  # "Hospitals admitted 1,184 new patients": taken in, not a confession
     if lemma == "confirm" and _appointed(verb):
@@ -2846,6 +2848,20 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         # "denying flu vaccines to immigrants", "adding the costs to the unresolved issues"
         return (lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)) or _given_to(verb, lemma)
     return False
+
+
+def _appealed_a_ruling(verb: Token) -> bool:
+    """ "the agency had appealed to make sure the rules were applied": with no one appealed
+    to and nothing appealed for, the infinitive says why a ruling was appealed, not what
+    anyone was asked to do ("appealed to residents to stay indoors", "appealed for calm")."""
+    addressed = any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "to", "for")) or c.dep_ in ("dobj", "dative") for c in verb.children
+    )
+    purpose = any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return purpose and not addressed
 
 
 def _adds_a_thing(verb: Token) -> bool:
