@@ -1324,3 +1324,29 @@ def test_what_a_which_agreed_to_stands_for_is_the_action():
         "Sinner's three-month suspension",
         "2025-02",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stated intent not to take part in talks refuses them
+        (
+            "The government said it would not take part in talks proposed by the United States until the rebels"
+            " withdrew.",
+            [("rejected", "take part in talks proposed by the United States")],
+        ),
+        ("The opposition will not join the talks, its leader said.", [("rejected", "join the talks")]),
+        ("The union will not return to talks until the company drops its demands.", [("rejected", "return to talks")]),
+        ("The opposition boycotted the negotiations on Monday.", [("rejected", "the negotiations")]),
+        (
+            "The government refused to take part in talks proposed by the United States.",
+            [("rejected", "take part in talks proposed by the United States")],
+        ),
+        # talks attended, or not, are talks held: no agreement or refusal
+        ("Both delegations attended the talks in Cairo.", []),
+        ("The foreign minister did not attend the Geneva talks.", []),
+        ("She will not join the board.", []),
+    ],
+)
+def test_refusing_to_take_part_in_talks(text, expected):
+    assert [(c["status"], c["action"]["text"]) for c in agreements(text)] == expected

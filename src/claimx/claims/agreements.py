@@ -85,6 +85,10 @@ def find_agreements(doc: Doc) -> list[Claim]:
             # "did not reach an agreement": no deal, and no one refused one. "had not signed
             # a written agreement", "has not yet accepted": not done yet, not refused.
             continue
+        if frame == "join" and status == "agreed" and not (negated and _intent(tok)):
+            # "will not attend the talks" refuses them; "attended" or "did not attend" them
+            # tells what happened, no agreement or refusal
+            continue
         if in_furniture(doc, tok.idx, tok.idx + 1) or _irrealis(tok, allow_intent=negated) or in_question(tok):
             continue
         if _done_by_no_one(tok):
@@ -195,7 +199,7 @@ def _cue_key(tok: Token, cues: dict) -> str | None:
     against", "walk away" (the parser may read the particle as an adverb)."""
     lemma = tok.lemma_.lower()
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "advmod") and f"{lemma} {child.lower_}" in cues:
+        if child.dep_ in ("prt", "prep", "advmod", "dobj") and f"{lemma} {child.lower_}" in cues:
             return f"{lemma} {child.lower_}"
     return lemma if lemma in cues else None
 
@@ -585,6 +589,11 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
     return False
 
 
+def _intent(verb: Token) -> bool:
+    """ "will not", "would not", "won't": a stated intent."""
+    return any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in verb.children)
+
+
 def _yet_to(verb: Token) -> bool:
     """ "the player has yet to agree personal terms", "is yet to sign": not done yet."""
     head = verb.head
@@ -702,7 +711,23 @@ def _action(verb: Token, frame: str, deal_nouns) -> Action | None:
         return _completed_transaction(verb)
     if frame == "undo":
         return _undone_deal(verb, deal_nouns)
+    if frame == "join":
+        return _talks_joined(verb, deal_nouns)
     return _agreed_to(verb)
+
+
+def _talks_joined(verb: Token, deal_nouns) -> Action | None:
+    """ "take part in talks proposed by the United States", "attend the peace talks",
+    "boycotted the negotiations": the verb with the talks or the deal it takes part in."""
+    for child in verb.children:
+        talks = child if child.dep_ == "dobj" else None
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "at"):
+            talks = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if talks is not None and _deal_or_talks(talks, deal_nouns):
+            if cues()[_cue_key(verb, cues())][0] == "rejected":
+                return list(talks.subtree), talks  # "boycotted the negotiations": what was refused
+            return [t for t in verb.doc[verb.i : talks.right_edge.i + 1] if not t.is_space], talks
+    return None
 
 
 def _describes_the_clause(obj: Token) -> bool:
@@ -1049,8 +1074,9 @@ def _can_refuse(infinitive: Token) -> bool:
     """ "refused to sign the accord", "refused to attend": taking part refused. A verb that
     is itself a cue of agreeing needs a deal or a proposal to act on, if it names one:
     not "refused to accept the election results", "refused to sign the bill"."""
-    if _cue_key(infinitive, cues()) is None:
-        return True
+    key = _cue_key(infinitive, cues())
+    if key is None or cues()[key][1] == "join":
+        return True  # "refused to take part in the talks"
     obj = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
     return obj is None or _proposal_object(infinitive) is not None
 
