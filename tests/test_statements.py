@@ -4261,3 +4261,12 @@ def test_a_quoted_name_makes_no_quotation(text, direct):
 )
 def test_the_writers_clauses_at_the_end_of_a_content_are_left_out(text, expected):
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+def test_a_public_bodys_initials_are_no_company():
+    text = (
+        "A judge rejected Meta Platforms' request to throw out the Federal Trade Commission's case. Lawyers for Meta"
+        " had argued that the FTC's market definition ignored how people use apps. The company said the FTC was"
+        " wrong."
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == ["Lawyers for Meta", "Meta"]

@@ -1366,6 +1366,7 @@ class SpeakerResolver:
                 # the outlet someone spoke to.
                 if (
                     _institution(ent)
+                    or ent.text in self.institutions_by_initials
                     or _addressee(ent)
                     or _a_news_outlet(ent)  # "the official Iranian news agency IRNA reported"
                     # a person the NER also filed as an organisation (not a team it filed as a person)
@@ -1398,6 +1399,16 @@ class SpeakerResolver:
             # said" the company is still Woolworth)
             return best
         return subject or best
+
+    @cached_property
+    def institutions_by_initials(self) -> frozenset[str]:
+        """The initials of the article's public bodies, as it may go on naming them: "FTC"
+        after "the Federal Trade Commission" is no company."""
+        return frozenset(
+            "".join(t.text[0] for t in ent if t.is_title and t.pos_ == "PROPN")
+            for ent in self.orgs
+            if _institution(ent)
+        )
 
     def _token_at(self, at: int) -> Token | None:
         """The token at character offset ``at``."""
