@@ -4270,3 +4270,15 @@ def test_a_public_bodys_initials_are_no_company():
         " wrong."
     )
     assert [c["speaker"]["name"] for c in statements(text)] == ["Lawyers for Meta", "Meta"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Mr. King said the talks had failed.", ["King"]),
+        ("Mr. Bishop said the talks had failed.", ["Bishop"]),
+        ("Larry King said the talks had failed. Mr. King added that he was tired.", ["Larry King", "Larry King"]),
+    ],
+)
+def test_a_surname_that_is_also_a_title_is_the_name(text, names):
+    assert [c["speaker"]["name"] for c in statements(text)] == names

@@ -461,7 +461,8 @@ class SpeakerResolver:
             words = list(ent)
             while words and words[-1].text in _POSSESSIVE_MARKS:
                 words.pop()
-            while words and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
+            # a surname may be a title word too: "Mr. King", "Mr. Bishop"
+            while len(words) > 1 and words[0].lower_.rstrip(".") in lexicons.words("titles.txt"):
                 words.pop(0)
             name = self._clean_names[key] = as_written(_after_inner_title(words) or words)
         return name
