@@ -1350,3 +1350,20 @@ def test_what_a_which_agreed_to_stands_for_is_the_action():
 )
 def test_refusing_to_take_part_in_talks(text, expected):
     assert [(c["status"], c["action"]["text"]) for c in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ready to agree is not yet agreeing, as willing to is not
+        ('"We remain ready to reach agreements," a spokesperson said.', []),
+        ("The union said it was prepared to sign the contract.", []),
+        # a verb with a modal of its own is out of reach of the readiness before it
+        (
+            "The Kremlin said it was ready to continue talks but would not accept a ceasefire before a settlement.",
+            [("rejected", "a ceasefire")],
+        ),
+    ],
+)
+def test_readiness_to_agree_is_no_agreement(text, expected):
+    assert [(c["status"], c["action"]["text"]) for c in agreements(text)] == expected

@@ -567,13 +567,14 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         # "it would cut jobs, and it agreed to plead guilty": a finite clause of its own; so
         # is a past or third-person verb, or one with a finite auxiliary, which no modal can
         # govern ("would not support him and rejected an offer", "would cut jobs and had
-        # agreed to sell its stake")
+        # agreed to sell its stake"), or one with a modal of its own ("was ready to continue
+        # talks but would not accept a ceasefire")
         own_clause = (
             node.dep_ == "conj"
             and (
                 node.tag_ in ("VBD", "VBZ")
                 or (node.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
-                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in node.children)
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in node.children)
             )
         ) or _past_adverbial_clause(node)
         if (
