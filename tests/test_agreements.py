@@ -1355,15 +1355,17 @@ def test_refusing_to_take_part_in_talks(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # ready to agree is not yet agreeing, as willing to is not
+        # ready to reach a deal both sides make is not yet having one
         ('"We remain ready to reach agreements," a spokesperson said.', []),
-        ("The union said it was prepared to sign the contract.", []),
-        # a verb with a modal of its own is out of reach of the readiness before it
+        ("The company said it was prepared to strike a deal with the union.", []),
+        # ready to accept one side's offer is accepting it
+        ("The union said it was ready to accept the offer.", [("agreed", "the offer")]),
+        # a verb with a modal of its own is out of reach of the willingness before it
         (
-            "The Kremlin said it was ready to continue talks but would not accept a ceasefire before a settlement.",
+            "The Kremlin said it was willing to continue talks but would not accept a ceasefire before a settlement.",
             [("rejected", "a ceasefire")],
         ),
     ],
 )
-def test_readiness_to_agree_is_no_agreement(text, expected):
+def test_readiness_to_reach_a_deal_is_no_agreement(text, expected):
     assert [(c["status"], c["action"]["text"]) for c in agreements(text)] == expected

@@ -85,6 +85,8 @@ def find_agreements(doc: Doc) -> list[Claim]:
             # "did not reach an agreement": no deal, and no one refused one. "had not signed
             # a written agreement", "has not yet accepted": not done yet, not refused.
             continue
+        if key in lexicons.words("joint_outcome_cues.txt") and _ready_to(tok):
+            continue  # "remain ready to reach agreements": not yet reached
         if frame == "join" and status == "agreed" and not (negated and _intent(tok)):
             # "will not attend the talks" refuses them; "attended" or "did not attend" them
             # tells what happened, no agreement or refusal
@@ -588,6 +590,11 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
         if node.lemma_.lower() in lexicons.words("irrealis_heads.txt"):
             return True
     return False
+
+
+def _ready_to(verb: Token) -> bool:
+    """ "ready to reach agreements", "prepared to strike a deal" (lexicons/readiness_words.txt)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.words("readiness_words.txt")
 
 
 def _intent(verb: Token) -> bool:
