@@ -4282,3 +4282,17 @@ def test_a_public_bodys_initials_are_no_company():
 )
 def test_a_surname_that_is_also_a_title_is_the_name(text, names):
     assert [c["speaker"]["name"] for c in statements(text)] == names
+
+
+def test_the_airline_is_the_brand_just_quoted_not_a_public_body():
+    # "IndiGo" untagged, the body's head before its "of" ("Directorate General of ...")
+    text = (
+        "The Directorate General of Civil Aviation said it had summoned IndiGo executives. IndiGo apologized to"
+        ' passengers and said it expected operations to return to normal by Feb. 10. "We deeply regret the'
+        ' inconvenience," the airline said in a statement posted on X.'
+    )
+    assert [c["speaker"]["name"] for c in statements(text)] == [
+        "Directorate General of Civil Aviation",
+        "IndiGo",
+        "IndiGo",
+    ]

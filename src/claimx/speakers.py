@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import islice
+from itertools import islice, takewhile
 
 import numpy
 from spacy.attrs import DEP, TAG
@@ -1389,7 +1389,7 @@ class SpeakerResolver:
         goes_on = quoted in fits or (quoted and noun == "group")
         # a name the NER missed (not "the automaker", nor "the Kremlin", which it filed and is no company)
         named_alone = best is None and quoted and quoted[:1].isupper() and quoted not in seen
-        if goes_on or (quoted and noun in _COMPANY_WORDS and (_a_company_name(quoted) or named_alone)):
+        if goes_on or (quoted and _a_company_noun(noun) and (_a_company_name(quoted) or named_alone)):
             # (a company the NER did not file as an organisation goes on speaking too: "Starbucks
             # said ... The company said", where the NER named no organisation at all)
             return quoted
@@ -1675,7 +1675,7 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         and head.tag_ not in ("NNS", "NNPS")  # "Representatives of small island states": a group
     ):
         return Speaker(**base, name=name, kind="person", title=name)
-    if head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") and not _capital_inside(head.text):
         return Speaker(**base, name=name, kind="group", title=None)
     person = (
         head.pos_ == "NOUN"
@@ -1683,6 +1683,17 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
         and lemma not in lexicons.words("collective_nouns.txt")
     ) or (head.pos_ == "PROPN" and _described_as_a_person(head))
     return Speaker(**base, name=name, kind="person" if person else "organization", title=None)
+
+
+def _a_company_noun(noun: str) -> bool:
+    """ "the company", "the group", "the airline", "the automaker" (lexicons/company_nouns.txt)."""
+    return noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt")
+
+
+def _capital_inside(word: str) -> bool:
+    """A capital after the first letter and a lower-case letter ("IndiGo", "eBay", "PayPal"):
+    a brand's name, which the tagger may read as a plural."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _described_as_a_person(name: Token) -> bool:
@@ -2209,8 +2220,12 @@ def _institution(ent: Span) -> bool:
     that is not a kind of company, or it is a seat of government or an international body
     (lexicons/seats_of_government.txt, lexicons/international_bodies.txt)."""
     name = _strip_det(ent).lower()
+    # the head before an "of" the parser did not make the root: "the Directorate General of
+    # Civil Aviation" (root "General")
+    before_of = list(takewhile(lambda t: t.lower_ != "of", ent))
     return (
         ent.root.lower_ in _institution_words()
+        or (len(before_of) < len(ent) and any(t.lower_ in _institution_words() for t in before_of))
         or name in lexicons.words("seats_of_government.txt")
         or name in lexicons.words("international_bodies.txt")
     )
