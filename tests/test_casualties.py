@@ -1448,3 +1448,10 @@ def test_a_count_after_a_sources_relative_clause_is_not_the_sources():
     text = "Troops fired on a truck they said was carrying weapons, killing two men."
     [c] = casualties("Headline\n" + text)
     assert (c["count"]["value"], c["status"], c["speaker"]) == (2, "killed", None)
+
+
+def test_a_season_of_a_year_the_ner_cut_dates_the_harm():
+    # the NER tagged "the summer of" and left "2022" out
+    text = "The researchers estimated that in the summer of 2022, 68,000 people died from heat across the continent."
+    [c] = casualties(text, "2026-11-20")
+    assert (c["count"]["value"], c["event_date"]) == (68000, "2022")

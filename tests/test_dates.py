@@ -56,6 +56,9 @@ CASES = [
     ("the past week", FRI, False, None),
     ("last summer", FRI, False, "2020"),
     ("last summer", date(2020, 7, 1), False, "2019"),
+    # a season of a year named: that year
+    ("the summer of 2022", FRI, False, "2022"),
+    ("winter 2019", FRI, False, "2019"),
     ("a year ago", FRI, False, "2019-10"),
     ("two years ago", FRI, False, "2018"),
     ("three months ago", FRI, False, "2020-07"),

@@ -91,6 +91,8 @@ _MONTH_OF_NAMED_YEAR = re.compile(r"^" + _MONTH + r",?\s+(?:of\s+)?(?P<which>thi
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 _MONTH_ONLY = re.compile(r"^" + _MONTH + r"$", re.I)
 _YEAR_ONLY = re.compile(r"^" + _YEAR + r"$")
+# "the summer of 2022", "winter 2023": the year, as "last summer" is (GUIDE.md)
+_SEASON_OF_YEAR = re.compile(r"^(?:spring|summer|fall|autumn|winter),?\s+(?:of\s+)?" + _YEAR + r"$")
 _YEAR_RANGE = re.compile(r"^" + _YEAR + r"\s*[-–/]\s*(?P<year2>\d{2,4})$")
 _ISO = re.compile(r"^" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)$")
 
@@ -242,7 +244,7 @@ def resolve(expr: str, published: date | None, future: bool = False) -> str | No
     m = _DAY_OF_MONTH.match(core)
     if m and published is not None and re.search(r"\bthe \d", text):
         return _day_of_month(int(m["day"]), published, future)
-    m = _YEAR_ONLY.match(core)
+    m = _YEAR_ONLY.match(core) or _SEASON_OF_YEAR.match(core)
     if m:
         return m["year"]
     m = _YEAR_RANGE.match(core)

@@ -270,6 +270,9 @@ class EntityFixer:
                 for piece in (doc[ent.start : mark.i], doc[mark.i + 1 : ent.end]):
                     ents.append(Span(doc, piece.start, piece.end, label="GPE" if is_place(piece.text) else ent.label_))
                 changed = True
+            elif ent.label_ == "DATE" and _year_left_out(ent):
+                ents.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # "the summer of" + "2022"
+                merged_until, changed = ent.end + 1, True
             elif ent.label_ == "DATE" and (cut := _date_cut(ent)) is not None:
                 ents.extend(cut)
                 changed = True
@@ -287,6 +290,12 @@ class EntityFixer:
         if changed or fixed != ents:
             doc.ents = fixed
         return doc
+
+
+def _year_left_out(ent: Span) -> bool:
+    """A date ending on "of" before a year it left out: "the summer of" + "2022"."""
+    doc = ent.doc
+    return ent[-1].lower_ == "of" and ent.end < len(doc) and dates.is_year(doc[ent.end].text)
 
 
 def _date_cut(ent: Span) -> list[Span] | None:
