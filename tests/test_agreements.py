@@ -1369,3 +1369,19 @@ def test_refusing_to_take_part_in_talks(text, expected):
 )
 def test_readiness_to_reach_a_deal_is_no_agreement(text, expected):
     assert [(c["status"], c["action"]["text"]) for c in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # walking away from an offer refuses it; the one who offered it is no party
+        (
+            "Workers United said Starbucks had walked away from a proposal to bring in a federal mediator.",
+            [("rejected", ["Starbucks"], "a proposal to bring in a federal mediator")],
+        ),
+        ("The union walked away from the company's offer on Friday.", [("rejected", ["union"], "the company's offer")]),
+        ("The minister withdrew from the race.", []),
+    ],
+)
+def test_walking_away_from_a_proposal_refuses_it(text, expected):
+    assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in agreements(text)] == expected

@@ -110,7 +110,7 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         if _press_contact(_phrase_head(action_toks)):
             continue  # "declined a request for comment", "agreed to an interview"
-        if frame == "withdraw" and deal is None:
+        if frame == "withdraw" and deal is None and not names_a_deal_offered(_phrase_head(action_toks)):
             continue
         if deal is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in deal.children):
             continue  # "has no deal with", "reached no agreement": a deal there is not
@@ -1091,13 +1091,16 @@ def _can_refuse(infinitive: Token) -> bool:
 
 def _withdrawn_from(verb: Token, deal_nouns) -> Action | None:
     """ "withdrew from the talks", "pulled out of the deal", "walked away from the talks"
-    ("of" and "from" may hang from "out" and "away")."""
+    ("of" and "from" may hang from "out" and "away"); "walked away from a proposal": one
+    side's offer left is refused."""
     preps = list(verb.children) + [g for c in verb.children if c.lower_ in ("out", "away") for g in c.children]
     for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
             for pobj in child.children:
                 if _deal_or_talks(pobj, deal_nouns):
                     return list(pobj.subtree), pobj
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicons.words("proposal_nouns.txt"):
+                    return list(pobj.subtree), None  # (the one who offered it is no party)
     return None
 
 
