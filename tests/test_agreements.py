@@ -1385,3 +1385,15 @@ def test_readiness_to_reach_a_deal_is_no_agreement(text, expected):
 )
 def test_walking_away_from_a_proposal_refuses_it(text, expected):
     assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in agreements(text)] == expected
+
+
+def test_the_two_who_report_both_sides_are_not_the_sides():
+    text = (
+        "Pakistan and Afghanistan agreed on Friday to extend a ceasefire, mediators said. Pakistan's defense minister"
+        " said the truce was fragile.\n\nTurkey and Qatar, which brokered the talks, said in a joint statement that"
+        " both sides had agreed to set up a monitoring mechanism."
+    )
+    assert [[p["name"] for p in c["parties"]] for c in agreements(text)] == [
+        ["Pakistan", "Afghanistan"],
+        ["Pakistan", "Afghanistan"],
+    ]

@@ -1247,11 +1247,13 @@ class SpeakerResolver:
                 for e in self.ents
                 if start <= e.start_char and e.end_char <= end and e.label_ in labels and not _a_place_where(e)
             ]
-            # "China's Ministry of Commerce said": one body, not two sides
+            # "China's Ministry of Commerce said": one body, not two sides; "Turkey and Qatar
+            # said both sides had agreed": the two who report it are not the sides
             ents = [
                 e
                 for e in ents
                 if not any(e.root.head.i in range(o.start, o.end) and e.root.dep_ == "poss" for o in ents)
+                and not _reporting(e.root, head)
             ]
             named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
             if len(named) == 2 and any(_a_subject(e.root) for e in named.values()):
@@ -1688,6 +1690,17 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
 def _a_company_noun(noun: str) -> bool:
     """ "the company", "the group", "the airline", "the automaker" (lexicons/company_nouns.txt)."""
     return noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt")
+
+
+def _reporting(name: Token, mention: Token) -> bool:
+    """Whether a name (or the first of those joined to it) is the subject of a verb whose
+    clause holds the mention: "Turkey and Qatar said that both sides had agreed"."""
+    while name.dep_ == "conj":
+        name = name.head
+    verb = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("ccomp", "xcomp") and mention in c.subtree for c in verb.children
+    )
 
 
 def _capital_inside(word: str) -> bool:
