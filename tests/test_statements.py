@@ -4296,3 +4296,15 @@ def test_the_airline_is_the_brand_just_quoted_not_a_public_body():
         "IndiGo",
         "IndiGo",
     ]
+
+
+def test_the_speakers_title_hung_on_the_content_is_left_out():
+    text = (
+        "Police have arrested 13 people, including directors of a construction company, on suspicion of"
+        " manslaughter, Commissioner of Police Joe Chow said."
+    )
+    [c] = statements(text)
+    assert (c["speaker"]["name"], c["content"]["text"]) == (
+        "Joe Chow",
+        "Police have arrested 13 people, including directors of a construction company, on suspicion of manslaughter",
+    )

@@ -2452,7 +2452,23 @@ def _what_was_said(content: list[Token] | None, verb: Token, speaker: Token) -> 
     content = _without_connective(_without_date_of_saying(content, verb))
     if verb.dep_ == "relcl":
         content = _without_a_set_off_end(content, _participle)
-    return _without_a_set_off_end(content, _time_of_saying)
+    return _without_the_speakers_title(_without_a_set_off_end(content, _time_of_saying), speaker)
+
+
+def _without_the_speakers_title(content: list[Token] | None, speaker: Token) -> list[Token] | None:
+    """The content without the speaker's title the parser hung on it: "... on suspicion of
+    manslaughter, Commissioner of Police Joe Chow said" (lexicons/titles.txt)."""
+    if not content or content[-1].i + 1 != speaker.left_edge.i:
+        return content
+    comma = next((k for k in range(len(content) - 1, 0, -1) if content[k].text == ","), None)
+    if comma is None or comma == len(content) - 1:
+        return content
+    title = content[comma + 1 :]
+    if title[0].lemma_.lower() in lexicons.words("titles.txt") and all(
+        t.is_title or t.lower_ in ("of", "the", "for", "and") for t in title
+    ):
+        return content[:comma]
+    return content
 
 
 _TIME_UNITS = {"minute", "hour", "day", "week", "month"}
