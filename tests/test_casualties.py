@@ -1455,3 +1455,14 @@ def test_a_season_of_a_year_the_ner_cut_dates_the_harm():
     text = "The researchers estimated that in the summer of 2022, 68,000 people died from heat across the continent."
     [c] = casualties(text, "2026-11-20")
     assert (c["count"]["value"], c["event_date"]) == (68000, "2022")
+
+
+def test_a_count_that_came_with_a_rising_toll_is_not_dated_by_it():
+    text = (
+        "The death toll from the typhoon rose to 87 on Thursday, the national disaster agency said, with 23 people"
+        " still missing and more than 410,000 sheltering in evacuation centers."
+    )
+    assert [(c["count"]["value"], c["status"], c["event_date"]) for c in casualties(text)] == [
+        (87, "killed", None),
+        (23, "missing", None),
+    ]

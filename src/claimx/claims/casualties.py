@@ -1605,11 +1605,17 @@ def _auxiliary_shared(verb: Token) -> bool:
 
 def _when_the_toll_stood(date: Span, status_tok: Token) -> bool:
     """ "The death toll rose to at least 82 on Sunday": when the toll reached its figure, not
-    when the harm happened (but "the toll from Sunday's attack" dates the attack)."""
-    if status_tok.dep_ != "nsubj" or status_tok.lemma_.lower() not in ("toll", "number"):
-        return False
+    when the harm happened (but "the toll from Sunday's attack" dates the attack); so for a
+    count that came with it ("rose to 87 on Thursday, with 23 people still missing")."""
     holder = date.root.head.head if date.root.dep_ == "pobj" else date.root.head
-    return holder == status_tok.head
+    if status_tok.dep_ == "nsubj" and status_tok.lemma_.lower() in ("toll", "number"):
+        return holder == status_tok.head
+    with_ = next((a for a in status_tok.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
+    return (
+        with_ is not None
+        and holder == with_.head
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in holder.children)
+    )
 
 
 def _when_said(date: Span) -> bool:
