@@ -698,9 +698,9 @@ class SpeakerResolver:
         found = []
         for word in tokens_among(self.doc, words=[*lexicons.words("titles.txt"), "who", "whom"]):
             if word.lower_ in ("who", "whom"):
-                name = word.head.head if word.head.dep_ == "relcl" else word
-                if name.tag_ != "NNP" or name.i > word.i:
+                if word.head.dep_ != "relcl" or word.head.head.tag_ != "NNP":
                     continue
+                name = word.head.head  # the relative clause's antecedent
             else:
                 name = word.head
                 if word.dep_ != "appos" or not _an_office(word):
@@ -1237,6 +1237,8 @@ class SpeakerResolver:
         to the article's pair, past an aside on two others ("debts owed to Venezuela and
         Nigeria")."""
         sent = head.sent
+        reporting = governing_subject(head)
+        reporters = coordinated(reporting) if reporting is not None else []
         scopes = [(sent.start_char, head.idx)]
         before = _sentence_before_in_paragraph(sent)
         if before is not None:
@@ -1253,7 +1255,7 @@ class SpeakerResolver:
                 e
                 for e in ents
                 if not any(e.root.head.i in range(o.start, o.end) and e.root.dep_ == "poss" for o in ents)
-                and not _reporting(e.root, head)
+                and e.root not in reporters
             ]
             named = self._coordinated_pair(ents) or {self._pair_name(e): e for e in ents}
             if len(named) == 2 and any(_a_subject(e.root) for e in named.values()):
@@ -1690,17 +1692,6 @@ def _described(head: Token, span: Span, base: dict, lemma: str, names_an_org: bo
 def _a_company_noun(noun: str) -> bool:
     """ "the company", "the group", "the airline", "the automaker" (lexicons/company_nouns.txt)."""
     return noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt")
-
-
-def _reporting(name: Token, mention: Token) -> bool:
-    """Whether a name (or the first of those joined to it) is the subject of a verb whose
-    clause holds the mention: "Turkey and Qatar said that both sides had agreed"."""
-    while name.dep_ == "conj":
-        name = name.head
-    verb = name.head
-    return name.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("ccomp", "xcomp") and mention in c.subtree for c in verb.children
-    )
 
 
 def _capital_inside(word: str) -> bool:

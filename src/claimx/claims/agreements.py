@@ -732,7 +732,8 @@ def _talks_joined(verb: Token, deal_nouns) -> Action | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "to", "at"):
             talks = next((o for o in child.children if o.dep_ == "pobj"), None)
         if talks is not None and _deal_or_talks(talks, deal_nouns):
-            if cues()[_cue_key(verb, cues())][0] == "rejected":
+            table = cues()
+            if table[_cue_key(verb, table)][0] == "rejected":
                 return list(talks.subtree), talks  # "boycotted the negotiations": what was refused
             return [t for t in verb.doc[verb.i : talks.right_edge.i + 1] if not t.is_space], talks
     return None
@@ -1082,8 +1083,9 @@ def _can_refuse(infinitive: Token) -> bool:
     """ "refused to sign the accord", "refused to attend": taking part refused. A verb that
     is itself a cue of agreeing needs a deal or a proposal to act on, if it names one:
     not "refused to accept the election results", "refused to sign the bill"."""
-    key = _cue_key(infinitive, cues())
-    if key is None or cues()[key][1] == "join":
+    table = cues()
+    key = _cue_key(infinitive, table)
+    if key is None or table[key][1] == "join":
         return True  # "refused to take part in the talks"
     obj = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
     return obj is None or _proposal_object(infinitive) is not None
