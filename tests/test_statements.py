@@ -1991,6 +1991,7 @@ def test_questioning_someone_and_a_witness_testifying(text, cues):
         # people admitted are taken in; a fact admitted is said
         ("Hospitals admitted 1,184 new patients in the 24 hours to Tuesday morning.", []),
         ("The company admitted that it had misled investors.", ["admitted"]),
+        ("The draw left the manager admitting his team were not good enough.", ["admitting"]),
     ],
 )
 def test_admitting_patients_is_no_admission(text, cues):

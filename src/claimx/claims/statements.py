@@ -2848,8 +2848,12 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
         return True  # "Republicans questioned Morrison about ...": asking him, not saying something
     if lemma == "appeal" and _appealed_a_ruling(verb):
         return True
-    if lemma == "admit" and any(c.dep_ == "dobj" and names_people(c) for c in verb.children):
-        return True  # "Hospitals admitted 1,184 new patients": taken in, not a confession
+    if lemma == "admit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("person_nouns.txt") for c in verb.children
+    ):
+        # "Hospitals admitted 1,184 new patients": taken in, not a confession (but "admitting
+        # his team were not good enough": a body, the subject of what is admitted)
+        return True
     if lemma == "confirm" and _appointed(verb):
         return True  # "The Senate confirmed Pete Hegseth as defense secretary": an appointment
     if lemma == "conclude" and any(
