@@ -4309,3 +4309,19 @@ def test_the_speakers_title_hung_on_the_content_is_left_out():
         "Joe Chow",
         "Police have arrested 13 people, including directors of a construction company, on suspicion of manslaughter",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a suggestion with a "that" clause is said: rejecting it is a denial
+        (
+            "The coach rejected suggestions that his job was under threat.",
+            [("rejected", "suggestions that his job was under threat")],
+        ),
+        # a suggestion to do something is offered: rejecting it is no statement
+        ("The union rejected a suggestion to delay the vote.", []),
+    ],
+)
+def test_rejecting_a_suggestion_that_is_a_denial(text, expected):
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected

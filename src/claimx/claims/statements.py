@@ -1794,13 +1794,19 @@ def _object_with_its_proposition(verb: Token) -> list[Token] | None:
     """ "notes the CDC requirement that immigrants be vaccinated": an object noun that
     carries a "that" clause says a proposition, which a cue of clauses can take."""
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
-            for clause in obj.children:
-                if clause.dep_ in ("acl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
-                ):
-                    return _subtree(obj)
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and _with_a_proposition(obj):
+            return _subtree(obj)
     return None
+
+
+def _with_a_proposition(noun: Token) -> bool:
+    """A noun that carries a "that" clause: "suggestions that his job was under threat" are
+    said, where "a suggestion to delay the vote" is offered."""
+    return any(
+        clause.dep_ in ("acl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
+        for clause in noun.children
+    )
 
 
 def _clause_read_as_object(verb: Token) -> Token | None:
@@ -2832,7 +2838,7 @@ def _not_speaking(verb: Token, lemma: str) -> bool:
     if _occasion_of_the_main_cue(verb):
         return True  # "Replying to a post by Bill Ackman, he wrote: ...": what he wrote is one statement
     if lemma in ("reject", "accept", "dismiss", "rule out") and (
-        any(c.dep_ == "dobj" and names_a_deal_offered(c) for c in verb.children)
+        any(c.dep_ == "dobj" and names_a_deal_offered(c) and not _with_a_proposition(c) for c in verb.children)
         or names_a_deal_offered(named_by_a_free_relative(verb))
     ):
         # "Israel rejected a Hamas proposal", "rejected what it called a 'final offer'": an
