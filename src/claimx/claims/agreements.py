@@ -110,8 +110,6 @@ def find_agreements(doc: Doc) -> list[Claim]:
             continue
         if _press_contact(_phrase_head(action_toks)):
             continue  # "declined a request for comment", "agreed to an interview"
-        if frame == "withdraw" and deal is None and not names_a_deal_offered(_phrase_head(action_toks)):
-            continue
         if deal is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in deal.children):
             continue  # "has no deal with", "reached no agreement": a deal there is not
         if deal is not None:

@@ -399,12 +399,10 @@ def _in_governed_nouns(verb: Token) -> Iterator[Found]:
                     if span:
                         yield span
     for noun in _occasions(verb):
-        if noun.head.lower_ == "in" and not _said_on(noun):
-            # "endorsed the candidate in Sunday's election, and warned": the day of an event
-            # it was in, not of an occasion of saying ("in Monday's speech", "at Sunday's rally")
-            yield from (f for f in noun_dates(noun) if not _possessive_date(noun, f))
-        else:
-            yield from noun_dates(noun)
+        # "endorsed the candidate in Sunday's election, and warned": the day of an event it
+        # was in, not of an occasion of saying ("in Monday's speech", "at Sunday's rally")
+        an_event = noun.head.lower_ == "in" and not _said_on(noun)
+        yield from (f for f in noun_dates(noun) if not (an_event and _possessive_date(noun, f)))
         # "during the sentencing in a letter posted Tuesday": one more occasion inside.
         for inner in _occasions(noun):
             yield from noun_dates(inner)
