@@ -244,3 +244,25 @@ def test_dask_engine_matches_local(tmp_path):
         )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert result.stdout.decode() == local
+
+
+def test_dask_profiler_paused_while_runs_last():
+    distributed = pytest.importorskip("distributed")
+    from claimx.batch import _profiler_paused
+
+    with (
+        distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        worker = next(iter(cluster.workers.values()))
+
+        def profiling() -> list[bool]:
+            return [worker.periodic_callbacks[name].is_running() for name in ("profile", "profile-cycle")]
+
+        assert profiling() == [True, True]
+        with _profiler_paused(client):
+            assert profiling() == [False, False]
+            with _profiler_paused(client):  # a second run on the same cluster
+                assert profiling() == [False, False]
+            assert profiling() == [False, False]  # the first still runs
+        assert profiling() == [True, True]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import gc
 import os
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -234,8 +236,7 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
         from distributed import Client, as_completed
     except ImportError as err:
         raise RuntimeError("the dask engine needs the extra: pip install 'claimx[dask]'") from err
-    client = Client(scheduler)
-    try:
+    with Client(scheduler) as client, _profiler_paused(client):
         # Futures in flight: enough that a slow batch at the head of the line does not leave
         # the other workers idle, few enough that memory stays bounded.
         window = 4 * sum(client.nthreads().values()) + 4
@@ -250,8 +251,21 @@ def run_dask(sources: Iterable[Source], options: Options, scheduler: str) -> Ite
                 next_out = yield from _drain(queue, pending, results, next_out, block=True)
         while next_out < submitted:
             next_out = yield from _drain(queue, pending, results, next_out, block=True)
+
+
+@contextmanager
+def _profiler_paused(client) -> Iterator[None]:
+    """Dask's statistical profiler paused on every worker while the run lasts
+    (:class:`claimx.daskworker.ProfilerPause`)."""
+    from .daskworker import ProfilerPause
+
+    pause = ProfilerPause(f"claimx-profiler-pause-{uuid.uuid4().hex}")
+    client.register_plugin(pause)
+    try:
+        yield
     finally:
-        client.close()
+        with suppress(OSError):  # the cluster may be gone: nothing left to resume
+            client.unregister_worker_plugin(pause.name)
 
 
 def _process_inline(chunk: list[Part | Outcome], options: Options) -> list[Outcome]:
