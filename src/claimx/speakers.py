@@ -1009,6 +1009,11 @@ class SpeakerResolver:
         ]
         if persons:
             return self._named_person(persons[-1], span, base)
+        return self._no_person_in_the_span(head, span, base, lemma)
+
+    def _no_person_in_the_span(self, head: Token, span: Span, base: dict, lemma: str) -> Speaker:
+        """The speaker of a mention whose words tag no person: a name tagged elsewhere in the
+        article, an office in apposition, an entity, a body known by its noun."""
         known = self.full_names.get(head.text)
         if known and len(known.split()) > 1 and _short_for(head, known):
             # A surname the NER missed or mislabelled here but tagged as a person elsewhere.

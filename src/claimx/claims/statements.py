@@ -922,54 +922,70 @@ def _content_tokens(verb: Token, lemma: str) -> list[Token] | None:
         return [t for t in _subtree(beside) if not (t.dep_ == "mark" and t.head == beside)]
     describing = _describes_the_one_told(verb, lemma)
     for child in _past_quoted_titles(verb):
-        if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
-            continue  # "While the lineup is light, Early says ...": a setting, not what was said
-        if child.dep_ == "ccomp" and child.i > verb.i and _opened_by_a_subordinator(child):
-            continue  # "declared a state of emergency after guerrillas blew up power lines": when
-        if child.dep_ == "ccomp" and child.i < verb.i and participle_opening_sentence(child.left_edge):
-            continue  # "Asked whether cuts had hampered forecasts, Leavitt called ...": the question
-        if (
-            child.dep_ == "xcomp"
-            and lemma in OBJECT_CUES
-            and any(c.i < child.i and _said_with_its_object(c, lemma) for c in verb.children)
-        ):
-            continue  # "warned Iran not to retaliate": the object and its complement, below
-        if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
-            continue  # "told a news conference at the trade fair the main dangers were ...": not "fair"
-        if child.dep_ == "ccomp" and child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i : verb.i]):
-            continue  # "Officials have been cautious; the bank has warned that ...": not what it warned
-        if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
-            continue  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
-        if child == describing:
-            continue  # '"Never again war," the pope told thousands gathered in the square'
+        if _not_what_was_said(verb, lemma, child, describing):
+            continue
         second_clause = child.dep_ == "ccomp" or (child.dep_ == "conj" and _opened_by_that(child))
         if second_clause and child.i > verb.i and (both := _two_clauses_one_misattached(verb, child)):
             return both  # (the second may be coordinated with the cue: "..., but that he could not")
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in OBJECT_CUES | {"say", "tell"}):
-            child = _clause_behind_a_noun(child)
-            toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
-            toks += _second_that_clause_on_the_cue(verb, child)
-            toks = _subject_read_as_object(verb, child) + toks + _predicate_split_off(verb, child)
-            if child.i > verb.i:
-                # "the bill, which Republicans say would cut costs": not the words before the cue
-                told = _addressee_compounded_on(toks, verb)
-                toks = [t for t in toks if t.i > verb.i and t not in told]
-            elif _reports_both_conjuncts(verb, child):
-                toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
-            elif (second := _second_clause_reported_before(verb, child)) is not None:
-                toks = [t for t in verb.doc[child.left_edge.i : second.right_edge.i + 1] if not t.is_space]
-            hung = _speaker_hung_on_the_clause(verb) if child.i < verb.i else None
-            if hung is not None:  # "..., the city's mayor, Karen Bass, said": not what she said
-                first = _first_speaker_coordinated_before(verb) or hung
-                toks = [t for t in toks if t.i < min(hung.left_edge.i, first.left_edge.i)]
-                while toks and toks[-1].is_punct:
-                    toks.pop()
-            aside = _outlets_aside(verb, child)
-            if aside is not None:
-                toks = [
-                    t for t in toks if t.i < aside.left_edge.i and not (t.is_punct and t.i == aside.left_edge.i - 1)
-                ]
-            return _cut_at_coordinated_cue(toks)
+            return _cut_at_coordinated_cue(_said_in_the_clause(verb, child))
+    return _content_without_a_clause(verb, lemma)
+
+
+def _not_what_was_said(verb: Token, lemma: str, child: Token, describing: Token | None) -> bool:
+    """True when a clause below the cue is something else: a setting, a time, the question
+    asked, a complement of the object, a clause a fuller one or a quotation replaces."""
+    if child.dep_ == "ccomp" and child.i < verb.i and child.left_edge.lower_ in _ADVERBIAL_SUBORDINATORS:
+        return True  # "While the lineup is light, Early says ...": a setting, not what was said
+    if child.dep_ == "ccomp" and child.i > verb.i and _opened_by_a_subordinator(child):
+        return True  # "declared a state of emergency after guerrillas blew up power lines": when
+    if child.dep_ == "ccomp" and child.i < verb.i and participle_opening_sentence(child.left_edge):
+        return True  # "Asked whether cuts had hampered forecasts, Leavitt called ...": the question
+    if (
+        child.dep_ == "xcomp"
+        and lemma in OBJECT_CUES
+        and any(c.i < child.i and _said_with_its_object(c, lemma) for c in verb.children)
+    ):
+        return True  # "warned Iran not to retaliate": the object and its complement, below
+    if child.dep_ == "ccomp" and _a_fuller_clause_follows(verb, child):
+        return True  # "told a news conference at the trade fair the main dangers were ...": not "fair"
+    if child.dep_ == "ccomp" and child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i : verb.i]):
+        return True  # "Officials have been cautious; the bank has warned that ...": not what it warned
+    if child.dep_ == "ccomp" and _a_quoted_clause_between(verb, child):
+        return True  # 'The mood was grim: "It is not enough," a doctor said.': the quotation is said
+    return child == describing  # '"Never again war," the pope told thousands gathered in the square'
+
+
+def _said_in_the_clause(verb: Token, child: Token) -> list[Token]:
+    """What was said, from a clause below the cue, without the words around it that are not:
+    the speaker hung on the clause, an outlet named aside, the words before a later cue."""
+    child = _clause_behind_a_noun(child)
+    toks = [t for t in _subtree(child) if t.dep_ != "mark" or t.head.i != child.i]
+    toks += _second_that_clause_on_the_cue(verb, child)
+    toks = _subject_read_as_object(verb, child) + toks + _predicate_split_off(verb, child)
+    if child.i > verb.i:
+        # "the bill, which Republicans say would cut costs": not the words before the cue
+        told = _addressee_compounded_on(toks, verb)
+        toks = [t for t in toks if t.i > verb.i and t not in told]
+    elif _reports_both_conjuncts(verb, child):
+        toks = [t for t in verb.doc[verb.head.left_edge.i : child.right_edge.i + 1] if not t.is_space]
+    elif (second := _second_clause_reported_before(verb, child)) is not None:
+        toks = [t for t in verb.doc[child.left_edge.i : second.right_edge.i + 1] if not t.is_space]
+    hung = _speaker_hung_on_the_clause(verb) if child.i < verb.i else None
+    if hung is not None:  # "..., the city's mayor, Karen Bass, said": not what she said
+        first = _first_speaker_coordinated_before(verb) or hung
+        toks = [t for t in toks if t.i < min(hung.left_edge.i, first.left_edge.i)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+    aside = _outlets_aside(verb, child)
+    if aside is not None:
+        toks = [t for t in toks if t.i < aside.left_edge.i and not (t.is_punct and t.i == aside.left_edge.i - 1)]
+    return toks
+
+
+def _content_without_a_clause(verb: Token, lemma: str) -> list[Token] | None:
+    """What was said when no clause below the cue holds it: an appeal, subjects read as the
+    object, a stated object, a passive object, a misattached clause, what an object cue names."""
     if CUE_FRAMES.get(lemma) == "appeal" and (appeal := _appeal(verb)):
         return appeal
     coordinated_subjects = _subjects_read_as_object(verb) if lemma in ("say", "tell") else None
