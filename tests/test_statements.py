@@ -4325,3 +4325,24 @@ def test_the_speakers_title_hung_on_the_content_is_left_out():
 )
 def test_rejecting_a_suggestion_that_is_a_denial(text, expected):
     assert [(c["cue"]["text"], c["content"]["text"]) for c in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # someone known by a tie to another is not the last person named
+        (
+            "Mayor Linda Osei has argued that the team might leave. But the team's owner told the newspaper in"
+            " October that he had no plans to leave.",
+            ["Linda Osei", "team's owner"],
+        ),
+        # unless introduced so
+        (
+            "Tom Hale, the team's owner, bought the club in 2019. Mayor Linda Osei has argued that the team might"
+            " leave. But the team's owner told the newspaper in October that he had no plans to leave.",
+            ["Linda Osei", "Tom Hale"],
+        ),
+    ],
+)
+def test_a_description_by_a_tie_to_another_is_not_the_last_person_named(text, speakers):
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == speakers

@@ -837,6 +837,10 @@ class SpeakerResolver:
             # a bare office ("the president") is whoever holds it, a part in the story ("the
             # suspect") whoever plays it: not the last one named
             return None
+        if any(t.dep_ == "poss" for t in modifiers):
+            # "the team's owner", "the victim's mother": someone known by a tie to another,
+            # introduced so (_described_so) or not at all, not the last person named
+            return None
         # Only a person named there: "The Tesla CEO said ... The Republican president said"
         # is two people, the first not named in his sentence.
         named = [a for a in self._candidates("x", span.start_char) if a.named]
