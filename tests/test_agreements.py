@@ -1397,3 +1397,21 @@ def test_the_two_who_report_both_sides_are_not_the_sides():
         ["Pakistan", "Afghanistan"],
         ["Pakistan", "Afghanistan"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pledge to reach an agreement, or nearness to one, is none yet
+        ('"We remain committed to reaching an agreement," the airline said.', []),
+        ("The two parties committed to reaching a deal by the end of the year.", []),
+        ("The sides are close to reaching a deal on the border, officials said.", []),
+        # one reached still counts beside a pledge
+        (
+            "The company agreed to sell its stake and committed to keeping jobs in the city.",
+            [("agreed", ["company"], "sell its stake")],
+        ),
+    ],
+)
+def test_a_pledge_or_nearness_to_an_agreement_is_none(text, expected):
+    assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in agreements(text)] == expected
