@@ -4346,3 +4346,22 @@ def test_rejecting_a_suggestion_that_is_a_denial(text, expected):
 )
 def test_a_description_by_a_tie_to_another_is_not_the_last_person_named(text, speakers):
     assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a chain is a company; a noun compounded on its noun does not lengthen the description
+        (
+            "Shares of Hollis & Grant rose 11% on Monday after the department store chain said sales had beaten its"
+            " forecasts.",
+            "Hollis & Grant",
+        ),
+        (
+            "Tesco cut prices on Monday. The supermarket said demand had weakened.",
+            "Tesco",
+        ),
+    ],
+)
+def test_a_store_chain_is_the_company_named_before(text, speaker):
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [speaker]

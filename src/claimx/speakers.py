@@ -1140,11 +1140,11 @@ class SpeakerResolver:
         """ "The company", "the ministry", "the chipmaker": the one whose shares the governing
         clause is about ("Nvidia shares fell after the chipmaker said"), else the
         organisation the article's latest clauses were about (:meth:`_latest_org`)."""
-        if (
-            not _body_noun(head)
-            or span[0].lower_ not in ("the", "this", "that")
-            or len(span) - len(_seat_described(span, head)) > 3
-        ):
+        seat = _seat_described(span, head)
+        # a short description: "the German chipmaker", "the department store chain" (its
+        # compounds one word), the words of its seat aside
+        words = [t for t in span if t.i not in seat and t.dep_ != "compound"]
+        if not _body_noun(head) or span[0].lower_ not in ("the", "this", "that") or len(words) > 3:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the companies said": more than the one named last; as written
