@@ -1415,3 +1415,17 @@ def test_the_two_who_report_both_sides_are_not_the_sides():
 )
 def test_a_pledge_or_nearness_to_an_agreement_is_none(text, expected):
     assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of time in the present stands for a future or for any time
+        ('"Announcing a summit before the other side agrees to it is a gamble," said Bonnie Glaser.', []),
+        ("The truce takes effect once both sides have signed the accord.", []),
+        # in the past it reports an act
+        ("The strike ended when the union accepted the offer on Friday.", [("agreed", ["union"], "the offer")]),
+    ],
+)
+def test_a_present_clause_of_time_is_no_agreement_yet(text, expected):
+    assert [(c["status"], [p["name"] for p in c["parties"]], c["action"]["text"]) for c in agreements(text)] == expected

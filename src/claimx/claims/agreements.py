@@ -546,7 +546,7 @@ def _irrealis(verb: Token, allow_intent: bool = False) -> bool:
     """ "would be agreed", "hoping to reach an accord", "only if he accepts": not (yet) an agreement.
     With ``allow_intent``, "will not"/"would not" state a refusal and do not count -- unless
     a condition follows ("would not accept it if it were offered")."""
-    if _purpose_or_property(verb) or _conditioned(verb) or _yet_to(verb):
+    if _purpose_or_property(verb) or _conditioned(verb) or _yet_to(verb) or _a_time_still_to_come(verb):
         return True
     node = verb
     for _ in range(4):
@@ -607,6 +607,19 @@ def _yet_to(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_ in ("have", "be")
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _a_time_still_to_come(verb: Token) -> bool:
+    """ "before the other side agrees to it", "once both sides have signed": a clause of time
+    in the present tense stands for a future or for any time, not for an act reported."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.dep_ == "advcl"
+        and bool(marks & {"before", "after", "once", "when", "whenever"})
+        and any(tag in ("VBZ", "VBP") for tag in tenses)
+        and not any(tag in ("VBD", "MD") for tag in tenses)
     )
 
 
