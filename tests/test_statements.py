@@ -4365,3 +4365,13 @@ def test_a_description_by_a_tie_to_another_is_not_the_last_person_named(text, sp
 )
 def test_a_store_chain_is_the_company_named_before(text, speaker):
     assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_name_the_ner_cut_after_and_is_one_speaker():
+    text = (
+        'The avalanche danger level in the area was "considerable", the third of five levels, the WSL Institute for'
+        " Snow and Avalanche Research said."
+    )
+    assert [c["speaker"]["name"] for c in statements("Headline\n\n" + text)] == [
+        "WSL Institute for Snow and Avalanche Research"
+    ]

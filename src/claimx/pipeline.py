@@ -362,12 +362,13 @@ def _with_missed_weekdays(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _names_the_ner_cut(ents: list[Span]) -> list[Span]:
     """One organisation's name the NER cut in two, joined again: "the Department of
-    Consumer and Worker Protection" (cut at "and") and "Amnesty International Kenya" (cut
-    before its country); so one person's ("Dana Morris" + "Dixon")."""
+    Consumer and Worker Protection" (cut at "and"), "the WSL Institute for Snow and" +
+    "Avalanche Research" and "Amnesty International Kenya" (cut before its country); so
+    one person's ("Dana Morris" + "Dixon")."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and (_cut_at_and(last, ent) or _a_branch(last, ent)):
+        if last is not None and (_cut_at_and(last, ent) or _a_branch(last, ent) or _ends_mid_name(last, ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         elif last is not None and _one_person_cut(last, ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
@@ -401,6 +402,18 @@ def _cut_at_and(first: Span, second: Span) -> bool:
         and second.root.head == first[-1]
         and first[-1].dep_ == "pobj"
         and first[-1].head.lower_ == "of"
+    )
+
+
+def _ends_mid_name(first: Span, second: Span) -> bool:
+    """An organisation's name that ends on a conjunction or a preposition, a name right
+    after it: no name ends so, the two are one ("the WSL Institute for Snow and" +
+    "Avalanche Research")."""
+    return (
+        first.label_ == "ORG"
+        and first[-1].lower_ in ("and", "&", "of", "for")
+        and second.start == first.end
+        and second.label_ in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART")
     )
 
 
