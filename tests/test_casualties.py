@@ -1427,6 +1427,12 @@ def test_a_window_between_two_days_of_an_earlier_year():
             None,
         ),
         ("At least 40 people were killed on Monday, the worst attack since the war began in 2018.", None),
+        # the parser may hang the clause on the verb: the superlative is still right before "since"
+        (
+            "Israeli airstrikes across the Gaza Strip killed at least 104 people overnight, the Gaza health ministry"
+            " said on Wednesday, in the deadliest day since a U.S.-brokered ceasefire took effect on Oct. 10.",
+            None,
+        ),
         (
             "More than 300 people have been killed since the ceasefire took effect in October.",
             {"start": "2020-10", "end": "2020-10-09", "text": "since the ceasefire took effect in October"},

@@ -1412,7 +1412,13 @@ def _unmatched_since(since: Token) -> bool:
     """ "24 killed ..., one of the deadliest days since the ceasefire took effect": a "since"
     on a superlative's noun says how long it went unmatched, not when the counting began."""
     noun = since.head.head if since.dep_ == "mark" else since.head
-    return noun.pos_ == "NOUN" and any(c.tag_ == "JJS" or c.lower_ == "first" for c in noun.children)
+    before = since.doc[since.i - 1] if since.i > 0 else since
+    # the parser may hang the clause on the verb, but the superlative is right before it
+    return any(
+        word.tag_ == "JJS"
+        or (word.pos_ == "NOUN" and any(c.tag_ == "JJS" or c.lower_ == "first" for c in word.children))
+        for word in (noun, before)
+    )
 
 
 def _since_date(since: Token):
