@@ -1375,7 +1375,7 @@ class SpeakerResolver:
                 best = subject = name
                 subject_at = ent.start_char
                 fits.add(name)
-            elif noun in _COMPANY_WORDS or noun in lexicons.words("company_nouns.txt"):
+            elif _a_company_noun(noun):
                 # "the company" is not "the Gaza health ministry" nor "the U.S. Army", nor
                 # the outlet someone spoke to.
                 if (
